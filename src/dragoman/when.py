@@ -1,0 +1,464 @@
+"""When: resolve time expressions, date events, and infer publication dates from content.
+
+Every resolution works on intervals of days. An expression resolves to the interval of
+days it may denote ("yesterday" → one day, "last month" → the month before the reference,
+"this summer" → June to August); the precision of the result is the finest calendar unit
+that holds the whole interval: one day → ``day``, one calendar month → ``month``, one
+calendar year → ``year``, otherwise no value (an expression such as "in the 1990s" still
+tells that the event is historical).
+
+The reference date may itself be coarse (a publication date known only to the month or
+year): a relative expression is then resolved against the middle of the reference period
+and the result widened to the reference's precision, so "yesterday" or "on Monday" in an
+article of October 2011 is ``2011-10`` (the likeliest reading; strictly the day could fall
+in September), while "last month" in it is ``2011-09``.
+
+Week-level expressions ("last week", "two weeks ago") use Monday–Sunday weeks: when the
+whole week lies in one month they give that month; when it straddles two months they give
+the year (the year of the week's Thursday when it straddles two years, as ISO weeks do).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional, Union
+
+import yaml
+
+from dragoman.models import EventDate
+
+LEXICON_PATH = Path(__file__).parent / "data" / "lexicons" / "time_expressions.yaml"
+
+#: An event dated more than this many days before the start of the reference (publication)
+#: date is historical background.
+HISTORICAL_DAYS = 60
+
+#: Years outside this range are not read as dates.
+MIN_YEAR, MAX_YEAR = 1800, 2100
+
+Interval = tuple[date, date]
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass
+class _Lexicon:
+    prefixes: list[str]
+    day_parts: list[str]
+    numbers: dict[str, Optional[int]]
+    weekdays: dict[str, int]  # every spelling → 0..6 (Monday = 0)
+    months: dict[str, int]  # every spelling → 1..12
+    seasons: dict[str, tuple[int, int]]
+    future_governors: set[str]
+    rules: list[tuple[re.Pattern, dict]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=None)
+def lexicon(path: Union[str, Path] = LEXICON_PATH) -> _Lexicon:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    weekdays: dict[str, int] = {}
+    for i, (name, alts) in enumerate(data["weekdays"].items()):
+        for s in [name, *alts]:
+            weekdays[s] = i
+    months: dict[str, int] = {}
+    for i, (name, alts) in enumerate(data["months"].items(), start=1):
+        for s in [name, *alts]:
+            months[s] = i
+    numbers = {str(k): v for k, v in data["numbers"].items()}
+    num_alt = "|".join(sorted((re.escape(k) for k in numbers), key=len, reverse=True))
+    num_re = rf"(?P<n>\d{{1,3}}|{num_alt})"
+    lex = _Lexicon(
+        prefixes=sorted(data["strip_prefixes"], key=len, reverse=True),
+        day_parts=list(data["day_parts"]),
+        numbers=numbers,
+        weekdays=weekdays,
+        months=months,
+        seasons={k: (int(v[0]), int(v[1])) for k, v in data["seasons"].items()},
+        future_governors=set(data.get("future_governors", [])),
+    )
+    for rule in data["relative"]:
+        pat = rule["pattern"].replace("{n}", num_re)
+        lex.rules.append((re.compile(rf"(?:{pat})"), rule))
+    return lex
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _month_interval(y: int, m: int) -> Interval:
+    return date(y, m, 1), _month_end(y, m)
+
+
+def _year_interval(y: int) -> Interval:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _week_interval(d: date, k: int) -> Interval:
+    monday = d - timedelta(days=d.weekday()) + timedelta(weeks=k)
+    return monday, monday + timedelta(days=6)
+
+
+def _is_week(iv: Interval) -> bool:
+    return iv[0].weekday() == 0 and (iv[1] - iv[0]).days == 6
+
+
+def precision_of(iv: Interval) -> Optional[str]:
+    """The finest calendar unit that holds the whole interval (None if over a year)."""
+    lo, hi = iv
+    if lo == hi:
+        return "day"
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return "month"
+    if lo.year == hi.year:
+        return "year"
+    return None
+
+
+def iso_at(d: date, precision: str) -> str:
+    """``d`` as ISO text at ``precision`` (day, month, year)."""
+    if precision == "day":
+        return d.isoformat()
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}"
+
+
+def _value_of(iv: Interval) -> tuple[Optional[str], str]:
+    prec = precision_of(iv)
+    if prec is None and _is_week(iv):
+        # a week over New Year: the year of its Thursday (ISO week convention)
+        return iso_at(iv[0] + timedelta(days=3), "year"), "year"
+    if prec is None:
+        return None, "unknown"
+    return iso_at(iv[0], prec), prec
+
+
+def reference_interval(ref: Optional[date], precision: str = "day") -> Optional[Interval]:
+    """The days a reference date at ``precision`` may stand for."""
+    if ref is None or precision in ("unknown", None):
+        return None
+    if precision == "month":
+        return _month_interval(ref.year, ref.month)
+    if precision == "year":
+        return _year_interval(ref.year)
+    return ref, ref
+
+
+def parse_iso(value: Optional[str]) -> Optional[Interval]:
+    """The interval an ISO value at its precision (YYYY, YYYY-MM, YYYY-MM-DD) covers."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return _year_interval(parts[0])
+    if len(parts) == 2:
+        return _month_interval(parts[0], parts[1])
+    d = date(*parts[:3])
+    return d, d
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _normalise(text: str) -> str:
+    lex = lexicon()
+    t = text.lower().replace("’", "'").replace("\u2013", "-")
+    t = re.sub(r"'s\b", "", t)
+    t = t.replace(".", " ").replace(",", " , ")
+    t = _SPACE.sub(" ", t).strip(" ,;:()[]\"'")
+    changed = True
+    while changed and t:
+        changed = False
+        for p in lex.prefixes:
+            if p.endswith("-") and t.startswith(p) and len(t) > len(p):
+                t = t[len(p):].strip()
+                changed = True
+                break
+            if t.startswith(p + " "):
+                t = t[len(p) + 1:].strip()
+                changed = True
+                break
+    t = re.sub(r" ,", ",", t)
+    return t.strip(" ,")
+
+
+def _strip_day_part(t: str) -> str:
+    for part in lexicon().day_parts:
+        if t.endswith(" " + part):
+            return t[: -len(part) - 1].strip()
+    return t
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _number(s: str) -> Optional[int]:
+    if s.isdigit():
+        return int(s)
+    return lexicon().numbers.get(s)
+
+
+def _relative(t: str, ref: date) -> Optional[Interval]:
+    """Resolve a relative expression against one reference day."""
+    lex = lexicon()
+    for rx, rule in lex.rules:
+        m = rx.fullmatch(t)
+        if not m:
+            continue
+        if rule.get("season"):
+            return _season(m.group("season"), m.group("which"), ref)
+        off = rule["offset"]
+        if isinstance(off, str):
+            n = _number(m.group("n"))
+            if n is None:
+                return None
+            off = -n if off.startswith("-") else n
+        unit = rule["unit"]
+        if unit == "day":
+            d = ref + timedelta(days=off)
+            return d, d
+        if unit == "week":
+            return _week_interval(ref, off)
+        if unit == "month":
+            return _month_interval(*_add_months(ref.year, ref.month, off))
+        if unit == "year":
+            return _year_interval(ref.year + off)
+    return None
+
+
+def _season_instance(name: str, year: int) -> Interval:
+    first, last = lexicon().seasons[name]
+    end_year = year + (last < first)
+    return date(year, first, 1), _month_end(end_year, last)
+
+
+def _season(name: str, which: str, ref: date) -> Interval:
+    """this/last/next <season> relative to ``ref``."""
+    instances = [_season_instance(name, y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+    if which in ("last", "the past"):
+        return [iv for iv in instances if iv[1] < ref][-1]
+    if which in ("next", "the coming"):
+        return [iv for iv in instances if iv[0] > ref][0]
+    for iv in instances:  # "this summer": the one containing ref, else the one of ref's year
+        if iv[0] <= ref <= iv[1]:
+            return iv
+    return _season_instance(name, ref.year)
+
+
+def _weekday(t: str, ref: date, tense: str) -> Optional[Interval]:
+    lex = lexicon()
+    m = re.fullmatch(r"(?:(last|this|next|past|coming|this past|this coming) )?([a-z]+)", t)
+    if not m or m.group(2) not in lex.weekdays:
+        return None
+    wd = lex.weekdays[m.group(2)]
+    which = m.group(1)
+    back = (ref.weekday() - wd) % 7
+    fwd = (wd - ref.weekday()) % 7
+    if which in ("last", "past", "this past"):
+        d = ref - timedelta(days=back or 7)
+    elif which in ("next", "coming", "this coming"):
+        d = ref + timedelta(days=fwd or 7)
+    elif tense == "future":
+        d = ref + timedelta(days=fwd)
+    else:
+        d = ref - timedelta(days=back)
+    return d, d
+
+
+def _month_re() -> str:
+    return "|".join(sorted(lexicon().months, key=len, reverse=True))
+
+
+def _weekday_re() -> str:
+    return "|".join(sorted(lexicon().weekdays, key=len, reverse=True))
+
+
+def _year_for(month: int, day: int, ref_iv: Optional[Interval], tense: str) -> Optional[int]:
+    """The year of a year-less date (``day`` 0 for a bare month): the latest one that does
+    not start after the reference when past, the earliest one that does not end before it
+    when future."""
+    if ref_iv is None:
+        return None
+    lo, hi = ref_iv
+    if tense == "future":
+        y = lo.year
+        end = _month_end(y, month)
+        if day:
+            end = end.replace(day=min(day, end.day))
+        return y + 1 if end < lo else y
+    y = hi.year
+    start = date(y, month, 1)
+    if day:
+        start = start.replace(day=min(day, _month_end(y, month).day))
+    return y - 1 if start > hi else y
+
+
+def _safe_date(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _absolute(t: str, ref_iv: Optional[Interval], tense: str) -> Optional[Interval]:
+    lex = lexicon()
+    mon, wdy = _month_re(), _weekday_re()
+    t = re.sub(rf"^(?:{wdy}),? ", "", t)  # "thursday, october 20" → "october 20"
+    t = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", t)
+
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t)
+    if m:
+        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return (d, d) if d else None
+    m = re.fullmatch(r"(\d{4})-(\d{2})", t)
+    if m and 1 <= int(m[2]) <= 12:
+        return _month_interval(int(m[1]), int(m[2]))
+
+    day_year = None
+    m = re.fullmatch(rf"({mon}) (\d{{1,2}})(?:,? (\d{{4}}))?", t)
+    if m:
+        day_year = (lex.months[m[1]], int(m[2]), m[3])
+    m = m or re.fullmatch(rf"(?:the )?(\d{{1,2}}) (?:of )?({mon})(?:,? (\d{{4}}))?", t)
+    if m and day_year is None:
+        day_year = (lex.months[m[2]], int(m[1]), m[3])
+    if day_year:
+        month, day, year = day_year
+        y = int(year) if year else _year_for(month, day, ref_iv, tense)
+        if y is None or not (MIN_YEAR <= y <= MAX_YEAR):
+            return None
+        d = _safe_date(y, month, day)
+        return (d, d) if d else None
+
+    m = re.fullmatch(rf"({mon})(?: of)?,? (\d{{4}})", t)
+    if m:
+        y = int(m[2])
+        return _month_interval(y, lex.months[m[1]]) if MIN_YEAR <= y <= MAX_YEAR else None
+    m = re.fullmatch(rf"({mon})", t)
+    if m:
+        month = lex.months[m[1]]
+        y = _year_for(month, 0, ref_iv, tense)
+        return _month_interval(y, month) if y else None
+
+    m = re.fullmatch(r"(?:the )?(\d{4})", t)
+    if m:
+        y = int(m[1])
+        return _year_interval(y) if MIN_YEAR <= y <= MAX_YEAR else None
+    m = re.fullmatch(r"(?:the )?(\d{3})0 ?'?s", t)
+    if m:
+        y = int(m[1]) * 10
+        return (date(y, 1, 1), date(y + 9, 12, 31)) if MIN_YEAR <= y <= MAX_YEAR else None
+    m = re.fullmatch(r"(?:the )?'(\d)0s", t)
+    if m and ref_iv is not None:
+        y = (ref_iv[0].year // 100) * 100 + int(m[1]) * 10
+        if y > ref_iv[0].year:
+            y -= 100
+        return date(y, 1, 1), date(y + 9, 12, 31)
+    return None
+
+
+def _dateparser(text: str, ref_iv: Optional[Interval], tense: str) -> Optional[Interval]:
+    """Last resort for odd absolute formats ("20/10/2011"); only for text holding a
+    four-digit year, so dateparser never guesses a date from vague words."""
+    if not re.search(r"\b\d{4}\b", text):
+        return None
+    try:
+        from dateparser.date import DateDataParser
+    except ImportError:  # pragma: no cover
+        return None
+    settings = {"PREFER_DATES_FROM": "future" if tense == "future" else "past", "STRICT_PARSING": False}
+    if ref_iv is not None:
+        settings["RELATIVE_BASE"] = datetime(ref_iv[1].year, ref_iv[1].month, ref_iv[1].day)
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    except Exception:
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if not (MIN_YEAR <= d.year <= MAX_YEAR):
+        return None
+    period = data.period or "day"
+    if period == "year":
+        return _year_interval(d.year)
+    if period == "month":
+        return _month_interval(d.year, d.month)
+    if period == "day":
+        return d, d
+    return None
+
+
+def resolve_interval(
+    text: str, ref: Optional[date] = None, tense: str = "past", ref_precision: str = "day"
+) -> Optional[Interval]:
+    """The interval of days a time expression denotes, or None if it cannot be fixed.
+
+    Relative expressions need ``ref``; absolute ones do not (a year-less date takes its
+    year from ``ref`` and ``tense``).
+    """
+    t = _normalise(text)
+    if not t:
+        return None
+    ref_iv = reference_interval(ref, ref_precision)
+    iv = _absolute(t, ref_iv, tense)
+    if iv is not None:
+        return iv
+    if ref_iv is not None:
+        core = _strip_day_part(t)
+        mid = ref_iv[0] + (ref_iv[1] - ref_iv[0]) // 2
+        iv = _relative(core, mid) or _weekday(core, mid, tense)
+        if iv is not None:
+            return _coarsen(iv, ref_precision)
+    return _dateparser(text, ref_iv, tense)
+
+
+_ORDER = {"day": 0, "month": 1, "year": 2}
+
+
+def _coarsen(iv: Interval, precision: str) -> Interval:
+    """Widen ``iv`` to the calendar unit ``precision`` when that is coarser than its own."""
+    own = precision_of(iv)
+    if own is None or precision not in _ORDER or _ORDER[own] >= _ORDER[precision]:
+        return iv
+    if precision == "month":
+        return _month_interval(iv[0].year, iv[0].month)
+    return _year_interval(iv[0].year)
+
+
+def is_historical(iv: Interval, ref: Optional[date], ref_precision: str = "day") -> bool:
+    """True when the interval ends more than HISTORICAL_DAYS before the reference period."""
+    ref_iv = reference_interval(ref, ref_precision)
+    return ref_iv is not None and (ref_iv[0] - iv[1]).days > HISTORICAL_DAYS
+
+
+def resolve_expression(
+    text: str, ref: Optional[date] = None, tense: str = "past", ref_precision: str = "day"
+) -> Optional[EventDate]:
+    """Resolve one time expression against a reference date.
+
+    Returns an ``EventDate`` (value at day/month/year precision; value None and precision
+    ``unknown`` for an expression wider than a year, e.g. a decade) or None when the text
+    is not a time expression this module can resolve. ``tense`` ("past" or "future")
+    decides which way a bare weekday or a year-less date points.
+    """
+    iv = resolve_interval(text, ref, tense, ref_precision)
+    if iv is None:
+        return None
+    value, prec = _value_of(iv)
+    return EventDate(value=value, precision=prec, text=text, historical=is_historical(iv, ref, ref_precision))
