@@ -1,0 +1,537 @@
+"""Importers that turn outside actor dictionaries into knowledge-base CSV files.
+
+- :func:`import_phoenix` reads CAMEO/Phoenix (TABARI/PETRARCH) ``.actors`` files and the
+  agents file; it writes ``people_phoenix.csv``, ``organisations_phoenix.csv``,
+  ``countries_phoenix.csv`` and ``roles_phoenix.csv`` in ``dest``.
+- :func:`import_wikidata` reads a JSON-lines Wikidata extract (one entity per line) and
+  writes ``people_wikidata.csv``.
+
+The files have the package's knowledge-base format, so ``KnowledgeBase.load(extra_dirs=
+[dest])`` (or the default knowledge base, when ``dest`` is the user data dir) merges them.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+import pycountry
+
+from dragoman.actors.kb import load_patterns, norm
+
+__all__ = ["ImportReport", "import_phoenix", "import_wikidata", "cameo_code", "parse_phoenix"]
+
+PEOPLE_FIELDS = ["id", "name", "aliases", "post", "country", "sector", "start", "end", "source"]
+ORG_FIELDS = ["id", "name", "aliases", "country", "sector", "kind", "source"]
+COUNTRY_FIELDS = ["iso3", "name", "aliases", "demonyms", "capital", "seats", "source"]
+ROLE_FIELDS = ["phrase", "sector", "kind", "notes"]
+
+
+@dataclass
+class ImportReport:
+    """What an import read, wrote and left out (with reasons)."""
+
+    files: list[str] = field(default_factory=list)
+    lines: int = 0  # non-blank, non-comment lines
+    entries: int = 0  # headwords
+    synonyms: int = 0
+    role_lines: int = 0
+    agents: int = 0  # agent phrases (role phrases) read
+    people: int = 0
+    organisations: int = 0
+    countries: int = 0
+    roles: int = 0  # role phrases written (after expansion)
+    tenures: int = 0
+    skipped: Counter = field(default_factory=Counter)  # reason -> lines left out
+    dropped: Counter = field(default_factory=Counter)  # reason -> entries read but not written
+    examples: dict[str, str] = field(default_factory=dict)  # reason -> first line
+    unmapped_codes: Counter = field(default_factory=Counter)
+    written: list[str] = field(default_factory=list)
+
+    def skip(self, reason: str, line: str) -> None:
+        self.skipped[reason] += 1
+        self.examples.setdefault(reason, line.strip()[:120])
+
+    @property
+    def accounted(self) -> int:
+        return self.entries + self.synonyms + self.role_lines + self.agents + sum(self.skipped.values())
+
+    def summary(self) -> str:
+        parts = [f"{len(self.files)} files, {self.lines} lines: {self.entries} entries, {self.synonyms} synonyms, "
+                 f"{self.role_lines} role lines, {self.agents} agent phrases",
+                 f"wrote {self.people} people ({self.tenures} tenures), {self.organisations} organisations, "
+                 f"{self.countries} countries, {self.roles} role phrases"]
+        if self.dropped:
+            parts.append("entries not written: " + ", ".join(f"{r} {n}" for r, n in self.dropped.most_common()))
+        if self.skipped:
+            parts.append("skipped: " + ", ".join(f"{r} {n}" for r, n in self.skipped.most_common()))
+        return "\n".join(parts)
+
+
+# ------------------------------------------------------------------ CAMEO codes
+def _iso3(code: str) -> bool:
+    return pycountry.countries.get(alpha_3=code) is not None
+
+
+def cameo_code(code: str) -> tuple[Optional[str], Optional[str], bool]:
+    """Map a CAMEO actor code to (country ISO3, sector, mapped?).
+
+    ``USAGOV`` -> ("USA", "GOV"), ``PAKMIL`` -> ("PAK", "MIL"), ``IGOUNO`` -> (None, "IGO"),
+    ``AFGINS`` -> ("AFG", "INS"), ``USA`` -> ("USA", None).
+    """
+    pat = load_patterns()
+    exc = pat["cameo_country_exceptions"]
+    sectors = pat["cameo_sectors"]
+    code = code.strip().lstrip("~").upper()
+    head, rest = code[:3], code[3:]
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    mapped = True
+    if head in exc:
+        country, sector = exc[head]["country"], exc[head]["sector"]
+    elif _iso3(head):
+        country = head
+    elif head in sectors:
+        rest = code  # a bare sector code: [MED], [ELI]
+    else:
+        mapped = False
+    if sector is None:
+        for i in range(0, len(rest) - 2, 3):
+            part = rest[i:i + 3]
+            if part in sectors:
+                sector = sectors[part]
+                if sector is not None:
+                    break
+    return country, sector, mapped
+
+
+def _yy(value: str, line: str, report: ImportReport) -> Optional[str]:
+    """YYMMDD or YYYYMMDD -> ISO date; 2-digit years 00-30 are 20YY, others 19YY."""
+    v = value.strip()
+    if len(v) == 6 and v.isdigit():
+        yy = int(v[:2])
+        y = 2000 + yy if yy <= 30 else 1900 + yy
+        m, d = int(v[2:4]), int(v[4:6])
+    elif len(v) == 8 and v.isdigit():
+        y, m, d = int(v[:4]), int(v[4:6]), int(v[6:8])
+    else:
+        return None
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+_ROLE = re.compile(r"^\[\s*([~A-Za-z]{3,})\s*([<>]?\s*\d{6,8})?(?:\s*-\s*(\d{6,8}))?\s*\]")
+
+
+def _parse_role(text: str, report: ImportReport) -> Optional[tuple[str, Optional[str], Optional[str]]]:
+    """'[USAGOV 090121-130201]' -> ('USAGOV', '2009-01-21', '2013-02-01'); None if malformed."""
+    m = _ROLE.match(text.strip())
+    if not m:
+        return None
+    code, first, second = m.group(1), m.group(2), m.group(3)
+    start = end = None
+    if first:
+        first = first.replace(" ", "")
+        if first.startswith(">"):
+            start = _yy(first[1:], text, report)
+            if start is None:
+                return None
+        elif first.startswith("<"):
+            end = _yy(first[1:], text, report)
+            if end is None:
+                return None
+        else:
+            start = _yy(first, text, report)
+            end = _yy(second, text, report) if second else None
+            if start is None or (second and end is None) or not second:
+                return None
+    return code, start, end
+
+
+def _title(word: str) -> str:
+    """'HILLARY_CLINTON_' -> 'Hillary Clinton'; keeps short all-caps acronyms."""
+    w = word.strip().strip("_").replace("_", " ")
+    w = re.sub(r"\s+", " ", w).strip()
+    out = []
+    small = {"of", "the", "and", "for", "de", "del", "la", "al", "el", "e", "i", "y", "in", "on", "bin", "ibn", "van", "von", "da", "do", "dos"}
+    for i, tok in enumerate(w.split(" ")):
+        if i and tok.lower() in small:
+            out.append(tok.lower())
+        elif len(tok) <= 5 and tok.isalpha() and tok.isupper() and not any(c in "AEIOUY" for c in tok):
+            out.append(tok)  # acronyms without vowels (TTP, NWFP) stay
+        elif tok.isupper() or tok.islower():
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in tok.split("-")))
+        else:
+            out.append(tok)
+    return " ".join(out)
+
+
+@dataclass
+class _Entry:
+    head: str
+    code: Optional[str] = None
+    synonyms: list[str] = field(default_factory=list)
+    roles: list[tuple[str, Optional[str], Optional[str]]] = field(default_factory=list)
+    file: str = ""
+
+
+def _strip_comment(line: str) -> str:
+    i = line.find("#")
+    return line if i < 0 else line[:i]
+
+
+def parse_phoenix(path: Path, report: ImportReport) -> list[_Entry]:
+    """Parse one .actors file into entries (headword, inline code, synonyms, role lines)."""
+    entries: list[_Entry] = []
+    cur: Optional[_Entry] = None
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for raw in fh:
+            if not raw.strip() or raw.lstrip().startswith("#"):
+                continue
+            report.lines += 1
+            body = _strip_comment(raw).rstrip()
+            if not body.strip():
+                report.skip("comment only", raw)
+                continue
+            if body[:1] in " \t" and body.strip().startswith("["):
+                if cur is None:
+                    report.skip("role line without headword", raw)
+                    continue
+                role = _parse_role(body, report)
+                if role is None:
+                    report.skip("malformed role line", raw)
+                    continue
+                report.role_lines += 1
+                cur.roles.append(role)
+                continue
+            text = body.strip()
+            if text.startswith("+"):
+                if cur is None:
+                    report.skip("synonym without headword", raw)
+                    continue
+                syn = text[1:].split("[")[0].strip()
+                if not syn:
+                    report.skip("empty synonym", raw)
+                    continue
+                report.synonyms += 1
+                cur.synonyms.append(syn)
+                continue
+            if text.startswith("["):
+                report.skip("role line not indented", raw)
+                continue
+            # headword line, optional inline code
+            head, _, rest = text.partition("[")
+            head = head.strip()
+            if not head or " " in head.strip():
+                # a headword is one underscore-joined token
+                if head and re.fullmatch(r"[^\s]+(\s+[^\s]+)+", head):
+                    head = head.replace(" ", "_")
+                else:
+                    report.skip("malformed headword", raw)
+                    continue
+            cur = _Entry(head, file=path.name)
+            if rest:
+                role = _parse_role("[" + rest, report)
+                if role is None:
+                    report.dropped["malformed inline code"] += 1
+                    report.examples.setdefault("malformed inline code", raw.strip()[:120])
+                else:
+                    cur.code = role[0]
+                    if role[1] or role[2]:
+                        cur.roles.append(role)
+            report.entries += 1
+            entries.append(cur)
+    return entries
+
+
+def _parse_agents(path: Path, report: ImportReport) -> list[tuple[str, str, str]]:
+    """Agents file -> [(phrase, cameo_code, plural-or-'')]; substitution sets expanded."""
+    subs: dict[str, list[str]] = {}
+    out: list[tuple[str, str, str]] = []
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for raw in fh:
+            if not raw.strip() or raw.lstrip().startswith("#"):
+                continue
+            report.lines += 1
+            body = _strip_comment(raw).strip()
+            m = re.match(r"^!(\w+)!\s*=\s*(.+)$", body)
+            if m:
+                subs[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+                report.agents += 1
+                continue
+            m = re.match(r"^(.+?)\s*(\{[^}]*\})?\s*\[\s*~?([A-Za-z]+)\s*\]\s*$", body)
+            if not m:
+                report.skip("malformed agent line", raw)
+                continue
+            phrase, plural, code = m.group(1).strip(), (m.group(2) or "").strip("{}"), m.group(3)
+            report.agents += 1
+            variants = [phrase]
+            for name, words in subs.items():
+                tag = f"!{name}!"
+                variants = [v.replace(tag, w, 1) for v in variants for w in (words if tag in v else [None]) if w] \
+                    if any(tag in v for v in variants) else variants
+            for v in variants:
+                out.append((v, code, plural))
+    return out
+
+
+def _write(path: Path, fields: list[str], rows: Iterable[dict], report: ImportReport) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=fields)
+        w.writeheader()
+        for r in rows:
+            w.writerow(r)
+            n += 1
+    report.written.append(str(path))
+    return n
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", norm(text)).strip("-")
+
+
+def import_phoenix(dir_or_file: str | Path, dest: str | Path) -> ImportReport:
+    """Import CAMEO/Phoenix actor dictionaries (and an agents file) into ``dest``.
+
+    An entry with role lines is a person (one tenure per role line; an undated ``[CODE]``
+    is the default that applies when no dated line does); an entry with only an inline
+    code is an organisation, or a country name when the code is a bare country code.
+    """
+    src = Path(dir_or_file)
+    dest = Path(dest)
+    report = ImportReport()
+    files = sorted(src.glob("*.txt")) if src.is_dir() else [src]
+    files = [f for f in files if f.name.lower() not in ("readme.txt", "license.txt")]
+    people: list[dict] = []
+    orgs: list[dict] = []
+    countries: dict[str, set[str]] = {}
+    roles: list[dict] = []
+    seen_people: set[str] = set()
+    seen_orgs: set[str] = set()
+    for f in files:
+        report.files.append(str(f))
+        if "agent" in f.name.lower():
+            seen_roles: set[str] = set()
+            for phrase, code, plural in _parse_agents(f, report):
+                sector = cameo_code(code)[1]
+                for ph in [phrase] + ([plural] if plural else []):
+                    k = norm(ph)
+                    if not k or k in seen_roles:
+                        continue
+                    seen_roles.add(k)
+                    roles.append({"phrase": k, "sector": sector or "", "kind": "agent",
+                                  "notes": f"phoenix {code}"})
+            continue
+        for e in parse_phoenix(f, report):
+            name = _title(e.head)
+            aliases = sorted({_title(s) for s in e.synonyms if _title(s) and _title(s) != name})
+            source = f"phoenix {f.name}"
+            dated = any(r[1] or r[2] for r in e.roles)
+            if not e.code and len(e.roles) == 1 and not dated:
+                e.code = e.roles[0][0]  # one undated code: an organisation or country, not a person
+            if dated or len({r[0] for r in e.roles}) > 1:
+                pid = "phx:" + _slug(e.head)
+                if pid in seen_people:
+                    pid = f"{pid}-{len(seen_people)}"
+                seen_people.add(pid)
+                report.people += 1
+                for code, start, end in e.roles:
+                    country, sector, ok = cameo_code(code)
+                    if not ok:
+                        report.unmapped_codes[code[:3]] += 1
+                    report.tenures += 1
+                    people.append({"id": pid, "name": name, "aliases": "|".join(aliases),
+                                   "post": f"CAMEO {code}" + ("" if (start or end) else " (default)"),
+                                   "country": country or "", "sector": sector or "",
+                                   "start": start or "", "end": end or "", "source": source})
+            elif e.code:
+                country, sector, ok = cameo_code(e.code)
+                if not ok:
+                    report.unmapped_codes[e.code[:3]] += 1
+                if len(e.code) == 3 and country and sector is None:
+                    countries.setdefault(country, set()).update([name, *aliases])
+                    continue
+                oid = "phx:" + _slug(e.head)
+                if oid in seen_orgs:
+                    continue
+                seen_orgs.add(oid)
+                kind = "igo" if sector == "IGO" else "armed_group" if sector == "INS" else \
+                    "media" if sector == "MED" else "state_body" if country else "other"
+                orgs.append({"id": oid, "name": name, "aliases": "|".join(aliases), "country": country or "",
+                             "sector": sector or "", "kind": kind, "source": source})
+            else:
+                report.dropped["entry without code"] += 1
+                report.examples.setdefault("entry without code", e.head)
+    report.organisations = len(orgs)
+    report.countries = len(countries)
+    if people:
+        _write(dest / "people_phoenix.csv", PEOPLE_FIELDS, people, report)
+    if orgs:
+        _write(dest / "organisations_phoenix.csv", ORG_FIELDS, orgs, report)
+    if countries:
+        rows = []
+        for iso, names in sorted(countries.items()):
+            c = pycountry.countries.get(alpha_3=iso)
+            rows.append({"iso3": iso, "name": c.name if c else iso, "aliases": "|".join(sorted(names)),
+                         "demonyms": "", "capital": "", "seats": "", "source": "phoenix"})
+        _write(dest / "countries_phoenix.csv", COUNTRY_FIELDS, rows, report)
+    if roles:
+        report.roles = _write(dest / "roles_phoenix.csv", ROLE_FIELDS, roles, report)
+    return report
+
+
+# ------------------------------------------------------------------ Wikidata
+def _wd_time(snaks: list | None) -> Optional[str]:
+    """Wikidata time value -> ISO at its precision ('+2011-09-06T00:00:00Z' -> '2011-09-06')."""
+    for s in snaks or []:
+        v = ((s.get("datavalue") or {}).get("value")) or {}
+        t = v.get("time") if isinstance(v, dict) else None
+        if not t:
+            continue
+        m = re.match(r"^[+]?(\d{1,4})-(\d{2})-(\d{2})", t)
+        if not m:
+            continue
+        y, mo, d = m.groups()
+        prec = v.get("precision", 11)
+        if mo == "00" or prec <= 9:
+            return f"{int(y):04d}"
+        if d == "00" or prec == 10:
+            return f"{int(y):04d}-{mo}"
+        return f"{int(y):04d}-{mo}-{d}"
+    return None
+
+
+def _label(ent: dict) -> Optional[str]:
+    lab = (ent.get("labels") or {}).get("en")
+    return lab.get("value") if isinstance(lab, dict) else lab
+
+
+def _claim_ids(ent: dict, prop: str) -> list[str]:
+    out = []
+    for c in (ent.get("claims") or {}).get(prop, []):
+        v = ((c.get("mainsnak") or {}).get("datavalue") or {}).get("value")
+        if isinstance(v, dict) and v.get("id"):
+            out.append(v["id"])
+        elif isinstance(v, str):
+            out.append(v)
+    return out
+
+
+def _position_table(path: str | Path | None) -> dict[str, dict]:
+    """Position QID -> {label, country, sector}: the lexicon's table plus a CSV (qid,label,country,sector)."""
+    table = {q: dict(v) for q, v in (load_patterns().get("wikidata_positions") or {}).items()}
+    if path:
+        with open(path, encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh):
+                q = (r.get("qid") or "").strip()
+                if q:
+                    table[q] = {"label": (r.get("label") or "").strip(),
+                                "country": (r.get("country") or "").strip() or None,
+                                "sector": (r.get("sector") or "").strip() or None}
+    return table
+
+
+def import_wikidata(jsonl_file: str | Path, dest: str | Path, positions: str | Path | None = None) -> ImportReport:
+    """Import people and their positions held (P39, with P580 start / P582 end).
+
+    A position is mapped to country and sector by the position table (``positions`` CSV
+    with columns ``qid,label,country,sector``, plus the lexicon's ``wikidata_positions``).
+    Positions missing from the table are resolved when the extract also holds the position
+    entity: its country (P17 / P1001, through a country entity with ISO alpha-3 P298) and
+    a sector from its English label via the role phrases of the knowledge base.
+    Unmapped positions are counted in the report and left out.
+    """
+    from dragoman.actors.kb import KnowledgeBase
+
+    report = ImportReport()
+    report.files.append(str(jsonl_file))
+    table = _position_table(positions)
+    entities: dict[str, dict] = {}
+    order: list[str] = []
+    with open(jsonl_file, encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.strip().rstrip(",")
+            if not line or line in ("[", "]"):
+                continue
+            report.lines += 1
+            try:
+                ent = json.loads(line)
+            except json.JSONDecodeError:
+                report.skip("not JSON", raw)
+                continue
+            if not isinstance(ent, dict) or not ent.get("id"):
+                report.skip("no entity id", raw)
+                continue
+            entities[ent["id"]] = ent
+            order.append(ent["id"])
+    iso_of = {q: (_claim_ids(e, "P298") or [None])[0] for q, e in entities.items() if _claim_ids(e, "P298")}
+    kb = None
+
+    def position(q: str) -> Optional[dict]:
+        nonlocal kb
+        if q in table:
+            return table[q]
+        pe = entities.get(q)
+        if pe is None:
+            return None
+        country = next((iso_of[c] for c in _claim_ids(pe, "P17") + _claim_ids(pe, "P1001") if c in iso_of), None)
+        label = _label(pe) or ""
+        if kb is None:
+            kb = KnowledgeBase.default()
+        words = norm(label).split(" ")
+        sector = None
+        for n in range(len(words), 0, -1):  # longest role phrase inside the label
+            for i in range(0, len(words) - n + 1):
+                s = kb.role(" ".join(words[i:i + n]))
+                if s:
+                    sector = s
+                    break
+            if sector:
+                break
+        if not country or not sector:
+            return None
+        return {"label": label, "country": country, "sector": sector}
+
+    rows = []
+    for q in order:
+        ent = entities[q]
+        claims = (ent.get("claims") or {}).get("P39", [])
+        if not claims:
+            continue  # positions, countries and other helper entities
+        name = _label(ent)
+        if not name:
+            report.skip("person without English label", q)
+            continue
+        report.entries += 1
+        aliases = [a.get("value") if isinstance(a, dict) else a for a in (ent.get("aliases") or {}).get("en", [])]
+        aliases = [a for a in aliases if a]
+        report.synonyms += len(aliases)
+        n_before = len(rows)
+        for c in claims:
+            report.role_lines += 1
+            v = ((c.get("mainsnak") or {}).get("datavalue") or {}).get("value")
+            pq = v.get("id") if isinstance(v, dict) else None
+            pos = position(pq) if pq else None
+            if pos is None:
+                report.skip("position not in table", f"{q} {pq}")
+                report.unmapped_codes[pq or "?"] += 1
+                continue
+            quals = c.get("qualifiers") or {}
+            rows.append({"id": f"wd:{q}", "name": name, "aliases": "|".join(aliases),
+                         "post": pos.get("label") or pq, "country": pos.get("country") or "",
+                         "sector": pos.get("sector") or "", "start": _wd_time(quals.get("P580")) or "",
+                         "end": _wd_time(quals.get("P582")) or "", "source": f"wikidata {pq}"})
+        if len(rows) > n_before:
+            report.people += 1
+    report.tenures = len(rows)
+    if rows:
+        _write(Path(dest) / "people_wikidata.csv", PEOPLE_FIELDS, rows, report)
+    return report

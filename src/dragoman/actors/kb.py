@@ -1,0 +1,439 @@
+"""The actor knowledge base: countries, seats of power, organisations, people with dated
+posts, and role phrases, read from CSV files (``data/kb``) and merged with imported
+entries (Phoenix, Wikidata) kept in a user data directory.
+
+Every lookup takes surface text and normalises it the same way (:func:`norm`), so that
+"U.S.", "US" and "the US" meet on one key; case checks (is this "US" or "us"?) are the
+resolver's job, not the knowledge base's.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+
+from dragoman.data_files import data_path
+
+__all__ = [
+    "Country",
+    "Organisation",
+    "Person",
+    "Tenure",
+    "KnowledgeBase",
+    "norm",
+    "parse_date",
+    "user_kb_dir",
+    "load_patterns",
+]
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+def norm(text: str) -> str:
+    """Key for lookups: lowercase, no accents, no dots, hyphens as spaces, no leading 'the'."""
+    t = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = t.replace(".", "").replace("-", " ").replace("_", " ")
+    t = re.sub(r"\s+", " ", t).strip()
+    if t.startswith("the "):
+        t = t[4:]
+    return t
+
+
+def parse_date(value: str | None, end: bool = False) -> Optional[date]:
+    """ISO date at any precision (YYYY, YYYY-MM, YYYY-MM-DD); ``end`` picks the last day."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.strip().split("-") if p]
+    if not parts:
+        return None
+    y = parts[0]
+    if len(parts) == 1:
+        return date(y, 12, 31) if end else date(y, 1, 1)
+    m = parts[1]
+    if len(parts) == 2:
+        if end:
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1)
+        return date(y, m, 1)
+    return date(y, m, parts[2])
+
+
+def user_kb_dir() -> Path:
+    """Where imported knowledge is kept: $DRAGOMAN_KB_DIR, else the XDG data dir."""
+    env = os.environ.get("DRAGOMAN_KB_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "dragoman" / "kb"
+
+
+@lru_cache(maxsize=1)
+def load_patterns() -> dict:
+    """The actor lexicon (pronouns, seniority, CAMEO tables ...) from actor_patterns.yaml."""
+    with open(data_path("lexicons", "actor_patterns.yaml"), encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _split(cell: str | None) -> list[str]:
+    return [p.strip() for p in (cell or "").split("|") if p.strip()]
+
+
+@dataclass
+class Country:
+    iso3: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    capital: str = ""
+    seats: dict[str, str] = field(default_factory=dict)  # name -> sector
+
+
+@dataclass
+class Organisation:
+    id: str
+    name: str
+    aliases: list[str]
+    country: Optional[str]
+    sector: Optional[str]
+    kind: str
+    source: str = ""
+
+
+@dataclass
+class Tenure:
+    person_id: str
+    name: str
+    post: str
+    country: Optional[str]
+    sector: Optional[str]
+    start: Optional[date]
+    end: Optional[date]
+    source: str = ""
+
+    @property
+    def undated(self) -> bool:
+        return self.start is None and self.end is None
+
+    def covers(self, d: date) -> bool:
+        return (self.start is None or self.start <= d) and (self.end is None or d <= self.end)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    tenures: list[Tenure] = field(default_factory=list)
+    source: str = ""
+    priority: int = 0  # 0 = package data, higher = imported (lower wins ties)
+
+    @property
+    def surname(self) -> str:
+        return norm(self.name).split(" ")[-1] if self.name else ""
+
+
+class KnowledgeBase:
+    """All actor knowledge, indexed by normalised surface form."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.organisations: dict[str, Organisation] = {}
+        self.people: dict[str, Person] = {}
+        self.roles: dict[str, tuple[Optional[str], str]] = {}  # phrase -> (sector, kind)
+        self.conflicts: list[str] = []
+        self.sources: list[Path] = []
+        self._country_keys: dict[str, str] = {}
+        self._demonym_keys: dict[str, str] = {}
+        self._seat_keys: dict[str, tuple[str, str]] = {}
+        self._org_keys: dict[str, list[str]] = defaultdict(list)
+        self._person_keys: dict[str, list[str]] = defaultdict(list)
+        self._surname_keys: dict[str, list[str]] = defaultdict(list)
+        self._canonical: dict[str, str] = {}
+        self.max_name_tokens = 1
+        pat = load_patterns()
+        self._seniority: list[str] = [norm(p) for p in pat.get("seniority", [])]
+
+    # ------------------------------------------------------------------ loading
+    _default: Optional["KnowledgeBase"] = None
+
+    @classmethod
+    def default(cls) -> "KnowledgeBase":
+        """The package knowledge base plus what was imported into the user data dir (cached)."""
+        if cls._default is None:
+            extra = [user_kb_dir()] if user_kb_dir().is_dir() else []
+            cls._default = cls.load(None, extra)
+        return cls._default
+
+    @classmethod
+    def load(cls, data_dir: str | Path | None = None, extra_dirs: Iterable[str | Path] = ()) -> "KnowledgeBase":
+        kb = cls()
+        dirs = [Path(data_dir) if data_dir else data_path("kb")] + [Path(d) for d in extra_dirs]
+        for prio, d in enumerate(dirs):
+            kb._load_dir(d, prio)
+        kb._index()
+        return kb
+
+    def _rows(self, path: Path) -> list[dict]:
+        with open(path, encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+
+    def _load_dir(self, d: Path, prio: int) -> None:
+        if not d.is_dir():
+            return
+        for path in sorted(d.glob("countries*.csv")):
+            if path.name.endswith("overrides.csv"):
+                continue
+            self.sources.append(path)
+            for r in self._rows(path):
+                iso = (r.get("iso3") or "").strip()
+                if not iso:
+                    continue
+                c = self.countries.get(iso)
+                if c is None:
+                    c = self.countries[iso] = Country(iso, (r.get("name") or iso).strip())
+                for a in _split(r.get("aliases")):
+                    if a not in c.aliases:
+                        c.aliases.append(a)
+                for a in _split(r.get("demonyms")):
+                    if a not in c.demonyms:
+                        c.demonyms.append(a)
+                if r.get("capital") and not c.capital:
+                    c.capital = r["capital"].strip()
+                for pair in (r.get("seats") or "").split(";"):
+                    if ":" in pair:
+                        name, sec = pair.rsplit(":", 1)
+                        c.seats.setdefault(name.strip(), sec.strip() or "GOV")
+        for path in sorted(d.glob("organisations*.csv")):
+            self.sources.append(path)
+            for r in self._rows(path):
+                oid = (r.get("id") or "").strip() or "org:" + norm(r.get("name") or "").replace(" ", "-")
+                if oid in self.organisations:
+                    continue
+                self.organisations[oid] = Organisation(
+                    oid, (r.get("name") or "").strip(), _split(r.get("aliases")),
+                    (r.get("country") or "").strip() or None, (r.get("sector") or "").strip() or None,
+                    (r.get("kind") or "").strip(), (r.get("source") or "").strip())
+        for path in sorted(d.glob("people*.csv")):
+            self.sources.append(path)
+            for r in self._rows(path):
+                pid = (r.get("id") or "").strip()
+                name = (r.get("name") or "").strip()
+                if not pid or not name:
+                    continue
+                p = self.people.get(pid)
+                if p is None:
+                    p = self.people[pid] = Person(pid, name, source=r.get("source") or "", priority=prio)
+                for a in _split(r.get("aliases")):
+                    if a not in p.aliases:
+                        p.aliases.append(a)
+                try:
+                    start = parse_date(r.get("start"))
+                    end = parse_date(r.get("end"), end=True)
+                except ValueError:
+                    self.conflicts.append(f"{path.name}: bad date for {pid}: {r.get('start')!r}-{r.get('end')!r}")
+                    continue
+                if (r.get("post") or r.get("country") or r.get("sector")):
+                    p.tenures.append(Tenure(pid, p.name, (r.get("post") or "").strip(),
+                                            (r.get("country") or "").strip() or None,
+                                            (r.get("sector") or "").strip() or None, start, end,
+                                            (r.get("source") or "").strip()))
+        for path in sorted(d.glob("roles*.csv")):
+            self.sources.append(path)
+            for r in self._rows(path):
+                ph = norm(r.get("phrase") or "")
+                if ph and ph not in self.roles:
+                    self.roles[ph] = ((r.get("sector") or "").strip() or None, (r.get("kind") or "").strip())
+
+    def _index(self) -> None:
+        def longest(key: str) -> None:
+            self.max_name_tokens = max(self.max_name_tokens, len(key.split(" ")))
+
+        for iso, c in self.countries.items():
+            for n in [c.name, *c.aliases]:
+                k = norm(n)
+                if k:
+                    self._country_keys.setdefault(k, iso)
+                    longest(k)
+            for n in c.demonyms:
+                k = norm(n)
+                if k:
+                    self._demonym_keys.setdefault(k, iso)
+            if c.capital:
+                self._seat_keys.setdefault(norm(c.capital), (iso, "GOV"))
+            for n, sec in c.seats.items():
+                self._seat_keys.setdefault(norm(n), (iso, sec))
+                longest(norm(n))
+            self._canonical.setdefault(norm(c.name), c.name)
+        for oid, o in self.organisations.items():
+            for n in [o.name, *o.aliases]:
+                k = norm(n)
+                if k and oid not in self._org_keys[k]:
+                    self._org_keys[k].append(oid)
+                    self._canonical.setdefault(k, o.name)
+                    longest(k)
+        for pid, p in self.people.items():
+            for n in [p.name, *p.aliases]:
+                k = norm(n)
+                if k and pid not in self._person_keys[k]:
+                    self._person_keys[k].append(pid)
+                    self._canonical.setdefault(k, p.name)
+                    longest(k)
+                    sur = k.split(" ")[-1]
+                    if len(k.split(" ")) > 1 and pid not in self._surname_keys[sur]:
+                        self._surname_keys[sur].append(pid)
+        self.max_name_tokens = min(self.max_name_tokens, 10)
+        self._find_conflicts()
+
+    def _find_conflicts(self) -> None:
+        """Same name, different country/sector, overlapping dates, in different entries."""
+        for key, pids in self._person_keys.items():
+            if len(pids) < 2:
+                continue
+            tenures = [t for pid in pids for t in self.people[pid].tenures if t.sector]
+            seen = set()
+            for i, a in enumerate(tenures):
+                for b in tenures[i + 1:]:
+                    if a.person_id == b.person_id or (a.country, a.sector) == (b.country, b.sector):
+                        continue
+                    if _overlap(a, b):
+                        pair = (key, a.person_id, b.person_id)
+                        if pair in seen:
+                            continue
+                        seen.add(pair)
+                        self.conflicts.append(
+                            f"{key!r}: {a.person_id} {a.country}/{a.sector} ({a.source or 'kb'}) vs "
+                            f"{b.person_id} {b.country}/{b.sector} ({b.source or 'kb'})")
+
+    # ------------------------------------------------------------------ lookups
+    def country_by_name(self, text: str) -> Optional[str]:
+        """ISO3 for a country name, alias or demonym."""
+        k = norm(text)
+        return self._country_keys.get(k) or self._demonym_keys.get(k)
+
+    def country_name(self, text: str) -> Optional[str]:
+        return self._country_keys.get(norm(text))
+
+    def demonym(self, text: str) -> Optional[str]:
+        return self._demonym_keys.get(norm(text))
+
+    def seat(self, text: str) -> Optional[tuple[str, str]]:
+        """(iso3, sector) for a capital or seat of power."""
+        return self._seat_keys.get(norm(text))
+
+    def organisation(self, text: str) -> Optional[Organisation]:
+        ids = self._org_keys.get(norm(text))
+        return self.organisations[ids[0]] if ids else None
+
+    def people_named(self, text: str, on: Optional[date] = None) -> list[Person]:
+        """People whose full name or alias is ``text``; else whose surname it is.
+
+        A surname alone is returned only when it is unique enough: one person, or (given
+        ``on``) one person holding a post on that date.
+        """
+        k = norm(text)
+        ids = self._person_keys.get(k)
+        if ids:
+            return sorted((self.people[i] for i in ids), key=lambda p: p.priority)
+        ids = self._surname_keys.get(k, [])
+        if len(ids) == 1:
+            return [self.people[ids[0]]]
+        if len(ids) > 1 and on is not None:
+            holding = [self.people[i] for i in ids if self.post_on(i, on)]
+            if len(holding) == 1:
+                return holding
+            best = min((p.priority for p in holding), default=None)
+            top = [p for p in holding if p.priority == best]
+            if len(top) == 1:
+                return top
+        return []
+
+    def is_surname(self, text: str) -> bool:
+        return norm(text) in self._surname_keys
+
+    def _rank(self, t: Tenure) -> tuple:
+        post = norm(t.post)
+        senior = len(self._seniority)
+        for i, s in enumerate(self._seniority):
+            if s and s in post:
+                senior = i
+                break
+        return (t.undated, senior, -(t.start.toordinal() if t.start else 0))
+
+    def post_on(self, person_id: str, on: date) -> Optional[Tenure]:
+        """The tenure valid on ``on``: dated tenures before undated defaults, most senior first."""
+        p = self.people.get(person_id)
+        if p is None:
+            return None
+        valid = [t for t in p.tenures if t.covers(on) and t.sector]
+        if not valid:
+            return None
+        return min(valid, key=self._rank)
+
+    def nearest_post(self, person_id: str, on: Optional[date]) -> Optional[Tenure]:
+        """The latest tenure (or the one nearest ``on``) for someone with no post on a date."""
+        p = self.people.get(person_id)
+        if p is None or not p.tenures:
+            return None
+        if on is None:
+            return max(p.tenures, key=lambda t: ((t.end or date.max), (t.start or date.min)))
+
+        def dist(t: Tenure) -> int:
+            if t.end and t.end < on:
+                return on.toordinal() - t.end.toordinal()
+            if t.start and t.start > on:
+                return t.start.toordinal() - on.toordinal()
+            return 0
+
+        return min(p.tenures, key=lambda t: (dist(t), self._rank(t)))
+
+    def role(self, phrase: str) -> Optional[str]:
+        """Sector of a role phrase ("army chief" -> MIL); plural forms are accepted."""
+        r = self.role_entry(phrase)
+        return r[0] if r else None
+
+    def role_entry(self, phrase: str) -> Optional[tuple[Optional[str], str]]:
+        k = norm(phrase)
+        if k in self.roles:
+            return self.roles[k]
+        for suf, rep in (("ies", "y"), ("es", ""), ("s", ""), ("men", "man")):
+            if k.endswith(suf) and k[: -len(suf)] + rep in self.roles:
+                return self.roles[k[: -len(suf)] + rep]
+        return None
+
+    def alias_resolver(self, name: str) -> str:
+        """Canonical name for a known alias (people, organisations, countries); else ``name``."""
+        if not name:
+            return name
+        return self._canonical.get(norm(name), name)
+
+    def phrase_kind(self, key: str) -> list[tuple[str, object]]:
+        """Everything a normalised phrase may be: [(kind, value)], most specific first."""
+        out: list[tuple[str, object]] = []
+        if key in self._person_keys:
+            out.append(("person", self._person_keys[key]))
+        if key in self._org_keys:
+            out.append(("org", self._org_keys[key]))
+        if key in self._seat_keys:
+            out.append(("seat", self._seat_keys[key]))
+        if key in self._country_keys:
+            out.append(("country", self._country_keys[key]))
+        if key in self._demonym_keys:
+            out.append(("demonym", self._demonym_keys[key]))
+        return out
+
+
+def _overlap(a: Tenure, b: Tenure) -> bool:
+    a0, a1 = a.start or date.min, a.end or date.max
+    b0, b1 = b.start or date.min, b.end or date.max
+    return a0 <= b1 and b0 <= a1
