@@ -152,7 +152,7 @@ def _normalise_name(name: Optional[str]) -> Optional[str]:
     if name is None:
         return None
     t = _strip_accents(unicodedata.normalize("NFKC", str(name)).translate(_QUOTE_MAP)).casefold()
-    t = t.replace("'", "")  # "Pakistan's" -> "pakistans", not "pakistan s"
+    t = t.replace("'", "").replace(".", "")  # "N.A.T.O." -> "nato", "Pakistan's" -> "pakistans"
     t = " ".join(_NAME_PUNCT_RE.sub(" ", t).split())
     if t.startswith("the "):
         t = t[4:]
