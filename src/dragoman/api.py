@@ -1,0 +1,105 @@
+"""The Python API: the functions the CLI, the REST API and the web page call.
+
+>>> from dragoman.api import extract_paths
+>>> results, problems = extract_paths(["../shared/corpus/seeds"])
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from dragoman.models import Document, Event, InputProblem
+from dragoman.pipeline import DocumentResult, Pipeline
+
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass
+class RunSummary:
+    documents: int = 0
+    skipped: int = 0
+    sentences: int = 0
+    events: int = 0
+    events_by_type: Counter = field(default_factory=Counter)
+    problems: list[InputProblem] = field(default_factory=list)
+    seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+
+def load_documents(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[InputProblem]]:
+    """Read and prepare every input (documents stage); problems are collected, not raised."""
+    from dragoman.documents import load_documents as _load
+    from dragoman.documents.near_duplicates import find_near_duplicates
+
+    docs: list[Document] = []
+    problems: list[InputProblem] = []
+    for item in _load([str(p) for p in paths], max_bytes=max_bytes):
+        if isinstance(item, InputProblem):
+            problems.append(item)
+        else:
+            docs.append(item)
+    duplicates = find_near_duplicates(docs)
+    if duplicates:
+        docs = [d.model_copy(update={"duplicate_of": duplicates[d.id]}) if d.id in duplicates else d for d in docs]
+    return docs, problems
+
+
+def extract_documents(
+    docs: list[Document],
+    pipeline: Pipeline | None = None,
+    on_result: Callable[[DocumentResult], None] | None = None,
+) -> list[DocumentResult]:
+    pipeline = pipeline or Pipeline()
+    out = []
+    for result in pipeline.process(docs):
+        if on_result:
+            on_result(result)
+        out.append(result)
+    return out
+
+
+def extract_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[DocumentResult], list[InputProblem]]:
+    docs, problems = load_documents(paths, max_bytes)
+    return extract_documents(docs), problems
+
+
+def events_of(results: Iterable[DocumentResult]) -> list[Event]:
+    return [e for r in results for e in r.events]
+
+
+def run_paths(
+    paths: Iterable[str | Path],
+    db: str | Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Optional[Callable[[int, int, str], None]] = None,
+) -> RunSummary:
+    """The main job: extract and store. Documents already stored unchanged are skipped."""
+    from dragoman.store import Store
+
+    started = time.perf_counter()
+    summary = RunSummary()
+    docs, summary.problems = load_documents(paths, max_bytes)
+    with Store(db) as store:
+        todo = [d for d in docs if not (d.content_hash and store.stored_hash(d.id) == d.content_hash)]
+        summary.skipped = len(docs) - len(todo)
+        done = 0
+        if progress:
+            progress(0, len(todo), "")
+        pipeline = Pipeline() if todo else None
+        for result in (pipeline.process(todo) if pipeline else []):
+            store.write(result)
+            done += 1
+            summary.documents += 1
+            summary.sentences += len(result.sentences)
+            summary.events += len(result.events)
+            summary.events_by_type.update(e.type for e in result.events)
+            if progress:
+                progress(done, len(todo), result.document.id)
+        if pipeline:
+            summary.stage_seconds = dict(pipeline.timer.seconds)
+    summary.seconds = time.perf_counter() - started
+    return summary

