@@ -1,0 +1,310 @@
+"""The `dragoman` command line: thin wrappers over `dragoman.api` and the stages.
+
+Every command prints one clear line per bad input on stderr and never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dragoman.api import DEFAULT_MAX_BYTES
+
+app = typer.Typer(
+    name="dragoman",
+    help="Dragoman: news about international relations in, trustworthy event data (PLOVER/CAMEO) out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+kb_app = typer.Typer(help="Manage the actor knowledge base.", no_args_is_help=True)
+kb_import_app = typer.Typer(help="Import actor dictionaries into the knowledge base.", no_args_is_help=True)
+gazetteer_app = typer.Typer(help="Manage the gazetteer of places.", no_args_is_help=True)
+kb_app.add_typer(kb_import_app, name="import")
+app.add_typer(kb_app, name="kb")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+out = Console()
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+PathsArg = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl, .csv (columns id,text[,title,date,source,url]).")
+DbOpt = typer.Option("dragoman.duckdb", "--db", help="DuckDB store file.")
+MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this.")
+
+
+class Failure(Exception):
+    """A user-facing failure: printed as one line, exit code 1."""
+
+
+def _report_problems(problems) -> None:
+    for p in problems:
+        err.print(f"dragoman: {p}", markup=False)
+
+
+def _progress_callback(enabled: bool):
+    if not enabled:
+        return None, None
+    progress = Progress(
+        TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), console=err, transient=True,
+    )
+    task = progress.add_task("", total=None)
+
+    def update(done: int, total: int, doc_id: str) -> None:
+        progress.update(task, completed=done, total=total, description=doc_id)
+
+    return progress, update
+
+
+@app.command()
+def run(
+    paths: List[str] = PathsArg,
+    db: str = DbOpt,
+    max_bytes: int = MaxBytesOpt,
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+) -> None:
+    """Extract events from the inputs and store them (the main job)."""
+    from dragoman.api import run_paths
+
+    show = err.is_terminal if progress is None else progress
+    bar, update = _progress_callback(show)
+    if bar:
+        with bar:
+            summary = run_paths(paths, db, max_bytes=max_bytes, progress=update)
+    else:
+        summary = run_paths(paths, db, max_bytes=max_bytes)
+    _report_problems(summary.problems)
+    table = Table(title=f"dragoman run → {db}")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("documents processed", str(summary.documents))
+    table.add_row("documents already stored", str(summary.skipped))
+    table.add_row("input problems", str(len(summary.problems)))
+    table.add_row("sentences", str(summary.sentences))
+    table.add_row("events", str(summary.events))
+    for type_, n in sorted(summary.events_by_type.items(), key=lambda kv: (-kv[1], kv[0])):
+        table.add_row(f"  {type_}", str(n))
+    table.add_row("time taken", f"{summary.seconds:.1f} s")
+    out.print(table)
+    if summary.documents == 0 and summary.skipped == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    paths: List[str] = PathsArg,
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write JSONL here (default: stdout)."),
+    max_bytes: int = MaxBytesOpt,
+) -> None:
+    """Extract events without a store; one JSON object per event (JSONL)."""
+    from dragoman.api import events_of, extract_paths
+
+    results, problems = extract_paths(paths, max_bytes=max_bytes)
+    _report_problems(problems)
+    lines = "".join(json.dumps(e.to_output(), ensure_ascii=False) + "\n" for e in events_of(results))
+    if output:
+        _atomic_write(Path(output), lines)
+    else:
+        sys.stdout.write(lines)
+    if not results:
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    db: str = DbOpt,
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. REQUEST."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Country code, actor name or KB id (source or target)."),
+    since: Optional[str] = typer.Option(None, "--since", help="Earliest event date (ISO)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Latest event date (ISO)."),
+    doc: Optional[str] = typer.Option(None, "--doc", help="Only this document."),
+    as_json: bool = typer.Option(False, "--json", help="JSON list of events."),
+    as_csv: bool = typer.Option(False, "--csv", help="CSV, one row per event."),
+) -> None:
+    """Query stored events as a table, JSON or CSV."""
+    from dragoman.store import EventFilter, Store
+
+    with Store(db, read_only=True) as store:
+        found = store.events(EventFilter(type=type, actor=actor, since=since, until=until, doc=doc))
+    rows = [e.to_output() for e in found]
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        return
+    if as_csv:
+        sys.stdout.write(_events_csv(rows))
+        return
+    table = Table(title=f"{len(rows)} events")
+    for col in ("doc", "date", "type", "source", "target", "modality", "location", "trigger"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(
+            r["doc"], r["date"] or "", r["type"], _actor_text(r["source"]), _actor_text(r["target"]),
+            r["modality"], r["location"] or "", r["trigger"],
+        )
+    out.print(table)
+
+
+@app.command()
+def docs(
+    paths: List[str] = PathsArg,
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per document (JSON lines)."),
+    max_bytes: int = MaxBytesOpt,
+) -> None:
+    """Show what the documents stage made of each input: title, date, body, removed spans."""
+    from dragoman.api import load_documents
+    from dragoman.documents.view import doc_summary, print_docs
+
+    documents, problems = load_documents(paths, max_bytes=max_bytes)
+    _report_problems(problems)
+    if as_json:
+        for d in documents:
+            sys.stdout.write(json.dumps(doc_summary(d), ensure_ascii=False) + "\n")
+    else:
+        print_docs(documents, out)
+    if not documents:
+        raise typer.Exit(1)
+
+
+@app.command(name="eval")
+def evaluate(
+    pred: Optional[str] = typer.Argument(None, help="Predictions (JSONL as `dragoman extract` writes)."),
+    gold: str = typer.Option(..., "--gold", help="Gold events (JSONL, coding guide §5)."),
+    run_paths: Optional[List[str]] = typer.Option(None, "--run", help="Extract from these inputs and score them."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object with every figure."),
+    by: Optional[str] = typer.Option(None, "--by", help="'type' for per-type precision/recall."),
+    errors: int = typer.Option(0, "--errors", help="List up to N misses and false alarms."),
+) -> None:
+    """Score predictions against gold as the coding guide §6 defines."""
+    from dragoman.evaluation import format_report, load_jsonl, score
+
+    try:
+        gold_rows = load_jsonl(gold)
+        if run_paths:
+            from dragoman.api import events_of, extract_paths
+
+            results, problems = extract_paths(run_paths)
+            _report_problems(problems)
+            pred_rows = [e.to_output() for e in events_of(results)]
+        elif pred:
+            pred_rows = load_jsonl(pred)
+        else:
+            raise Failure("give a predictions file or --run PATH")
+    except (ValueError, OSError) as exc:
+        raise Failure(str(exc)) from exc
+    report = score(gold_rows, pred_rows, alias_resolver=_alias_resolver())
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
+    else:
+        out.print(format_report(report, by_type=(by == "type"), errors=errors), markup=False, highlight=False)
+
+
+def _alias_resolver():
+    try:
+        from dragoman.actors import KnowledgeBase
+
+        return KnowledgeBase.default().alias_resolver
+    except Exception:  # the scorer works without the knowledge base
+        return None
+
+
+@kb_import_app.command("phoenix")
+def kb_import_phoenix(
+    path: str = typer.Argument(..., help="A CAMEO/Phoenix .actors/.agents file or a folder of them."),
+    dest: Optional[str] = typer.Option(None, "--dest", help="Where imported entries are kept (default: user data dir)."),
+) -> None:
+    """Import CAMEO/Phoenix actor dictionaries."""
+    from dragoman.actors.importers import import_phoenix
+
+    report = import_phoenix(path, dest)
+    out.print(str(report), markup=False)
+
+
+@kb_import_app.command("wikidata")
+def kb_import_wikidata(
+    path: str = typer.Argument(..., help="A JSON-lines Wikidata extract (entities with P39 claims)."),
+    dest: Optional[str] = typer.Option(None, "--dest", help="Where imported entries are kept (default: user data dir)."),
+) -> None:
+    """Import people and their dated posts from a Wikidata extract."""
+    from dragoman.actors.importers import import_wikidata
+
+    report = import_wikidata(path, dest)
+    out.print(str(report), markup=False)
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    path: str = typer.Argument(..., help="A GeoNames dump: allCountries.txt or a country file such as PK.txt."),
+    dest: Optional[str] = typer.Option(None, "--dest", help="Where imported places are kept (default: user data dir)."),
+) -> None:
+    """Import a GeoNames dump so every village can be resolved."""
+    from dragoman.places.gazetteer import Gazetteer
+
+    n = Gazetteer.import_geonames(path, dest)
+    out.print(f"imported {n} places from {path}")
+
+
+def _actor_text(a) -> str:
+    if not a:
+        return ""
+    parts = [a.get("country") or "-", a.get("sector") or "-"]
+    return "/".join(parts) + (f" {a['name']}" if a.get("name") else "")
+
+
+def _events_csv(rows: list[dict]) -> str:
+    buf = io.StringIO()
+    cols = ["id", "doc", "sentence_index", "date", "type", "cameo", "quad_class", "intensity",
+            "source_country", "source_sector", "source_name", "target_country", "target_sector", "target_name",
+            "modality", "historical", "location", "confidence", "start", "end", "trigger", "sentence"]
+    w = csv.writer(buf)
+    w.writerow(cols)
+    for r in rows:
+        flat = dict(r)
+        for side in ("source", "target"):
+            a = r.get(side) or {}
+            for f in ("country", "sector", "name"):
+                flat[f"{side}_{f}"] = a.get(f)
+        w.writerow(["" if flat.get(c) is None else flat.get(c) for c in cols])
+    return buf.getvalue()
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+from dragoman.cli_analysis import register as _register_analysis  # noqa: E402
+
+_register_analysis(app)
+
+
+def main() -> None:
+    """Entry point: user errors as one line, never a traceback."""
+    from dragoman.store.duckdb_store import StoreError
+
+    try:
+        app()
+    except Failure as exc:
+        err.print(f"dragoman: {exc}", markup=False)
+        sys.exit(1)
+    except StoreError as exc:
+        err.print(f"dragoman: {exc}", markup=False)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("dragoman: interrupted; whole documents already stored are kept", markup=False)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
