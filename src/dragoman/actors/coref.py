@@ -1,0 +1,224 @@
+"""Rule-based coreference inside one document.
+
+- a surname ("Kayani") takes the actor of an earlier full name that ends with it, else
+  the one person of that surname holding a post on the date;
+- a definite role noun without a nationality ("the diplomat", "the general", "the
+  officials") takes the nearest earlier mention whose sector fits (same head noun first);
+- "he"/"she"/"him"/"her" take the nearest earlier person of a compatible gender (from
+  titles and a first-name list), and "he said"/"she added" continue the last speaker;
+- "they"/"them" take the nearest earlier group (plural role, armed group, people);
+- "it" takes a state or organisation in the same or the previous sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
+from dragoman.actors.resolver import Candidate
+from dragoman.models import Actor
+
+__all__ = ["resolve_coreference", "gender_of"]
+
+WINDOW = 4  # sentences searched back for pronouns
+NOMINAL_WINDOW = 8
+
+
+def gender_of(c: Candidate, sdoc: Doc) -> Optional[str]:
+    """'m', 'f' or None (unknown) for a person mention."""
+    pat = load_patterns()
+    titles = pat.get("gendered_titles", {})
+    names = pat.get("first_names", {})
+    g = c.info.get("gender")
+    if g:
+        return g
+    k = c.start - 1
+    if k >= 0:
+        t = sdoc[k].lower_.rstrip(".")
+        for gg, words in titles.items():
+            if t in words:
+                return gg
+    for t in range(c.start, c.end):
+        w = sdoc[t].lower_.rstrip(".")
+        for gg, words in titles.items():
+            if w in words:
+                return gg
+    full = c.actor.name if c.actor and c.actor.name else sdoc[c.start:c.end].text
+    first = norm(full).split(" ")[0] if full else ""
+    for gg, words in names.items():
+        if first in words:
+            return gg
+    return None
+
+
+def _speech_subject(tok) -> bool:
+    speech = set(load_patterns().get("speech_verbs", []))
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in speech
+
+
+def _is_person(c: Candidate) -> bool:
+    if c.actor is None:
+        return False
+    if c.kind == "name":
+        return True
+    if c.kind in ("role", "nominal") and not c.plural:
+        return True
+    if c.kind == "pronoun" and c.info.get("number") == "sg" and c.info.get("gender") in ("m", "f"):
+        return True
+    return False
+
+
+def _is_group(c: Candidate) -> bool:
+    if c.actor is None:
+        return False
+    if c.kind in ("role", "nominal") and c.plural:
+        return True
+    if c.kind == "group":
+        return True
+    if c.kind == "demonym" and c.plural:
+        return True
+    if c.kind == "pronoun" and c.info.get("number") == "pl":
+        return True
+    return False
+
+
+def _copy(actor: Actor, rule: str) -> Actor:
+    return actor.model_copy(update={"rule": rule})
+
+
+def resolve_coreference(cands: list[Candidate], sdoc: Doc, kb: KnowledgeBase, ref_date: Optional[date],
+                        sent_of: list[int]) -> list[Candidate]:
+    """Add pronoun mentions and resolve short mentions; returns all candidates in text order."""
+    pat = load_patterns()
+    pronouns = pat.get("pronouns", {})
+    taken = {t for c in cands for t in range(c.start, c.end)}
+    for tok in sdoc:
+        w = tok.lower_
+        if w in pronouns and tok.i not in taken and tok.tag_ == "PRP":
+            info = dict(pronouns[w])
+            cands.append(Candidate(tok.i, tok.i + 1, "pronoun", None, head=tok.i,
+                                   plural=info.get("number") == "pl",
+                                   info={"gender": info.get("gender"), "number": info.get("number")}))
+    cands.sort(key=lambda c: (c.start, c.end))
+    last_speaker: Optional[Candidate] = None
+    done: list[Candidate] = []
+    for c in cands:
+        si = sent_of[c.start]
+        if c.kind == "name" and c.surname_only:
+            _surname(c, done, sdoc, kb, ref_date)
+        elif c.kind == "nominal" and c.definite:
+            _nominal(c, done, sdoc, sent_of, si)
+        elif c.kind == "pronoun":
+            _pronoun(c, done, sdoc, sent_of, si, last_speaker)
+        if c.kind in ("name", "role", "nominal", "pronoun") and c.actor is not None and c.head is not None \
+                and _speech_subject(sdoc[c.head]) and (_is_person(c) or c.kind == "pronoun"):
+            last_speaker = c
+        if c.actor is not None:
+            done.append(c)
+    return cands
+
+
+def _surname(c: Candidate, done: list[Candidate], sdoc: Doc, kb: KnowledgeBase, ref_date: Optional[date]) -> None:
+    key = norm(sdoc[c.start:c.end].text)
+    for prev in reversed(done):
+        if prev.kind != "name" or prev.actor is None or not prev.actor.name or prev is c:
+            continue
+        parts = norm(prev.actor.name).split(" ")
+        surface = norm(sdoc[prev.start:prev.end].text).split(" ")
+        if len(parts) > 1 and (key == parts[-1] or key in parts[1:] or key in surface[1:]):
+            c.actor = _copy(prev.actor, "coref-surname")
+            c.info["antecedent"] = prev
+            return
+    # no earlier full name: the knowledge base, when the surname is unambiguous on the date
+    if c.actor is None or c.actor.rule == "name-unknown":
+        people = kb.people_named(key, on=ref_date)
+        if len(people) == 1:
+            from dragoman.actors.resolver import ActorResolver
+
+            actor = ActorResolver.person_actor(_ResolverShim(kb), people, ref_date)
+            c.actor = actor.model_copy(update={"rule": "surname+post" if actor.rule == "name+post" else "surname"})
+
+
+class _ResolverShim:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+
+def _nominal(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int], si: int) -> None:
+    head = sdoc[c.head].lemma_.lower() if c.head is not None else ""
+    sector = c.sector_hint
+    pool = [p for p in reversed(done) if p.actor is not None and p.actor.country is not None
+            and si - sent_of[p.start] <= NOMINAL_WINDOW and p is not c]
+    want = _is_group if c.plural else _is_person
+    pool = [p for p in pool if want(p) or (c.plural and p.kind == "demonym" and p.actor.sector)]
+    # same head noun first ("a senior American diplomat" ... "the diplomat")
+    for p in pool:
+        if p.head is not None and p.kind in ("role", "nominal") and sdoc[p.head].lemma_.lower() == head:
+            c.actor = _copy(p.actor, "coref-nominal")
+            c.info["antecedent"] = p
+            return
+    for p in pool:
+        if sector is None or p.actor.sector == sector:
+            c.actor = _copy(p.actor, "coref-nominal")
+            c.info["antecedent"] = p
+            return
+
+
+def _ordered_pool(done: list[Candidate], sdoc: Doc, sent_of: list[int], si: int, start: int) -> list[Candidate]:
+    """Earlier mentions: this sentence right to left, then earlier sentences, subjects first."""
+    same = [p for p in done if sent_of[p.start] == si and p.start < start]
+    same.sort(key=lambda p: -p.start)
+    out = list(same)
+    for back in range(1, WINDOW + 1):
+        prev = [p for p in done if sent_of[p.start] == si - back]
+        prev.sort(key=lambda p: (0 if p.head is not None and sdoc[p.head].dep_ in ("nsubj", "nsubjpass") else 1, p.start))
+        out.extend(prev)
+    return out
+
+
+def _pronoun(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int], si: int,
+             last_speaker: Optional[Candidate]) -> None:
+    g = c.info.get("gender")
+    number = c.info.get("number")
+
+    def set_from(p: Candidate, rule: str) -> None:
+        c.actor = _copy(p.actor, rule)
+        c.info["antecedent"] = p
+        if _is_person(p) or p.kind == "pronoun":
+            c.info["gender"] = c.info.get("gender") or p.info.get("gender")
+
+    if g == "n":  # "it": a state or organisation close by
+        for p in _ordered_pool(done, sdoc, sent_of, si, c.start):
+            if si - sent_of[p.start] > 1:
+                break
+            if p.kind in ("demonym", "metonym", "group") and not p.plural and p.actor.country is not None \
+                    or p.kind == "group" and p.actor.name:
+                set_from(p, "coref-pronoun")
+                return
+        return
+    if number == "sg":
+        if _speech_subject(sdoc[c.head]) and last_speaker is not None and si - sent_of[last_speaker.start] <= WINDOW:
+            sg = last_speaker.info.get("gender") or gender_of(last_speaker, sdoc)
+            if sg is None or sg == g:
+                set_from(last_speaker, "coref-speaker")
+                return
+        for p in _ordered_pool(done, sdoc, sent_of, si, c.start):
+            if not _is_person(p):
+                continue
+            if p.head is not None and sdoc[p.head].head.i == c.head and sdoc[p.head].dep_ in ("nsubj",) \
+                    and sdoc[c.head].dep_ in ("dobj",):
+                continue  # "Kayani met him": not the subject of the same verb
+            pg = p.info.get("gender") if p.kind == "pronoun" else gender_of(p, sdoc)
+            if pg is not None and pg != g:
+                continue
+            set_from(p, "coref-pronoun")
+            return
+        return
+    # they / them
+    for p in _ordered_pool(done, sdoc, sent_of, si, c.start):
+        if _is_group(p) and p.actor.country is not None or (p.kind == "group" and p.actor.name):
+            set_from(p, "coref-pronoun")
+            return

@@ -1,0 +1,397 @@
+"""Find every actor mention in a document body and resolve it to an :class:`Actor`.
+
+Passes, over the body's spaCy ``Doc``:
+
+1. knowledge-base names: the longest token span whose normalised text is a person,
+   organisation, seat of power, country name or demonym (so multi-token names the NER
+   splits are still found);
+2. role phrases from ``roles.csv`` ("army chief", "foreign minister", "officials"),
+   taking a nationality from a demonym or country before them ("the Afghan foreign
+   minister", "Pakistan's army chief") or an "of"-phrase after them ("the foreign
+   minister of India");
+3. person and organisation entities of the NER that the knowledge base does not know,
+   coded by a title in front of them ("US Ambassador Cameron Munter");
+4. coreference (:mod:`dragoman.actors.coref`): surnames, definite role nouns, pronouns.
+
+A person is coded by the post they held on the reference date; a capital or seat of
+power is an actor unless it is the object of a place preposition ("talks in Islamabad").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc
+
+from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
+from dragoman.models import Actor, Document, Mention
+
+__all__ = ["ActorResolver", "MentionIndex", "Candidate"]
+
+_POSS = {"'s", "\u2019s", "'", "\u2019"}
+
+
+@dataclass
+class Candidate:
+    """A mention under construction (token span [start, end) in the body's Doc)."""
+
+    start: int
+    end: int
+    kind: str
+    actor: Optional[Actor] = None
+    head: Optional[int] = None
+    plural: bool = False
+    sector_hint: Optional[str] = None  # role sector for bare roles
+    role_kind: str = ""
+    surname_only: bool = False
+    definite: bool = False
+    info: dict = field(default_factory=dict)
+
+
+class ActorResolver:
+    """``resolver(doc, sdoc, ref_date) -> list[Mention]``; see the module docstring."""
+
+    def __init__(self, kb: Optional[KnowledgeBase] = None, coref: bool = True) -> None:
+        self.kb = kb or KnowledgeBase.default()
+        pat = load_patterns()
+        self.loc_preps = set(pat.get("location_prepositions", []))
+        self.modifiers = set(pat.get("role_modifiers", []))
+        self.determiners = set(pat.get("determiners", []))
+        self.use_coref = coref
+        self._max_role = max((len(k.split(" ")) for k in self.kb.roles), default=1)
+
+    # ------------------------------------------------------------------ API
+    def __call__(self, doc: Document, sdoc: Doc, ref_date: Optional[date] = None) -> list[Mention]:
+        if ref_date is None:
+            ref_date = doc.reference_date()
+        sents = list(sdoc.sents)
+        sent_of = [0] * len(sdoc)
+        for si, s in enumerate(sents):
+            for t in range(s.start, s.end):
+                sent_of[t] = si
+        cands = self.candidates(sdoc, ref_date, sent_of)
+        if self.use_coref:
+            from dragoman.actors.coref import resolve_coreference
+
+            cands = resolve_coreference(cands, sdoc, self.kb, ref_date, sent_of)
+        out: list[Mention] = []
+        pos_of: dict[int, int] = {}
+        for c in sorted(cands, key=lambda c: (c.start, c.end)):
+            if c.actor is None and c.kind == "pronoun":
+                continue
+            span = sdoc[c.start:c.end]
+            b0, b1 = span.start_char, span.end_char
+            start = doc.to_original(b0)
+            end = doc.to_original(b1 - 1) + 1 if b1 > b0 else start
+            ante = c.info.get("antecedent")
+            pos_of[id(c)] = len(out)
+            out.append(Mention(
+                doc_id=doc.id, sentence_index=sent_of[c.start], start=start, end=end, text=span.text,
+                kind=c.kind, token_start=c.start, token_end=c.end,
+                head=c.head if c.head is not None else span.root.i, actor=c.actor,
+                antecedent=pos_of.get(id(ante)) if ante is not None else None))
+        return out
+
+    # ------------------------------------------------------------------ passes
+    def candidates(self, sdoc: Doc, ref_date: Optional[date], sent_of: list[int]) -> list[Candidate]:
+        kb = self.kb
+        covered: dict[int, Candidate] = {}
+        names: list[Candidate] = []
+        n = len(sdoc)
+        i = 0
+        # 1. knowledge-base names, longest first
+        while i < n:
+            tok = sdoc[i]
+            if not tok.text[:1].isupper() or tok.lower_ == "the":
+                i += 1
+                continue
+            found = None
+            for L in range(min(kb.max_name_tokens, n - i), 0, -1):
+                j = i + L
+                if sent_of[j - 1] != sent_of[i] or sdoc[j - 1].is_space or (sdoc[j - 1].is_punct and L > 1):
+                    continue
+                text = sdoc[i:j].text
+                key = norm(text)
+                if not key:
+                    continue
+                if len(key.replace(" ", "")) <= 2 and not text.replace(".", "").isupper():
+                    continue
+                kinds = kb.phrase_kind(key)
+                if kinds:
+                    found = (j, key, kinds)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, key, kinds = found
+            c = self._name_candidate(sdoc, i, j, key, kinds, ref_date)
+            if c is not None:
+                names.append(c)
+                for t in range(i, j):
+                    covered[t] = c
+            i = j
+        # 2. role phrases
+        roles: list[Candidate] = []
+        i = 0
+        while i < n:
+            if i in covered or not sdoc[i].is_alpha or sdoc[i].lower_ in self.determiners:
+                i += 1
+                continue
+            hit = None
+            for L in range(min(self._max_role, n - i), 0, -1):
+                j = i + L
+                if any(t in covered for t in range(i, j)) or sent_of[j - 1] != sent_of[i]:
+                    continue
+                if not sdoc[j - 1].is_alpha:
+                    continue
+                entry = kb.role_entry(sdoc[i:j].text)
+                if entry is None and L == 1 and sdoc[i].lemma_ != sdoc[i].lower_:
+                    entry = kb.role_entry(sdoc[i].lemma_)
+                if entry is not None:
+                    hit = (j, entry)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            j, (sector, rkind) = hit
+            if sdoc[j - 1].pos_ not in ("NOUN", "PROPN") and j < n and sdoc[j].pos_ in ("NOUN", "PROPN"):
+                i += 1  # "military" in "military officials": let the longer noun carry it
+                continue
+            if sdoc[j - 1].pos_ not in ("NOUN", "PROPN"):
+                i = j
+                continue
+            c = Candidate(i, j, "role", head=j - 1, sector_hint=sector, role_kind=rkind,
+                          plural=sdoc[j - 1].tag_ in ("NNS", "NNPS") or rkind in ("group", "body", "collective"))
+            roles.append(c)
+            for t in range(i, j):
+                covered[t] = c
+            i = j
+        # 3. NER persons / organisations the knowledge base does not know
+        for ent in sdoc.ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            toks = [t for t in range(ent.start, ent.end)]
+            if any(t in covered for t in toks):
+                continue
+            s, e = ent.start, ent.end
+            while s < e and (sdoc[s].lower_ in ("the",) or kb.role_entry(sdoc[s].text)):
+                s += 1  # titles belong to the role pass
+            while e > s and sdoc[e - 1].is_punct:
+                e -= 1
+            if s >= e:
+                continue
+            if ent.label_ == "ORG" and any(kb.role_entry(sdoc[t].text) for t in range(s, e)):
+                continue  # "Pakistan Army": a nationality + role, handled by the role pass
+            text = sdoc[s:e].text
+            if ent.label_ == "PERSON":
+                c = Candidate(s, e, "name", Actor(name=text, rule="name-unknown"), head=e - 1,
+                              surname_only=(e - s == 1))
+            else:
+                c = Candidate(s, e, "group", Actor(name=text, rule="org-unknown"), head=sdoc[s:e].root.i)
+            names.append(c)
+            for t in range(s, e):
+                covered[t] = c
+        # 4. nationality of roles; titles before names
+        absorbed: set[int] = set()
+        for c in roles:
+            self._nationality(sdoc, c, covered, absorbed, sent_of)
+        merged_roles: set[int] = set()
+        for c in names:
+            if c.kind != "name":
+                continue
+            r = self._title_before(sdoc, c, covered)
+            if r is None:
+                continue
+            merged_roles.add(id(r))
+            title_actor = r.actor
+            if c.actor is None or c.actor.rule == "name-unknown" or (c.actor.country is None and c.actor.sector is None):
+                name = c.actor.name if c.actor else sdoc[c.start:c.end].text
+                if title_actor and title_actor.country:
+                    c.actor = Actor(country=title_actor.country, sector=title_actor.sector or r.sector_hint,
+                                    name=name, rule="title+name", note=sdoc[r.start:r.end].text)
+                else:
+                    c.actor = Actor(sector=r.sector_hint, name=name, rule="title+name",
+                                    note=sdoc[r.start:r.end].text)
+            c.info["title"] = (r.start, r.end)
+            c.start = r.start
+            c.surname_only = False
+        # 5. emit
+        out: list[Candidate] = []
+        for c in names:
+            if id(c) in absorbed:
+                continue
+            if c.kind in ("country", "demonym", "metonym"):
+                if self._is_location(sdoc, c) and c.kind != "demonym":
+                    continue
+            out.append(c)
+        for c in roles:
+            if id(c) in merged_roles:
+                continue
+            if c.actor is None:
+                c.kind = "nominal"
+                c.actor = Actor(sector=c.sector_hint, rule="role-bare", note=sdoc[c.start:c.end].text)
+                c.definite = c.start > 0 and sdoc[c.start - 1].lower_ in ("the", "this", "that", "these", "those")
+                if c.definite:
+                    c.start -= 1
+            out.append(c)
+        return out
+
+    # ------------------------------------------------------------------ helpers
+    def _name_candidate(self, sdoc: Doc, i: int, j: int, key: str, kinds: list, ref_date: Optional[date]) -> Optional[Candidate]:
+        kb = self.kb
+        single = j - i == 1
+        order = [k for k in kinds]
+        if single:  # one word: a place or state before a person's one-word alias
+            order.sort(key=lambda kv: {"seat": 0, "country": 1, "demonym": 2, "org": 3, "person": 4}[kv[0]])
+        kind, value = order[0]
+        span = sdoc[i:j]
+        head = span.root.i
+        if kind == "person":
+            people = kb.people_named(span.text, on=ref_date)
+            if not people:
+                return None
+            actor = self.person_actor(people, ref_date)
+            return Candidate(i, j, "name", actor, head=head)
+        if kind == "org":
+            o = kb.organisations[value[0]]
+            k = "group"
+            return Candidate(i, j, k, Actor(country=o.country, sector=o.sector, name=o.name, kb_id=o.id, rule="org"),
+                             head=head, plural=o.kind == "armed_group", role_kind=o.kind)
+        if kind == "seat":
+            iso, sector = value
+            return Candidate(i, j, "metonym", Actor(country=iso, sector=sector, rule="metonym-seat",
+                                                    note=span.text), head=head)
+        if kind == "country":
+            return Candidate(i, j, "demonym", Actor(country=value, rule="country"), head=head, info={"country": True})
+        # demonym
+        plural = sdoc[j - 1].tag_ in ("NNS", "NNPS")
+        return Candidate(i, j, "demonym", Actor(country=value, rule="demonym"), head=head, plural=plural)
+
+    def person_actor(self, people: list, ref_date: Optional[date]) -> Actor:
+        """Actor of a named person on a date: the post held, else the nearest post's country."""
+        kb = self.kb
+        if ref_date is not None:
+            for p in people:
+                t = kb.post_on(p.id, ref_date)
+                if t is not None:
+                    return Actor(country=t.country, sector=t.sector, name=p.name, kb_id=p.id,
+                                 rule="name+post", note=t.post)
+        p = people[0]
+        t = kb.nearest_post(p.id, ref_date)
+        return Actor(country=t.country if t else None, sector=None, name=p.name, kb_id=p.id, rule="name",
+                     note="no post on date" if ref_date else "no date")
+
+    def _nationality(self, sdoc: Doc, c: Candidate, covered: dict, absorbed: set, sent_of: list[int]) -> None:
+        """Give a role its country from a demonym/country before it or 'of <country>' after it."""
+        k = c.start - 1
+        while k >= 0 and sent_of[k] == sent_of[c.start]:
+            tok = sdoc[k]
+            other = covered.get(k)
+            if other is not None and other is not c:
+                if other.kind in ("demonym", "metonym") and other.actor and other.actor.country:
+                    self._attach(c, other, absorbed)
+                    return
+                if other.kind == "role" and other.actor is None:
+                    # "army chief General": chain to the earlier role
+                    k = other.start - 1
+                    continue
+                return
+            if tok.text in _POSS or tok.lower_ in self.modifiers or tok.lower_ in self.determiners \
+                    or tok.text in ("-", "\u2013") or (tok.pos_ == "ADJ" and tok.i == c.start - 1):
+                if tok.lower_ in ("the", "a", "an") and k < c.start - 1:
+                    pass
+                k -= 1
+                continue
+            break
+        # "the foreign minister of India"
+        e = c.end
+        if e + 1 < len(sdoc) and sdoc[e].lower_ == "of":
+            t = e + 1
+            if sdoc[t].lower_ == "the" and t + 1 < len(sdoc):
+                t += 1
+            other = covered.get(t)
+            if other is not None and other.kind in ("demonym", "metonym") and other.start == t and other.actor.country:
+                self._attach(c, other, absorbed, after=True)
+
+    def _attach(self, c: Candidate, other: Candidate, absorbed: set, after: bool = False) -> None:
+        sector = c.sector_hint
+        c.actor = Actor(country=other.actor.country, sector=sector, rule="role-pattern")
+        if after:
+            c.end = other.end
+        else:
+            c.start = other.start
+        absorbed.add(id(other))
+
+    def _title_before(self, sdoc: Doc, c: Candidate, covered: dict) -> Optional[Candidate]:
+        k = c.start - 1
+        if k < 0:
+            return None
+        r = covered.get(k)
+        if r is not None and r.kind == "role" and sdoc[r.start:c.start].text[:1].isupper() or \
+                (r is not None and r.kind == "role" and sdoc[r.head].text[:1].isupper()):
+            # chain of titles: "Chief of Army Staff General Ashfaq Parvez Kayani"
+            while True:
+                k2 = r.start - 1
+                prev = covered.get(k2) if k2 >= 0 else None
+                if prev is not None and prev.kind == "role" and prev is not r:
+                    if prev.actor is not None and (r.actor is None or r.actor.country is None):
+                        r.actor = prev.actor
+                    r.start = prev.start
+                    prev.info["merged"] = True
+                    covered[k2] = r
+                    continue
+                break
+            return r
+        return None
+
+    def _is_location(self, sdoc: Doc, c: Candidate) -> bool:
+        """A place named as where something happens: object of in/at/to/from/near ..."""
+        head = sdoc[c.head] if c.head is not None else sdoc[c.start:c.end].root
+        tok = head
+        if tok.dep_ == "compound":
+            return False
+        if tok.dep_ in ("pobj",) and tok.head.lower_ in self.loc_preps:
+            return True
+        if tok.dep_ in ("conj", "appos"):
+            # "in Kabul and Islamabad"
+            h = tok.head
+            while h.dep_ in ("conj", "appos") and h.head.i != h.i:
+                h = h.head
+            return h.dep_ == "pobj" and h.head.lower_ in self.loc_preps
+        return c.start > 0 and sdoc[c.start - 1].lower_ in self.loc_preps and tok.dep_ != "nsubj" \
+            and sdoc[c.start - 1].pos_ == "ADP"
+
+
+class MentionIndex:
+    """Mentions by token: ``at_token(i)`` is the mention covering body token ``i``."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.mentions = list(mentions)
+        self._by_token: dict[int, Mention] = {}
+        self._by_head: dict[int, Mention] = {}
+        for m in self.mentions:
+            if m.token_start is None or m.token_end is None:
+                continue
+            for t in range(m.token_start, m.token_end):
+                cur = self._by_token.get(t)
+                if cur is None or (cur.token_end - cur.token_start) > (m.token_end - m.token_start):
+                    self._by_token[t] = m
+            if m.head is not None:
+                self._by_head.setdefault(m.head, m)
+
+    def at_token(self, i: int) -> Optional[Mention]:
+        return self._by_token.get(i)
+
+    def with_head(self, i: int) -> Optional[Mention]:
+        return self._by_head.get(i)
+
+    def in_sentence(self, sentence_index: int) -> list[Mention]:
+        return [m for m in self.mentions if m.sentence_index == sentence_index]
+
+    def __len__(self) -> int:
+        return len(self.mentions)
+
+    def __iter__(self):
+        return iter(self.mentions)
