@@ -10,7 +10,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from dragoman.models import Document, Event, InputProblem
 from dragoman.pipeline import DocumentResult, Pipeline
@@ -52,19 +52,47 @@ def extract_documents(
     docs: list[Document],
     pipeline: Pipeline | None = None,
     on_result: Callable[[DocumentResult], None] | None = None,
+    workers: int = 1,
 ) -> list[DocumentResult]:
-    pipeline = pipeline or Pipeline()
     out = []
-    for result in pipeline.process(docs):
+    for result in process_documents(docs, pipeline, workers):
         if on_result:
             on_result(result)
         out.append(result)
     return out
 
 
-def extract_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[DocumentResult], list[InputProblem]]:
+def process_documents(docs: list[Document], pipeline: Pipeline | None = None, workers: int = 1) -> Iterator[DocumentResult]:
+    """Run the pipeline over documents, in this process or in ``workers`` processes (order kept)."""
+    if workers <= 1 or len(docs) < 2:
+        yield from (pipeline or Pipeline()).process(docs)
+        return
+    import multiprocessing as mp
+
+    chunk = max(1, min(8, len(docs) // (workers * 4) or 1))
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(workers, initializer=_worker_init) as pool:
+        yield from pool.imap(_worker_process, docs, chunksize=chunk)
+
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _worker_init() -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline()
+
+
+def _worker_process(doc: Document) -> DocumentResult:
+    assert _WORKER_PIPELINE is not None
+    return next(iter(_WORKER_PIPELINE.process([doc])))
+
+
+def extract_paths(
+    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1
+) -> tuple[list[DocumentResult], list[InputProblem]]:
     docs, problems = load_documents(paths, max_bytes)
-    return extract_documents(docs), problems
+    return extract_documents(docs, workers=workers), problems
 
 
 def events_of(results: Iterable[DocumentResult]) -> list[Event]:
@@ -76,6 +104,7 @@ def run_paths(
     db: str | Path,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Optional[Callable[[int, int, str], None]] = None,
+    workers: int = 1,
 ) -> RunSummary:
     """The main job: extract and store. Documents already stored unchanged are skipped."""
     from dragoman.store import Store
@@ -89,8 +118,8 @@ def run_paths(
         done = 0
         if progress:
             progress(0, len(todo), "")
-        pipeline = Pipeline() if todo else None
-        for result in (pipeline.process(todo) if pipeline else []):
+        pipeline = Pipeline() if todo and workers <= 1 else None
+        for result in process_documents(todo, pipeline, workers) if todo else []:
             store.write(result)
             done += 1
             summary.documents += 1

@@ -71,17 +71,23 @@ def run(
     db: str = DbOpt,
     max_bytes: int = MaxBytesOpt,
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="One line on stderr per stored document."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for extraction."),
 ) -> None:
     """Extract events from the inputs and store them (the main job)."""
     from dragoman.api import run_paths
 
     show = err.is_terminal if progress is None else progress
-    bar, update = _progress_callback(show)
-    if bar:
-        with bar:
-            summary = run_paths(paths, db, max_bytes=max_bytes, progress=update)
+    bar, update = _progress_callback(show and not verbose)
+    if verbose:
+        def update(done: int, total: int, doc_id: str) -> None:
+            if doc_id:
+                print(f"stored {doc_id} ({done}/{total})", file=sys.stderr, flush=True)
+    if bar or verbose:
+        with bar or _nullcontext():
+            summary = run_paths(paths, db, max_bytes=max_bytes, progress=update, workers=workers)
     else:
-        summary = run_paths(paths, db, max_bytes=max_bytes)
+        summary = run_paths(paths, db, max_bytes=max_bytes, workers=workers)
     _report_problems(summary.problems)
     table = Table(title=f"dragoman run → {db}")
     table.add_column("what")
@@ -104,11 +110,12 @@ def extract(
     paths: List[str] = PathsArg,
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Write JSONL here (default: stdout)."),
     max_bytes: int = MaxBytesOpt,
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for extraction."),
 ) -> None:
     """Extract events without a store; one JSON object per event (JSONL)."""
     from dragoman.api import events_of, extract_paths
 
-    results, problems = extract_paths(paths, max_bytes=max_bytes)
+    results, problems = extract_paths(paths, max_bytes=max_bytes, workers=workers)
     _report_problems(problems)
     lines = "".join(json.dumps(e.to_output(), ensure_ascii=False) + "\n" for e in events_of(results))
     if output:
@@ -250,6 +257,12 @@ def gazetteer_import(
 
     n = Gazetteer.import_geonames(path, dest)
     out.print(f"imported {n} places from {path}")
+
+
+def _nullcontext():
+    import contextlib
+
+    return contextlib.nullcontext()
 
 
 def _actor_text(a) -> str:

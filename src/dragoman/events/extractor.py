@@ -218,10 +218,10 @@ class EventExtractor:
             rules.append("passive")
         else:
             sources = self._subject_actors(verb, ctx)
-            if entry.complement == "obj-to-inf" or True:
-                for c in verb.children:
-                    if c.dep_ in OBJECT_DEPS:
-                        targets += ctx.actors(c, self.place_actor)
+            for c in verb.children:
+                # the object a light-verb entry requires is what is done, not whom to
+                if c.dep_ in OBJECT_DEPS and c.lemma_.lower() not in entry.objects:
+                    targets += ctx.actors(c, self.place_actor)
             # object of a light verb or a nominal object: "pressure on X", "aid to X"
             if not targets:
                 holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("prt",)]
@@ -451,6 +451,18 @@ class _SentenceContext:
         return out
 
     def _actor_of(self, tok: Token, place_actor) -> Optional[Actor]:
+        actor = self._raw_actor_of(tok, place_actor)
+        if actor is None or (actor.country is None and actor.name is None):
+            return None  # a bare role ("troops") is no identifiable actor
+        return actor
+
+    def _raw_actor_of(self, tok: Token, place_actor) -> Optional[Actor]:
+        # an apposition names the actor more precisely ("his counterpart Wang Yi")
+        for c in tok.children:
+            if c.dep_ == "appos":
+                m = self.lookup.at(c.i)
+                if m and m.actor and (m.actor.name or m.actor.sector):
+                    return m.actor
         m = self.lookup.at(tok.i)
         if m and m.actor:
             return m.actor
