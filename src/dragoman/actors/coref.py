@@ -208,8 +208,8 @@ def _pronoun(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int],
         for p in _ordered_pool(done, sdoc, sent_of, si, c.start):
             if not _is_person(p):
                 continue
-            if p.head is not None and sdoc[p.head].head.i == c.head and sdoc[p.head].dep_ in ("nsubj",) \
-                    and sdoc[c.head].dep_ in ("dobj",):
+            if p.head is not None and sdoc[p.head].head.i == sdoc[c.head].head.i \
+                    and sdoc[p.head].dep_ == "nsubj" and sdoc[c.head].dep_ in ("dobj", "dative", "iobj"):
                 continue  # "Kayani met him": not the subject of the same verb
             pg = p.info.get("gender") if p.kind == "pronoun" else gender_of(p, sdoc)
             if pg is not None and pg != g:

@@ -123,6 +123,10 @@ class ActorResolver:
                     found = (j, key, kinds)
                     break
             if found is None:
+                if tok.pos_ == "PROPN" and kb.is_surname(tok.text):
+                    c = Candidate(i, i + 1, "name", None, head=i, surname_only=True)
+                    names.append(c)
+                    covered[i] = c
                 i += 1
                 continue
             j, key, kinds = found
