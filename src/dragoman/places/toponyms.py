@@ -1,0 +1,475 @@
+"""Toponym resolution in context, and the place of an event's clause.
+
+``resolve_places`` finds place mentions in a spaCy Doc (GPE/LOC/FAC entities plus
+multi-word gazetteer names and "X agency/district/province" phrases the NER misses)
+and resolves each against the gazetteer using the rest of the document as evidence.
+``place_for_clause`` picks, for an event trigger, the place of its own clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from dragoman.models import Place
+from dragoman.places.gazetteer import Entry, Gazetteer, distance_deg, norm
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# descriptor word after a name -> the features it asks for
+DESCRIPTORS = {
+    "agency": {"district"}, "district": {"district"}, "tribal": {"district", "region"},
+    "province": {"province", "region"}, "region": {"province", "region", "district"},
+    "state": {"province"}, "governorate": {"province"}, "oblast": {"province"},
+    "valley": {"district", "region"}, "city": {"city"}, "town": {"city"},
+}
+LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "inside", "outside", "around", "across",
+                  "along", "throughout", "within", "towards", "toward", "outside", "off", "nearby"}
+# verbs whose direct object is where the event happened
+PLACE_OBJECT_VERBS = {"visit", "tour", "reach", "enter", "bomb", "shell", "raid", "invade", "storm",
+                      "overrun", "capture", "strike", "hit", "attack", "occupy", "leave", "arrive"}
+SPEECH_VERBS = {"say", "tell", "add", "state", "note", "insist", "claim", "argue", "warn", "write",
+                "ask", "urge", "reply", "declare", "announce", "remark", "think", "believe"}
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "secretary", "senator", "sen",
+                 "minister", "gen", "general", "governor", "gov", "rep", "ambassador", "prime",
+                 "chairman", "king", "queen", "prince", "sheikh", "mullah", "maulana", "col", "lt",
+                 "colonel", "captain", "capt", "admiral", "judge", "justice", "mayor", "premier"}
+DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "n", "ic", "er")
+CLAUSE_PASS_DEPS = {"xcomp", "pcomp", "acl"}
+
+
+@dataclass
+class _Mention:
+    start: int  # token indices
+    end: int
+    text: str
+    label: str
+    descriptor: Optional[str] = None
+    cands: list[tuple[Entry, bool]] = field(default_factory=list)
+    evidence: list[float] = field(default_factory=list)
+    anchor: Optional[Entry] = None
+
+
+def _same_place(a: Entry, b: Entry) -> bool:
+    if a is b or (a.geonames_id and a.geonames_id == b.geonames_id):
+        return True
+    if a.country != b.country or a.country is None:
+        return False
+    d = distance_deg(a, b)
+    if d is None:
+        return norm(a.name) == norm(b.name) or "country" in (a.feature, b.feature)
+    return d < 1.5
+
+
+def _clusters(cands: list[Entry]) -> list[list[Entry]]:
+    out: list[list[Entry]] = []
+    for c in cands:
+        for cl in out:
+            if _same_place(cl[0], c):
+                cl.append(c)
+                break
+        else:
+            out.append([c])
+    return out
+
+
+class _Resolver:
+    def __init__(self, sdoc, doc_countries, gazetteer: Gazetteer, exclude: set[int]):
+        self.doc = sdoc
+        self.g = gazetteer
+        self.exclude = exclude
+        self.doc_countries = [c for c in (doc_countries or []) if c]
+        self.multi = self._multiword_keys()
+        self.country_keys = {norm(e.name) for e in gazetteer.entries if e.feature == "country"}
+        self.country_keys |= {norm(a) for e in gazetteer.entries if e.feature == "country" for a in e.aliases}
+        self.surnames = set()
+        self.person_tokens = set()
+        for ent in sdoc.ents:
+            if ent.label_ == "PERSON":
+                self.person_tokens.update(range(ent.start, ent.end))
+                words = [t for t in ent if t.is_alpha]
+                if len(words) >= 2:
+                    self.surnames.add(norm(words[-1].text))
+                    self.surnames.add(norm(ent.text))
+
+    # ------------------------------------------------------------ mentions
+    def _multiword_keys(self) -> set[str]:
+        cache = getattr(self.g, "_multiword_cache", None)
+        if cache is None:
+            cache = set()
+            for k, lst in self.g.index.items():
+                if " " not in k:
+                    continue
+                for i, _ in lst:
+                    e = self.g.entries[i]
+                    if e.feature != "city" or "supplement" in e.source or "csv" in e.source:
+                        cache.add(k)
+                        break
+            self.g._multiword_cache = cache
+        return cache
+
+    def mentions(self) -> list[_Mention]:
+        doc = self.doc
+        found: list[_Mention] = []
+        taken: set[int] = set()
+        # 1. gazetteer phrases (multi-word names, "X agency" and the like)
+        i = 0
+        n = len(doc)
+        while i < n:
+            t = doc[i]
+            if t.lower_ == "the" or not (t.text[:1].isupper() and (t.is_alpha or "-" in t.text)):
+                i += 1
+                continue
+            best = None
+            for j in range(min(n, i + 6), i + 1, -1):
+                span = doc[i:j]
+                if not span[-1].text[:1].isalnum():
+                    continue
+                key = norm(span.text)
+                if key in self.multi:
+                    best = (j, None)
+                    break
+            if best is None and i + 1 < n and t.pos_ == "PROPN":
+                d = doc[i + 1].lower_
+                if d in DESCRIPTORS and (not doc[i + 1].text[:1].isupper() or d in ("agency", "district")):
+                    want = DESCRIPTORS[d]
+                    if any(e.feature in want for e, _ in self.g.entries_for(t.text)):
+                        j = i + 2
+                        if d == "tribal" and j < n and doc[j].lower_ in ("region", "area", "district", "agency",
+                                                                         "areas"):
+                            j += 1
+                        best = (j, d)
+            if best is not None:
+                j, d = best
+                span = doc[i:j]
+                inside_person = any(
+                    e.label_ in ("PERSON", "ORG") and e.start <= i and e.end >= j and (e.end - e.start) > (j - i)
+                    for e in doc.ents)
+                if not inside_person:
+                    found.append(_Mention(i, j, span.text, "GAZ", descriptor=d))
+                    taken.update(range(i, j))
+                    i = j
+                    continue
+            i += 1
+        # 2. NER entities
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS and not self._mislabelled_place(ent):
+                continue
+            s, e = ent.start, ent.end
+            while s < e and doc[s].lower_ == "the":
+                s += 1
+            while e > s and doc[e - 1].is_punct:
+                e -= 1
+            if s >= e or any(k in taken for k in range(s, e)):
+                continue
+            d = None
+            if e < n and doc[e].lower_ in DESCRIPTORS and not doc[e].text[:1].isupper():
+                d = doc[e].lower_
+            found.append(_Mention(s, e, doc[s:e].text, ent.label_, descriptor=d))
+        # 3. a proper noun outside any entity that is exactly the name of a country,
+        # province or district ("Floods hit Punjab", missed by the NER)
+        in_ent = {k for ent in doc.ents for k in range(ent.start, ent.end)}
+        covered = taken | {k for m in found for k in range(m.start, m.end)}
+        for t in doc:
+            if t.i in in_ent or t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha:
+                continue
+            exact = [e for e, alias in self.g.entries_for(t.text) if not alias]
+            if any(e.feature in ("country", "province", "region", "district") for e in exact):
+                found.append(_Mention(t.i, t.i + 1, t.text, "GAZ"))
+        found.sort(key=lambda m: m.start)
+        return [m for m in found if not self._rejected(m)]
+
+    def _mislabelled_place(self, ent) -> bool:
+        """A NORP or ORG entity that is plainly a place name: "Punjab" (NORP) as a
+        province, "in Hyderabad" (ORG) after a locative preposition."""
+        if ent.label_ not in ("NORP", "ORG"):
+            return False
+        exact = [e for e, alias in self.g.entries_for(ent.text) if not alias]
+        if not exact:
+            return False
+        if ent.label_ == "NORP":
+            return any(e.feature in ("country", "province", "region", "district") for e in exact)
+        root = ent.root
+        return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and len(ent) <= 3
+                and any(e.feature != "city" or e.population >= 100_000 or e.capital for e in exact))
+
+    def _rejected(self, m: _Mention) -> bool:
+        doc = self.doc
+        if any(k in self.exclude for k in range(m.start, m.end)):
+            return True
+        key = norm(m.text)
+        if not key:
+            return True
+        if m.label != "GAZ" and any(k in self.person_tokens for k in range(m.start, m.end)):
+            return True
+        if key in self.surnames:
+            return True
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if prev is not None and norm(prev.text) in PERSON_TITLES and prev.text[:1].isupper():
+            return True
+        m.cands = self._candidates(m)
+        exact = [e for e, alias in m.cands if not alias]
+        if not exact and self._looks_demonym(key):
+            return True
+        if m.end - m.start == 1 and m.label != "GAZ":
+            head = doc[m.start]
+            if head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS:
+                strong = [e for e, _ in m.cands if e.feature != "city" or e.capital or e.population >= 1_000_000
+                          or e.country in self.doc_countries]
+                if not strong:
+                    return True  # "Clinton said": a person, not a small town of that name
+        return False
+
+    def _looks_demonym(self, key: str) -> bool:
+        if " " in key:
+            return False
+        for suf in DEMONYM_SUFFIXES:
+            if key.endswith(suf):
+                stem = key[: -len(suf)]
+                if len(stem) >= 3 and any(c.startswith(stem) for c in self.country_keys):
+                    return True
+        return False
+
+    def _candidates(self, m: _Mention) -> list[tuple[Entry, bool]]:
+        text = m.text
+        cands = self.g.entries_for(text)
+        words = text.split()
+        if not cands and len(words) > 1 and words[-1].lower() in set(DESCRIPTORS) | {"area", "areas"}:
+            # "Kurram agency", "Washington state": the name without its descriptor words
+            k = len(words) - 1
+            while k > 1 and words[k - 1].lower() in DESCRIPTORS:
+                k -= 1
+            cands = self.g.entries_for(" ".join(words[:k]))
+        if m.descriptor:
+            want = DESCRIPTORS.get(m.descriptor, set())
+            if any(e.feature in want for e, _ in cands):
+                # keep the asked-for level first; other readings stay as alternatives
+                cands = sorted(cands, key=lambda p: p[0].feature not in want)
+        return cands
+
+    # ------------------------------------------------------------ resolution
+    def resolve(self) -> list[Place]:
+        ms = self.mentions()
+        for m in ms:
+            entries = [e for e, _ in m.cands]
+            if not entries:
+                continue
+            clusters = _clusters(entries)
+            if len(clusters) == 1:
+                m.anchor = entries[0]
+            else:
+                top = clusters[0][0]
+                rival = max(c[0].importance() for c in clusters[1:])
+                if top.importance() >= 10 * rival:
+                    m.anchor = top
+        out = []
+        for idx, m in enumerate(ms):
+            span = self.doc[m.start:m.end]
+            if not m.cands:
+                if m.label in ("GPE", "LOC") and any(t.text[:1].isupper() for t in span):
+                    out.append(Place(name=m.text, raw=m.text, start=span.start_char, end=span.end_char))
+                continue
+            entry, ambiguous = self._choose(idx, m, ms)
+            out.append(entry.place(raw=m.text, start=span.start_char, end=span.end_char, ambiguous=ambiguous))
+        return out
+
+    def _evidence(self, idx: int, m: _Mention, c: Entry, ms: list[_Mention]) -> float:
+        ev = 0.0
+        if self.doc_countries:
+            if c.country == self.doc_countries[0]:
+                ev += 2
+            elif c.country in self.doc_countries:
+                ev += 1
+        sub_same, admin_same, country_same = set(), set(), False
+        foreign = set()
+        for j, o in enumerate(ms):
+            if j == idx or o.anchor is None or norm(o.text) == norm(m.text):
+                continue
+            a = o.anchor
+            if a.feature == "country":
+                if a.country == c.country:
+                    country_same = True
+                elif a.country:
+                    foreign.add(a.country)
+                continue
+            if a.country != c.country:
+                if a.country:
+                    foreign.add(a.country)
+                continue
+            sub_same.add(norm(a.name))
+            if c.feature != "country" and a.admin1 and c.admin1 and norm(a.admin1) == norm(c.admin1):
+                admin_same.add(norm(a.name))
+            elif c.feature in ("province", "region") and a.admin1 and norm(a.admin1) == norm(c.name):
+                admin_same.add(norm(a.name))
+        ev += len(sub_same) + len(admin_same)
+        if c.feature == "country":
+            ev += 0.5 * len(foreign)
+        else:
+            if country_same:
+                ev += 0.5
+            if c.capital or c.population >= 1_000_000:
+                ev += 0.5 * len(foreign)
+        if m.descriptor and c.feature in DESCRIPTORS.get(m.descriptor, set()):
+            ev += 3
+        # "Seattle, Washington": a place followed by its state or country
+        doc = self.doc
+        if idx > 0 and m.start >= 2 and doc[m.start - 1].text == "," and ms[idx - 1].end == m.start - 1:
+            prev = ms[idx - 1].anchor
+            if prev is not None and c.feature in ("province", "region", "country"):
+                if prev.country == c.country and (c.feature == "country" or
+                                                   (prev.admin1 and norm(prev.admin1) == norm(c.name))):
+                    ev += 3
+        if idx + 1 < len(ms) and m.end < len(doc) and doc[m.end].text == "," and ms[idx + 1].start == m.end + 1:
+            for nxt, _ in ms[idx + 1].cands:
+                if nxt.feature in ("province", "region") and c.admin1 and nxt.country == c.country \
+                        and norm(nxt.name) == norm(c.admin1):
+                    ev += 3
+                    break
+        return ev
+
+    def _choose(self, idx: int, m: _Mention, ms: list[_Mention]) -> tuple[Entry, bool]:
+        entries = [e for e, _ in m.cands]
+        by_alias = {id(e): alias for e, alias in m.cands}
+        scored = [(self._evidence(idx, m, e, ms), -k, e) for k, e in enumerate(entries)]
+        scored.sort(key=lambda x: (-x[0], -x[1]))
+        best_ev, _, best = scored[0]
+
+        def weight(e: Entry) -> float:  # a reading by a secondary name counts for less
+            return e.importance() / (10 if by_alias[id(e)] else 1)
+
+        best_w = max(weight(e) for _, _, e in scored if _same_place(best, e))
+        rivals = [(ev, e) for ev, _, e in scored[1:] if not _same_place(best, e)]
+        ambiguous = False
+        if rivals:
+            rev, rival = max(rivals, key=lambda r: (r[0], weight(r[1])))
+            if best_ev - rev < 0.5 and weight(rival) * 10 > best_w:
+                ambiguous = True
+        # within the chosen place, prefer a big city over the province of the same name
+        if not (m.descriptor and best.feature in DESCRIPTORS.get(m.descriptor, set())):
+            if best.feature in ("province", "region"):
+                for ev, _, e in scored:
+                    if e.feature == "city" and _same_place(best, e) and ev >= best_ev - 0.01 \
+                            and (e.capital or e.population >= 100_000) and norm(e.name) == norm(best.name):
+                        best = e
+                        break
+        return best, ambiguous
+
+
+def resolve_places(sdoc, doc_countries: Optional[list[str]] = None, gazetteer: Optional[Gazetteer] = None,
+                   exclude_token_ids: Optional[set[int]] = None) -> list[Place]:
+    """Place mentions of a spaCy Doc, resolved in the context of the whole document.
+
+    ``doc_countries``: ISO3 codes of the countries the document is about, most-mentioned
+    first; places there are preferred. ``exclude_token_ids``: tokens already used as
+    actors (metonymy: "Islamabad said"), never reported as places.
+
+    Persons (PERSON entities, the surname of a person named in full elsewhere in the
+    document, a name after a title, a small-town name as the subject of "said"),
+    demonyms and organisations are not places. A name whose readings the document
+    does not decide between is returned at its prior reading with ``ambiguous=True``.
+    A GPE/LOC entity that the gazetteer lacks is returned with its text as name and no
+    precision. ``start``/``end`` are character offsets into ``sdoc.text``; results are
+    in text order.
+    """
+    g = gazetteer or Gazetteer.default()
+    return _Resolver(sdoc, doc_countries, g, set(exclude_token_ids or ())).resolve()
+
+
+# ---------------------------------------------------------------- clause attachment
+
+def _verb_of(tok):
+    """The nearest verbal ancestor-or-self of a token (the root if none)."""
+    t = tok
+    while True:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+
+
+def _attachment(head):
+    """For a place's head token: (token it is attached to, preposition) when attached
+    locatively, else None."""
+    h = head
+    while h.dep_ in ("conj", "appos", "compound") and h.head is not h:
+        h = h.head
+    if h.dep_ == "pobj" and h.head.lower_ in LOCATIVE_PREPS:
+        prep = h.head
+        # "near to", "from inside": climb a preposition chain
+        while prep.dep_ == "pcomp" and prep.head.pos_ == "ADP":
+            prep = prep.head
+        return prep.head, prep
+    if h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_ in PLACE_OBJECT_VERBS:
+        return h.head, None
+    if h.dep_ == "npadvmod" and h.head.pos_ in ("VERB", "AUX"):  # "went home" style
+        return None
+    return None
+
+
+def _path_ok(start, trigger) -> Optional[int]:
+    """0 when ``trigger`` is ``start`` or an ancestor reached without leaving a clause,
+    2 when reached leaving only xcomp/pcomp/acl clauses, else None."""
+    t = start
+    crossed = False
+    for _ in range(100):
+        if t.i == trigger.i:
+            return 2 if crossed else 0
+        if t.head is t:
+            return None
+        if t.pos_ in ("VERB", "AUX"):
+            if t.dep_ not in CLAUSE_PASS_DEPS:
+                return None
+            crossed = True
+        t = t.head
+    return None
+
+
+def place_for_clause(token, places: list[Place]) -> Optional[Place]:
+    """The place of an event trigger's own clause, among its sentence's places.
+
+    A place attached through a locative preposition (in, at, near, from, to ...) or as
+    the object of a verb such as "visit" counts for the trigger when it hangs on the
+    trigger, on a word of the trigger's clause, or on the verb that governs a nominal
+    trigger ("drone attacks killed ... in Khost" -> Khost). Coordinated places give the
+    first. Failing that, the sentence's only locatively attached place; else None.
+    """
+    doc = token.doc
+    sent = token.sent
+    attached = []
+    for p in places:
+        if p.start is None or p.end is None:
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if span.start < sent.start or span.end > sent.end:
+            continue
+        att = _attachment(span.root)
+        if att is None:
+            continue
+        attached.append((p, att[0]))
+    if not attached:
+        return None
+    best = None
+    trig_verb = _verb_of(token)
+    for p, anchor in attached:
+        prio = None
+        if anchor.i == token.i:
+            prio = 0
+        else:
+            path = _path_ok(anchor, token)
+            if path is not None:
+                prio = path
+            elif token.pos_ not in ("VERB", "AUX") and _verb_of(anchor).i == trig_verb.i:
+                prio = 1
+        if prio is None:
+            continue
+        key = (prio, p.start)
+        if best is None or key < best[0]:
+            best = (key, p)
+    if best is not None:
+        return best[1]
+    names = {norm(p.name) for p, _ in attached}
+    if len(names) == 1:
+        return attached[0][0]
+    return None
