@@ -193,7 +193,10 @@ def html_to_text(html: str, url: Optional[str] = None) -> tuple[str, dict]:
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1_000_000:.1f}".rstrip("0").rstrip(".")
+    """Megabytes for messages: one decimal from 1 MB up ("7.2"), else 3 significant digits."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}".rstrip("0").rstrip(".")
+    return f"{n / 1_000_000:.3g}"
 
 
 def _expand(paths: Iterable[PathLike]) -> Iterator[tuple[Path, bool]]:
