@@ -194,7 +194,7 @@ def test_surname_and_pronoun_coreference(nlp, fres):
 COREF_CASES = [
     ("Angela Merkel met Uhuru Kenyatta. She praised his reforms.", "2015-01-01", "She", 0, ("DEU", "GOV", "Angela Merkel")),
     ("Uhuru Kenyatta met Angela Merkel. He praised her reforms.", "2015-01-01", "He", 0, ("KEN", "GOV", "Uhuru Kenyatta")),
-    ("Uhuru Kenyatta met Angela Merkel. He praised her reforms.", "2015-01-01", "her", 0, ("DEU", "GOV", "Angela Merkel")),
+    ("Uhuru Kenyatta met Angela Merkel. He praised her for the reforms.", "2015-01-01", "her", 0, ("DEU", "GOV", "Angela Merkel")),
     ("Juan Manuel Santos visited Berlin. Santos signed a trade deal.", "2014-01-01", "Santos", 0, ("COL", "GOV", "Juan Manuel Santos")),
     ("Juan Manuel Santos visited Berlin as defence minister. Santos signed a deal.", "2008-01-01", "Santos", 0, ("COL", "GOV", "Juan Manuel Santos")),
     ("A senior Kenyan diplomat spoke to reporters. The diplomat said Somalia must act.", "2016-01-01", "The diplomat", 0, ("KEN", "GOV", None)),

@@ -187,6 +187,12 @@ def _pronoun(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int],
     def set_from(p: Candidate, rule: str) -> None:
         c.actor = _copy(p.actor, rule)
         c.info["antecedent"] = p
+        if g in ("m", "f"):  # "he" resolved to Kenyatta: Kenyatta is male from now on
+            q: Optional[Candidate] = p
+            while q is not None:
+                if q.info.get("gender") is None:
+                    q.info["gender"] = g
+                q = q.info.get("antecedent")
         if _is_person(p) or p.kind == "pronoun":
             c.info["gender"] = c.info.get("gender") or p.info.get("gender")
 
