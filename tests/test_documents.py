@@ -379,3 +379,16 @@ def test_doc_summary_and_print_docs():
     assert "Pakistan and Afghanistan agree to reopen border crossing" in out
     assert "2011-10-20" in out and "stated in text" in out and f"{len(d.body)} characters" in out
     assert "caption" in out and "footer" in out and "binary file, not text" in out
+
+
+def test_opening_lines_that_only_look_like_bylines_stay_in_the_body():
+    first = "By the end of the day, Pakistan had agreed to the talks"
+    text = f"{first}\n{PARA}\n\nPublished reports on March 3, 2012 said the envoys would meet again in Kabul soon.\n"
+    d = prepare(Document(id="x", text=text))
+    assert d.body.startswith(first) and "Published reports" in d.body
+    assert d.publication_date is None
+
+    d = prepare(Document(id="y", text=f"Envoys meet in Kabul\n\nBy Sara Khan\nPosted on March 3, 2012\n\n{PARA}\n"))
+    assert d.title == "Envoys meet in Kabul" and d.body == PARA
+    assert (d.publication_date, d.date_basis) == ("2012-03-03", "stated in text")
+    assert [r.reason for r in d.removed] == ["title", "byline"]

@@ -48,10 +48,14 @@ _MONTH_DAY = re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
 # "ISLAMABAD, Oct 20 (Reuters) -", "WASHINGTON, Pakistan, October 20, 2011 (AP) —"
 DATELINE = re.compile(
     rf"^\s*(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?:,\s*[A-Z][\w.'’ -]{{1,30}}?)?,\s+"
-    rf"(?P<date>{_MON}\s+{_DAY}(?:,?\s*{_YEAR})?)\s*(?:\((?P<agency>[^)\n]{{2,30}})\))?\s*[-–—:]",
+    rf"(?P<date>(?i:{_MON})\s+{_DAY}(?:,?\s*{_YEAR})?)\s*(?:\((?P<agency>[^)\n]{{2,30}})\))?\s*[-–—:]",
 )
 # "Published: 12 March 2013", "Posted on October 3, 2012", "Updated 2011-10-25"
-STATED_LINE = re.compile(r"^\s*(?:first\s+)?(?:published|posted|dated|date|updated|last updated)\b", re.I)
+STATED_LINE = re.compile(
+    r"^\s*(?:first\s+)?(?:published|posted|dated|date|updated|last updated)"
+    r"(?:\s*[:|]|\s+on\b|\s+(?=\d)|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
+    re.I,
+)
 # "Published in The Express Tribune, October 25th, 2011." (the source is the publisher)
 PUBLISHED_IN = re.compile(r"^\s*(?:first\s+)?(?:published|appeared|printed)\s+(?:in|on)\s+(?P<source>.+?),\s*(?=\S*\s*\d|[A-Z][a-z]+\.?\s+\d)", re.I)
 
