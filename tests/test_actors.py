@@ -332,3 +332,13 @@ def test_wikidata_import(tmp_path, fkb):
     # the position entity in the extract gives country (P17 -> P298) and sector (label)
     omar = kb.people_named("Omar Testperson")[0]
     assert (kb.post_on(omar.id, date(2019, 6, 1)).country, kb.post_on(omar.id, date(2019, 6, 1)).sector) == ("SOM", "GOV")
+
+
+def test_role_holder_on_the_day(nlp, fres):
+    _, ms = run(nlp, fres, "Britain's Prime Minister criticised Myanmar.", "2020-01-10")
+    m = find(ms, "Britain's Prime Minister")
+    assert key(m) == ("GBR", "GOV", "Boris Johnson") and m.actor.rule == "role-holder"
+    _, ms = run(nlp, fres, "Britain's Prime Minister criticised Myanmar.", "2017-01-10")
+    assert key(find(ms, "Britain's Prime Minister")) == ("GBR", "GOV", "Theresa May")
+    _, ms = run(nlp, fres, "Britain's Prime Minister criticised Myanmar.", "2023-01-10")
+    assert key(find(ms, "Britain's Prime Minister")) == ("GBR", "GOV", None)  # not in the fixture

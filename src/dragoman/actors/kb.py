@@ -397,6 +397,17 @@ class KnowledgeBase:
 
         return min(p.tenures, key=lambda t: (dist(t), self._rank(t)))
 
+    def holders(self, country: str, post: str, on: date) -> list[Tenure]:
+        """Tenures of ``post`` (title as written in the knowledge base) in ``country`` on a date."""
+        if not hasattr(self, "_post_index"):
+            idx: dict[tuple, list[Tenure]] = defaultdict(list)
+            for p in self.people.values():
+                for t in p.tenures:
+                    if t.country and t.post:
+                        idx[(t.country, norm(t.post))].append(t)
+            self._post_index = idx
+        return [t for t in self._post_index.get((country, norm(post)), []) if not t.undated and t.covers(on)]
+
     def role(self, phrase: str) -> Optional[str]:
         """Sector of a role phrase ("army chief" -> MIL); plural forms are accepted."""
         r = self.role_entry(phrase)

@@ -99,6 +99,8 @@ class ActorResolver:
         kb = self.kb
         covered: dict[int, Candidate] = {}
         names: list[Candidate] = []
+        self._ref_date = ref_date
+        self._sdoc = sdoc
         n = len(sdoc)
         i = 0
         # 1. knowledge-base names, longest first
@@ -166,7 +168,7 @@ class ActorResolver:
             if sdoc[j - 1].pos_ not in ("NOUN", "PROPN"):
                 i = j
                 continue
-            c = Candidate(i, j, "role", head=j - 1, sector_hint=sector, role_kind=rkind,
+            c = Candidate(i, j, "role", head=j - 1, sector_hint=sector, role_kind=rkind, info={"role_span": (i, j)},
                           plural=sdoc[j - 1].tag_ in ("NNS", "NNPS") or rkind in ("group", "body", "collective"))
             roles.append(c)
             for t in range(i, j):
@@ -322,6 +324,14 @@ class ActorResolver:
     def _attach(self, c: Candidate, other: Candidate, absorbed: set, after: bool = False) -> None:
         sector = c.sector_hint
         c.actor = Actor(country=other.actor.country, sector=sector, rule="role-pattern")
+        ref = getattr(self, "_ref_date", None)
+        if ref is not None and not c.plural and "role_span" in c.info:
+            i, j = c.info["role_span"]
+            held = self.kb.holders(other.actor.country, self._sdoc[i:j].text, ref)
+            if len({t.person_id for t in held}) == 1:  # "Pakistan's Prime Minister" in 2011
+                t = held[0]
+                c.actor = Actor(country=t.country, sector=t.sector or sector, name=t.name, kb_id=t.person_id,
+                                rule="role-holder", note=t.post)
         if after:
             c.end = other.end
         else:
