@@ -195,3 +195,15 @@ def test_clause_attachment_none_without_locative_place(places_nlp):
     places = resolve_places(doc)
     verb = [t for t in doc if t.text == "criticised"][0]
     assert place_for_clause(verb, places) is None
+
+
+def test_supplement_name_tagged_as_person_is_still_a_place(places_nlp):
+    doc = places_nlp("Mortar shells fell on villages opposite Kurram Agency, residents said.")
+    places = resolve_places(doc)
+    assert [p.name for p in places] == ["Kurram Agency"]
+
+
+def test_generic_words_and_codes_are_not_places(gaz):
+    assert all(p.country != "CMR" for p in gaz.lookup("West"))  # Cameroon's "West" region
+    assert gaz.lookup("PRC")[0].country == "CHN"  # not an airport code of a US town
+    assert gaz.lookup("New Delhi")[0].name == "New Delhi"

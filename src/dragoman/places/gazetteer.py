@@ -39,6 +39,17 @@ FEATURES = {
     "site": (4, "exact"),
 }
 
+# subdivision names that are ordinary words in English text ("the West", "the Gulf
+# region"): such packaged subdivisions are left out of the index
+GENERIC_NAMES = {
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast",
+    "southwest", "north central", "south central", "far north", "far west", "gulf", "capital",
+    "coast", "coastal", "lakes", "islands", "upper", "lower", "centre", "center", "littoral",
+    "highlands", "interior", "border", "greater", "mountain", "plateau", "river", "sea", "lake",
+    "island", "city", "federal", "national", "special", "capital district", "federal district",
+}
+
 _SUFFIXES = (
     "province", "region", "governorate", "district", "oblast", "state", "division",
     "prefecture", "county", "municipality", "department", "territory", "republic",
@@ -218,6 +229,8 @@ class Gazetteer:
                 for suf in _SUFFIXES:
                     if low.endswith(" " + suf) and len(low) > len(suf) + 2:
                         aliases.append(s.name[: -len(suf) - 1].strip())
+                if norm(s.name) in GENERIC_NAMES or any(norm(a) in GENERIC_NAMES for a in aliases):
+                    continue
                 g.add(Entry(name=s.name, feature="province", country=iso3, admin1=s.name,
                             lat=_float(s.latitude), lon=_float(s.longitude),
                             source="countrystatecity-countries", aliases=aliases))
@@ -225,21 +238,29 @@ class Gazetteer:
         us_states = {k: v["name"] for k, v in gc.get_us_states().items()}
         cap_norm = {iso2: norm(n) for iso2, n in capitals.items()}
         seen_capital: set[str] = set()
+        capital_ids: set[int] = set()
         cities = sorted(gc.get_cities().values(), key=lambda c: -(c.get("population") or 0))
+        for c in cities:  # a capital is first sought by its own name ("New Delhi", not Delhi)
+            iso2 = c["countrycode"]
+            if iso2 in cap_norm and iso2 not in seen_capital and cap_norm[iso2] == norm(c["name"]):
+                seen_capital.add(iso2)
+                capital_ids.add(c["geonameid"])
         for c in cities:
             iso2 = c["countrycode"]
             iso3 = _iso3(iso2)
             admin1 = c.get("admin1code") or None
             if iso2 == "US" and admin1 in us_states:
                 admin1 = us_states[admin1]
-            alts = [a for a in c.get("alternatenames", []) if a and _is_latin(a) and a != c["name"]]
+            # Latin-script alternate names, without airport-style codes ("PRC", "ISB")
+            alts = [a for a in c.get("alternatenames", [])
+                    if a and _is_latin(a) and a != c["name"] and not (a.isupper() and len(a) <= 4)]
             name = c["name"]
             folded = _fold(name)
             if folded != name and folded in alts:  # "Kandahār" -> "Kandahar", as English text spells it
                 alts = [name] + [a for a in alts if a != folded]
                 name = folded
-            is_cap = False
-            if iso2 in cap_norm and iso2 not in seen_capital:
+            is_cap = c["geonameid"] in capital_ids
+            if not is_cap and iso2 in cap_norm and iso2 not in seen_capital:
                 if cap_norm[iso2] == norm(c["name"]) or cap_norm[iso2] in {norm(a) for a in alts}:
                     is_cap = True
                     seen_capital.add(iso2)

@@ -23,7 +23,8 @@ DESCRIPTORS = {
     "valley": {"district", "region"}, "city": {"city"}, "town": {"city"},
 }
 LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "inside", "outside", "around", "across",
-                  "along", "throughout", "within", "towards", "toward", "outside", "off", "nearby"}
+                  "along", "throughout", "within", "towards", "toward", "off", "nearby", "through", "opposite",
+                  "beyond", "via"}
 # verbs whose direct object is where the event happened
 PLACE_OBJECT_VERBS = {"visit", "tour", "reach", "enter", "bomb", "shell", "raid", "invade", "storm",
                       "overrun", "capture", "strike", "hit", "attack", "occupy", "leave", "arrive"}
@@ -87,6 +88,8 @@ class _Resolver:
             if ent.label_ == "PERSON":
                 self.person_tokens.update(range(ent.start, ent.end))
                 words = [t for t in ent if t.is_alpha]
+                if norm(ent.text) in self.multi or (words and words[-1].lower_ in DESCRIPTORS):
+                    continue  # "Kurram Agency" tagged PERSON: a place, not a surname
                 if len(words) >= 2:
                     self.surnames.add(norm(words[-1].text))
                     self.surnames.add(norm(ent.text))
@@ -201,7 +204,7 @@ class _Resolver:
             return True
         if m.label != "GAZ" and any(k in self.person_tokens for k in range(m.start, m.end)):
             return True
-        if key in self.surnames:
+        if key in self.surnames and not (m.label == "GAZ" and key in self.multi):
             return True
         prev = doc[m.start - 1] if m.start > 0 else None
         if prev is not None and norm(prev.text) in PERSON_TITLES and prev.text[:1].isupper():
@@ -222,6 +225,8 @@ class _Resolver:
     def _looks_demonym(self, key: str) -> bool:
         if " " in key:
             return False
+        if key.endswith("s") and len(key) > 4 and self._looks_demonym(key[:-1]):
+            return True  # "Pakistanis"
         for suf in DEMONYM_SUFFIXES:
             if key.endswith(suf):
                 stem = key[: -len(suf)]
@@ -265,9 +270,7 @@ class _Resolver:
         for idx, m in enumerate(ms):
             span = self.doc[m.start:m.end]
             if not m.cands:
-                if m.label in ("GPE", "LOC") and any(t.text[:1].isupper() for t in span):
-                    out.append(Place(name=m.text, raw=m.text, start=span.start_char, end=span.end_char))
-                continue
+                continue  # not in the gazetteer: often a person or group the NER took for a place
             entry, ambiguous = self._choose(idx, m, ms)
             out.append(entry.place(raw=m.text, start=span.start_char, end=span.end_char, ambiguous=ambiguous))
         return out
@@ -366,8 +369,7 @@ def resolve_places(sdoc, doc_countries: Optional[list[str]] = None, gazetteer: O
     document, a name after a title, a small-town name as the subject of "said"),
     demonyms and organisations are not places. A name whose readings the document
     does not decide between is returned at its prior reading with ``ambiguous=True``.
-    A GPE/LOC entity that the gazetteer lacks is returned with its text as name and no
-    precision. ``start``/``end`` are character offsets into ``sdoc.text``; results are
+    Mentions the gazetteer lacks are left out (import GeoNames data to cover villages). ``start``/``end`` are character offsets into ``sdoc.text``; results are
     in text order.
     """
     g = gazetteer or Gazetteer.default()
