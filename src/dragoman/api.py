@@ -33,18 +33,14 @@ class RunSummary:
 def load_documents(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[InputProblem]]:
     """Read and prepare every input (documents stage); problems are collected, not raised."""
     from dragoman.documents import load_documents as _load
-    from dragoman.documents.near_duplicates import find_near_duplicates
 
     docs: list[Document] = []
     problems: list[InputProblem] = []
-    for item in _load([str(p) for p in paths], max_bytes=max_bytes):
+    for item in _load([str(p) for p in paths], max_bytes=max_bytes):  # marks near-duplicates too
         if isinstance(item, InputProblem):
             problems.append(item)
         else:
             docs.append(item)
-    duplicates = find_near_duplicates(docs)
-    if duplicates:
-        docs = [d.model_copy(update={"duplicate_of": duplicates[d.id]}) if d.id in duplicates else d for d in docs]
     return docs, problems
 
 

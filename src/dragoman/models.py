@@ -69,7 +69,7 @@ class Document(Record):
     date_basis: DateBasis = "unknown"
     date_precision: DatePrecision = "unknown"
     date_evidence: Optional[str] = None
-    date_window: Optional[tuple[str, str]] = None  # earliest, latest possible publication date
+    date_window: Optional[tuple[Optional[str], Optional[str]]] = None  # earliest, latest possible publication date (None = open)
     duplicate_of: Optional[str] = None
     content_hash: Optional[str] = None
 
