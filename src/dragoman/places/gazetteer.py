@@ -363,6 +363,9 @@ class Gazetteer:
             with open(tmp, "wb") as f:
                 pickle.dump((g.entries, g.index), f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            for old in path.parent.glob("gazetteer-*.pkl"):  # indexes of older versions
+                if old != path:
+                    old.unlink(missing_ok=True)
         except OSError:
             pass
         return g
