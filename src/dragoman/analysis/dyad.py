@@ -1,0 +1,203 @@
+"""Dyad trajectories: what two states did to each other, period by period.
+
+Counts are over canonical events (one real event counted once). An event's period is
+taken from its own date, else from its document's publication date (``period_date``
+in ``canonical_events``); an event with neither is in period ``unknown``. A date
+coarser than the requested period (a month-precision date asked by day) is placed in
+the period holding its first day.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter, defaultdict
+from typing import Optional
+
+from dragoman.analysis.dedup import ensure_deduplicated, parse_date
+
+PERIODS = ("day", "week", "month", "year")
+QUADS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
+UNKNOWN = "unknown"
+
+
+def period_of(value: Optional[str], by: str) -> str:
+    when, _ = parse_date(value)
+    if when is None:
+        return UNKNOWN
+    if by == "day":
+        return when.isoformat()
+    if by == "week":
+        y, w, _ = when.isocalendar()
+        return f"{y}-W{w:02d}"
+    if by == "month":
+        return f"{when.year:04d}-{when.month:02d}"
+    return f"{when.year:04d}"
+
+
+def _documents_per_period(store, by: str) -> Counter:
+    c: Counter = Counter()
+    for (pub,) in store.con.execute("SELECT publication_date FROM documents WHERE duplicate_of IS NULL").fetchall():
+        c[period_of(pub, by)] += 1
+    return c
+
+
+def dyad_rows(
+    store,
+    a: str,
+    b: str,
+    by: str = "year",
+    directed: bool = False,
+    normalise: bool = False,
+    dedup: bool = True,
+) -> list[dict]:
+    """One row per (period, direction): counts by quad class and type, intensity sum/mean."""
+    if by not in PERIODS:
+        raise ValueError(f"--by must be one of {', '.join(PERIODS)}")
+    a, b = a.upper(), b.upper()
+    if dedup:
+        ensure_deduplicated(store)
+    rows = store.con.execute(
+        "SELECT source_country, target_country, type, quad_class, intensity, period_date FROM canonical_events"
+        " WHERE (source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?)"
+        " ORDER BY canonical_id",
+        [a, b, b, a],
+    ).fetchall()
+    groups: dict[tuple, list] = defaultdict(list)
+    for src, tgt, type_, quad, intensity, pdate in rows:
+        key_dir = (src, tgt) if directed else (a, b)
+        groups[(period_of(pdate, by), *key_dir)].append((type_, quad, intensity))
+    docs = _documents_per_period(store, by) if normalise else None
+    out = []
+    for (period, src, tgt), evs in groups.items():
+        values = [i for _, _, i in evs if i is not None]
+        row = {
+            "period": period, "source": src, "target": tgt, "events": len(evs),
+            "intensity_sum": round(sum(values), 4), "intensity_mean": round(sum(values) / len(values), 4) if values else None,
+        }
+        quads = Counter(q for _, q, _ in evs)
+        for q, name in QUADS.items():
+            row[name] = quads.get(q, 0)
+        row["cooperation"] = row["verbal_coop"] + row["material_coop"]
+        row["conflict"] = row["verbal_conflict"] + row["material_conflict"]
+        row["types"] = dict(sorted(Counter(t for t, _, _ in evs).items()))
+        if docs is not None:
+            n = docs.get(period, 0)
+            row["documents"] = n
+            for k in ("events", "cooperation", "conflict", *QUADS.values()):
+                row[f"{k}_per_document"] = round(row[k] / n, 4) if n else None
+            row["intensity_sum_per_document"] = round(row["intensity_sum"] / n, 4) if n else None
+        out.append(row)
+    # known periods in time order, "unknown" last; then direction a->b before b->a
+    out.sort(key=lambda r: (r["period"] == UNKNOWN, r["period"], r["source"] != a, r["source"], r["target"]))
+    return out
+
+
+def rows_to_csv(rows: list[dict], quad: bool = True) -> str:
+    import csv
+
+    fixed = ["period", "source", "target", "events", "intensity_sum", "intensity_mean", *QUADS.values(),
+             "cooperation", "conflict"]
+    extra = sorted({k for r in rows for k in r if k.endswith("per_document") or k == "documents"})
+    types = [] if quad else sorted({t for r in rows for t in r["types"]})
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(fixed + extra + types)
+    for r in rows:
+        w.writerow([_cell(r.get(k)) for k in fixed + extra] + [r["types"].get(t, 0) for t in types])
+    return buf.getvalue()
+
+
+def _cell(v) -> str:
+    return "" if v is None else str(v)
+
+
+def render_chart(rows: list[dict], a: str, b: str, path_or_buffer, by: str = "year", normalise: bool = False) -> None:
+    """Cooperation vs conflict per period, one panel per direction (Agg backend, PNG)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    a, b = a.upper(), b.upper()
+    known = [r for r in rows if r["period"] != UNKNOWN]
+    periods = sorted({r["period"] for r in known})
+    suffix = "_per_document" if normalise else ""
+    directions = [(a, b), (b, a)]
+    fig, axes = plt.subplots(len(directions), 1, figsize=(max(8.5, 1.5 + 0.7 * len(periods)), 7.5), sharex=True,
+                             squeeze=False)
+    x = list(range(len(periods)))
+    width = 0.38
+    ymax = 1.0
+    for (src, tgt), ax in zip(directions, axes[:, 0]):
+        by_period = {r["period"]: r for r in known if r["source"] == src and r["target"] == tgt}
+
+        def val(p, k):
+            r = by_period.get(p)
+            return (r.get(k + suffix) or 0) if r else 0
+
+        vc = [val(p, "verbal_coop") for p in periods]
+        mc = [val(p, "material_coop") for p in periods]
+        vf = [val(p, "verbal_conflict") for p in periods]
+        mf = [val(p, "material_conflict") for p in periods]
+        xc = [i - width / 2 for i in x]
+        xf = [i + width / 2 for i in x]
+        ax.bar(xc, vc, width, color="#7fbf7b", label="verbal cooperation")
+        ax.bar(xc, mc, width, bottom=vc, color="#1b7837", label="material cooperation")
+        ax.bar(xf, vf, width, color="#f4a582", label="verbal conflict")
+        ax.bar(xf, mf, width, bottom=vf, color="#b2182b", label="material conflict")
+        tops = [c1 + c2 for c1, c2 in zip(vc, mc)] + [c1 + c2 for c1, c2 in zip(vf, mf)]
+        ymax = max([ymax, *tops])
+        for i, p in enumerate(periods):
+            r = by_period.get(p)
+            if r and r.get("intensity_mean") is not None:
+                top = max(vc[i] + mc[i], vf[i] + mf[i])
+                ax.annotate(f"mean {r['intensity_mean']:+.1f}", (i, top), xytext=(0, 4), textcoords="offset points",
+                            ha="center", va="bottom", fontsize=8, color="#444444")
+        ax.set_title(f"{src} \u2192 {tgt}", loc="left", fontsize=12, fontweight="bold")
+        ax.set_ylabel("events per document" if normalise else "events")
+        ax.grid(axis="y", color="#dddddd", linewidth=0.8)
+        ax.set_axisbelow(True)
+        if not periods:
+            ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes, color="#666666")
+    for ax in axes[:, 0]:
+        ax.set_ylim(0, ymax * 1.25)
+        ax.set_xticks(x)
+        ax.set_xticklabels(periods, rotation=45 if len(periods) > 8 else 0, ha="right" if len(periods) > 8 else "center")
+        ax.tick_params(labelbottom=True)
+        if not normalise:
+            ax.yaxis.get_major_locator().set_params(integer=True)
+    axes[-1, 0].set_xlabel(f"{by}   (mean = mean intensity of the period's events, \u221210 conflict \u2026 +10 cooperation)")
+    handles, labels = axes[0, 0].get_legend_handles_labels()
+    fig.suptitle(f"{a}\u2013{b}: cooperation vs conflict by {by}", x=0.02, y=0.99, ha="left", fontsize=14)
+    fig.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.02, 0.955), ncol=4, fontsize=9, frameon=False)
+    fig.tight_layout(rect=(0, 0, 1, 0.93))
+    fig.savefig(path_or_buffer, format="png", dpi=110, metadata={"Software": None})
+    plt.close(fig)
+
+
+def chart_png(rows: list[dict], a: str, b: str, by: str = "year", normalise: bool = False) -> bytes:
+    buf = io.BytesIO()
+    render_chart(rows, a, b, buf, by=by, normalise=normalise)
+    return buf.getvalue()
+
+
+def top_dyads(store, limit: int = 10) -> list[dict]:
+    """Undirected country pairs with the most canonical events."""
+    rows = store.con.execute(
+        "SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,"
+        " count(*) AS n, avg(intensity) AS mean_i,"
+        " sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END) AS coop,"
+        " sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END) AS conf"
+        " FROM canonical_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
+        " AND source_country <> target_country GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [
+        {"a": a, "b": b, "events": n, "intensity_mean": round(m, 4) if m is not None else None,
+         "cooperation": int(c), "conflict": int(f)}
+        for a, b, n, m, c, f in rows
+    ]
+
+
+__all__ = ["PERIODS", "QUADS", "UNKNOWN", "chart_png", "dyad_rows", "period_of", "render_chart", "rows_to_csv",
+           "top_dyads"]
