@@ -131,7 +131,7 @@ def to_jsonl(rows: list[dict], schema) -> bytes:
 def arrow_schema(schema):
     import pyarrow as pa
 
-    return pa.schema([(c, getattr(pa, t)()) for c, t in schema])
+    return pa.schema([(c, getattr(pa, "bool_" if t == "bool" else t)()) for c, t in schema])
 
 
 def to_parquet(rows: list[dict], schema) -> bytes:
