@@ -462,3 +462,164 @@ def resolve_expression(
         return None
     value, prec = _value_of(iv)
     return EventDate(value=value, precision=prec, text=text, historical=is_historical(iv, ref, ref_precision))
+
+
+# --------------------------------------------------------------------------- in documents
+
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "csubj", "csubjpass", "parataxis", "pcomp"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+
+
+def _root(tok_or_span):
+    return getattr(tok_or_span, "root", tok_or_span)
+
+
+def governing_verb(tok):
+    """The nearest verb at or above ``tok`` in the parse (None if there is none)."""
+    t = tok
+    while True:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+
+
+def clause_tense(verb) -> str:
+    """"future" when the clause of ``verb`` speaks of something still to come, else "past".
+
+    Future: a will/shall auxiliary, "is to ...", or the infinitive complement of a verb of
+    planning or expecting (``future_governors`` in the lexicon). Present-tense news verbs
+    ("Clinton warns") report the past and read as past.
+    """
+    if verb is None:
+        return "past"
+    t = verb
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in t.children):
+            return "future"
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            break
+        head = t.head
+        if head.lemma_ in lexicon().future_governors and not (head.lemma_ == "go" and head.tag_ != "VBG"):
+            return "future"
+        if head.lemma_ == "be":
+            return "future"
+        t = head
+    return "past"
+
+
+def _extra_patterns() -> list[re.Pattern]:
+    """Time expressions the NER tends to miss, matched on the sentence text."""
+    lex = lexicon()
+    parts = "|".join(lex.day_parts)
+    wd = "|".join(sorted((w.capitalize() for w in lex.weekdays if len(w) > 3), key=len, reverse=True))
+    mon = "|".join(sorted((m.capitalize() for m in lex.months), key=len, reverse=True))
+    return [
+        re.compile(rf"(?i:\b(?:late |early )?(?:yesterday|today|tonight|tomorrow)(?:['’]s)?(?: (?:{parts}))?\b)"),
+        re.compile(r"(?i:\blast night\b)"),
+        re.compile(rf"(?<=\bon )(?:{wd})\b(?: (?:{parts}))?"),
+        re.compile(rf"\b(?i:last|next|this|past) (?:{wd})\b"),
+        re.compile(rf"\b(?:{mon})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"),
+        re.compile(rf"\b\d{{1,2}} (?:{mon}),? \d{{4}}\b"),
+        re.compile(rf"\b(?:{mon}),? \d{{4}}\b"),
+    ]
+
+
+@dataclass
+class DateMention:
+    """A time expression found in a sentence, with the tokens that say it."""
+
+    span: object  # spaCy Span
+    date: EventDate
+
+
+def _mentions(sent, ref: Optional[date], ref_precision: str) -> list[DateMention]:
+    doc = sent.doc
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(span) -> None:
+        if span is None or any(span.start_char < e and s < span.end_char for s, e in taken):
+            return
+        tense = clause_tense(governing_verb(span.root))
+        ed = resolve_expression(span.text, ref, tense, ref_precision)
+        if ed is None:
+            return
+        ed = ed.model_copy(update={"start": span.start_char, "end": span.end_char})
+        found.append(DateMention(span, ed))
+        taken.append((span.start_char, span.end_char))
+
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and sent.start <= ent.start and ent.end <= sent.end:
+            add(ent)
+    text = sent.text
+    for rx in _extra_patterns():
+        for m in rx.finditer(text):
+            s, e = sent.start_char + m.start(), sent.start_char + m.end()
+            add(doc.char_span(s, e, alignment_mode="expand"))
+    found.sort(key=lambda dm: dm.date.start)
+    return found
+
+
+def sentence_dates(sdoc, ref: Optional[date], ref_precision: str = "day") -> list[list[EventDate]]:
+    """Per sentence of ``sdoc``, the time expressions it holds, resolved against ``ref``.
+
+    Offsets are into ``sdoc.text``. An expression that cannot be resolved (a relative one
+    with no reference, "their second day") is left out.
+    """
+    return [[dm.date for dm in _mentions(sent, ref, ref_precision)] for sent in sdoc.sents]
+
+
+def _own(trigger, mention: DateMention) -> Optional[int]:
+    """Path length from the trigger down to the mention when the mention belongs to the
+    trigger's own clause (no other clause head in between), else None."""
+    t = mention.span.root
+    steps = 0
+    while t.i != trigger.i:
+        if steps and t.dep_ in _CLAUSE_DEPS and t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        steps += 1
+    return steps
+
+
+def document_date(ref: Optional[date], ref_precision: str = "day") -> EventDate:
+    """The fallback event date: the publication date at its precision."""
+    if ref is None or ref_precision not in ("day", "month", "year"):
+        return EventDate(value=None, precision="document")
+    return EventDate(value=iso_at(ref, ref_precision), precision="document")
+
+
+def event_date(trigger, sdoc, ref: Optional[date], ref_precision: str = "day") -> EventDate:
+    """The date of the event whose trigger is ``trigger`` (a Token or Span of ``sdoc``).
+
+    In order: a time expression of the trigger's own clause (in its subtree, or, for a
+    nominal trigger, attached to the verb that governs it), read with the tense of that
+    clause; else the sentence's only time expression, unless it lies in a clause the
+    trigger governs; else the publication date with precision ``document``.
+    """
+    tok = _root(trigger)
+    mentions = _mentions(tok.sent, ref, ref_precision)
+    if not mentions:
+        return document_date(ref, ref_precision)
+    heads = [tok]
+    if tok.pos_ not in ("VERB", "AUX"):
+        gv = governing_verb(tok)
+        if gv is not None:
+            heads.append(gv)
+    for head in heads:
+        own = [(d, abs(dm.span.start - tok.i), dm) for dm in mentions if (d := _own(head, dm)) is not None]
+        if own:
+            return min(own, key=lambda x: (x[0], x[1]))[2].date
+    if len(mentions) == 1 and not _below(tok, mentions[0]):
+        return mentions[0].date
+    return document_date(ref, ref_precision)
+
+
+def _below(trigger, mention: DateMention) -> bool:
+    """True when the mention sits in a clause that the trigger governs (it dates that
+    clause's event: "said the talks will resume on Monday" does not date the saying)."""
+    return any(a.i == trigger.i for a in mention.span.root.ancestors)
