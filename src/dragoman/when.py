@@ -623,3 +623,215 @@ def _below(trigger, mention: DateMention) -> bool:
     """True when the mention sits in a clause that the trigger governs (it dates that
     clause's event: "said the talks will resume on Monday" does not date the saying)."""
     return any(a.i == trigger.i for a in mention.span.root.ancestors)
+
+
+# --------------------------------------------------------------------------- publication date from content
+
+#: Words before or after a name that say the person no longer (or not yet) holds the post.
+_NOT_CURRENT = {"former", "ex", "ex-", "late", "then", "then-", "retired", "outgoing", "incoming", "future", "erstwhile"}
+#: Post words too common to tell posts apart on their own.
+_GENERIC_POST_WORDS = {
+    "of", "the", "and", "for", "in", "to", "chief", "head", "director", "general", "minister",
+    "secretary", "deputy", "senior", "acting", "staff",
+}
+_TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "PART"}
+
+
+@dataclass
+class PublicationEstimate:
+    """What the content of a document tells about its publication date."""
+
+    value: Optional[str] = None  # ISO at ``precision``
+    basis: str = "unknown"  # "inferred from content" or "unknown"
+    precision: str = "unknown"  # day, month, year, unknown
+    window: tuple[Optional[str], Optional[str]] = (None, None)  # earliest, latest (ISO days)
+    evidence: Optional[str] = None
+
+    def reference(self) -> tuple[Optional[date], str]:
+        """(reference date, precision) for resolving the document's relative expressions."""
+        iv = parse_iso(self.value)
+        return (iv[0], self.precision) if iv else (None, "unknown")
+
+
+def _post_keys(post: str) -> set[str]:
+    words = re.findall(r"[A-Za-z]+", post)
+    keys = {w.lower() for w in words if w.lower() not in _GENERIC_POST_WORDS}
+    if not keys:
+        keys = {w.lower() for w in words if w.lower() not in ("of", "the", "and", "for")}
+    caps: list[str] = []  # acronyms of runs of capitalised words ("Central Intelligence Agency" → cia)
+    for w in words + [""]:
+        if w[:1].isupper():
+            caps.append(w[0].lower())
+        else:
+            if len(caps) >= 2:
+                keys.add("".join(caps))
+            caps = []
+    return keys
+
+
+def _title_words(ent) -> tuple[list[str], bool]:
+    """Words of the title around a person's name (before it, or in an apposition after it),
+    and whether they say the person is a former/future holder."""
+    doc = ent.doc
+    words: list[str] = []
+    i = ent.start - 1
+    while i >= ent.sent.start and ent.start - i <= 7:
+        t = doc[i]
+        if t.pos_ not in _TITLE_POS and t.lower_ not in _NOT_CURRENT and t.text not in ("-",):
+            break
+        if t.ent_type_ == "PERSON" and t.ent_iob_ != "" and i < ent.start - 1 and doc[i + 1].ent_type_ != "PERSON":
+            break
+        words.append(t.lower_)
+        i -= 1
+    for c in ent.root.children:
+        if c.dep_ == "appos":
+            words.extend(w.lower_ for w in c.subtree)
+    not_current = any(w.strip("-") in {x.strip("-") for x in _NOT_CURRENT} for w in words)
+    return words, not_current
+
+
+def _lookup_person(kb, ent) -> tuple[list, list[str]]:
+    """KB people for a PERSON entity, dropping leading rank/title words the KB lacks
+    ("General Bajwa" → "Bajwa"); returns (people, dropped words)."""
+    toks = [t for t in ent if not t.is_punct or t.text in ("-", ".")]
+    for k in range(len(toks)):
+        name = " ".join(t.text for t in toks[k:])
+        people = kb.people_named(name)
+        if people:
+            return people, [t.lower_ for t in toks[:k]]
+    return [], []
+
+
+def _tenure_window(tenures) -> Interval:
+    lo = min((t.start or date.min) for t in tenures)
+    hi = max((t.end or date.max) for t in tenures)
+    return lo, hi
+
+
+def person_windows(sdoc, kb) -> list[tuple[Interval, str]]:
+    """For each named person the KB knows, the days in which the article can have been
+    written if it speaks of them as holding the post it names (or, with no post named,
+    any of their posts). Surnames alone count only next to a title."""
+    out: list[tuple[Interval, str]] = []
+    for ent in sdoc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        people, dropped = _lookup_person(kb, ent)
+        if len(people) != 1:
+            continue
+        person = people[0]
+        title, not_current = _title_words(ent)
+        title = title + dropped
+        if not_current or not person.tenures:
+            continue
+        full_name = len([t for t in ent if t.is_alpha]) - len(dropped) >= 2
+        title_set = set(title)
+        named = [t for t in person.tenures if t.post and _post_keys(t.post) & title_set]
+        if named:
+            iv = _tenure_window(named)
+            what = f"{' '.join(reversed(title[: len(title) - len(dropped)]))} {ent.text}".strip()
+            out.append((iv, f"{what}: {named[0].post} {_fmt(iv)}"))
+        elif full_name and not title_set & _ANY_POST_WORD:
+            iv = _tenure_window(person.tenures)
+            out.append((iv, f"{ent.text}: in office {_fmt(iv)}"))
+    return out
+
+
+# any word that looks like a post: when the text names a post the KB does not list for
+# the person, the person gives no evidence (they may hold an unlisted post).
+_ANY_POST_WORD = {
+    "president", "minister", "secretary", "chief", "director", "general", "ambassador", "envoy",
+    "governor", "senator", "commander", "spokesman", "spokeswoman", "chairman", "premier", "head",
+    "admiral", "mayor", "king", "prime", "leader",
+}
+
+
+def _fmt(iv: Interval) -> str:
+    lo = "" if iv[0] == date.min else iv[0].isoformat()
+    hi = "" if iv[1] == date.max else iv[1].isoformat()
+    return f"[{lo}..{hi}]"
+
+
+def _explicit_dates(sdoc) -> list[tuple[Interval, str]]:
+    """Absolute dates with a year that the body states about the past or present."""
+    out = []
+    for sent in sdoc.sents:
+        for dm in _mentions(sent, None, "day"):
+            if dm.date.value is None or clause_tense(governing_verb(dm.span.root)) == "future":
+                continue
+            iv = parse_iso(dm.date.value)
+            out.append((iv, dm.span.text))
+    return out
+
+
+def _day_anchor_clues(sdoc) -> list[tuple[date, str]]:
+    """Publication days fixed by a relative day next to an absolute one ("yesterday,
+    October 20, 2011" → 2011-10-21): relative words read against a date the text states."""
+    out = []
+    for sent in sdoc.sents:
+        mentions = _mentions(sent, None, "day")
+        days = [dm for dm in mentions if dm.date.precision == "day"]
+        for m in re.finditer(r"(?i)\b(yesterday|today|tomorrow)\b", sent.text):
+            off = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(1).lower()]
+            s = sent.start_char + m.start()
+            e = sent.start_char + m.end()
+            for dm in days:
+                gap = sdoc.text[min(e, dm.span.end_char): max(s, dm.span.start_char)]
+                if dm.span.start_char >= e and re.fullmatch(r"[\s,(]*(?:on\s+)?", gap) or (
+                    dm.span.end_char <= s and re.fullmatch(r"[\s,()]*", gap)
+                ):
+                    d = date.fromisoformat(dm.date.value) - timedelta(days=off)
+                    out.append((d, f"{m.group(1)} = {dm.date.value}"))
+    return out
+
+
+def infer_publication_window(
+    sdoc, ref_hint: Optional[Union[date, Interval]] = None, kb=None
+) -> PublicationEstimate:
+    """Bound the publication date of a document that does not state one.
+
+    Evidence: (a) the latest absolute date the body states about the past or present is a
+    lower bound; (b) each office holder the KB knows, named with a post (or by full name),
+    bounds it by their tenure (of that post, else of any post); (c) a relative day next to
+    an absolute one fixes the day. ``ref_hint`` (a date or an interval) is a further bound.
+    The window is the intersection of all bounds: one calendar month → month precision,
+    one year → year precision, one day → day precision, otherwise no value. Never today.
+    """
+    lo, hi = date.min, date.max
+    evidence: list[str] = []
+    explicit = _explicit_dates(sdoc)
+    if explicit:
+        iv, text = max(explicit, key=lambda x: x[0][0])
+        lo = max(lo, iv[0])
+        evidence.append(f"latest stated date {text!r} ≥ {iv[0].isoformat()}")
+    if kb is None:
+        try:
+            from dragoman.actors.kb import KnowledgeBase
+
+            kb = KnowledgeBase.default()
+        except Exception:  # the KB is optional evidence
+            kb = None
+    if kb is not None:
+        for iv, text in person_windows(sdoc, kb):
+            lo, hi = max(lo, iv[0]), min(hi, iv[1])
+            evidence.append(text)
+    if ref_hint is not None:
+        hint = ref_hint if isinstance(ref_hint, tuple) else (ref_hint, ref_hint)
+        lo, hi = max(lo, hint[0]), min(hi, hint[1])
+        evidence.append(f"hint {_fmt(hint)}")
+    if lo > hi:
+        return PublicationEstimate(evidence="conflicting evidence: " + "; ".join(evidence))
+    for d, text in _day_anchor_clues(sdoc):
+        if lo <= d <= hi:
+            lo = hi = d
+            evidence.append(text)
+            break
+    window = (None if lo == date.min else lo.isoformat(), None if hi == date.max else hi.isoformat())
+    est = PublicationEstimate(window=window, evidence="; ".join(evidence) or None)
+    if lo == date.min or hi == date.max:
+        return est
+    prec = precision_of((lo, hi))
+    if prec is None:
+        return est
+    est.value, est.precision, est.basis = iso_at(lo, prec), prec, "inferred from content"
+    return est
