@@ -227,8 +227,10 @@ def test_ensure_deduplicated_recomputes_only_after_changes(tmp_path):
 # ---------------------------------------------------------------- dyad
 def test_period_of():
     assert period_of("2011-10-20", "week") == "2011-W42"
-    assert period_of("2011-10", "day") == "2011-10-01"
-    assert period_of("2011", "month") == "2011-01"
+    assert period_of("2011-01-02", "week") == "2010-W52"  # ISO week-year
+    assert period_of("2011-10", "day") == period_of("2011-10", "week") == "2011-10"  # not a day the text gives
+    assert period_of("2011", "month") == "2011"
+    assert period_of("2011-10-20", "month") == "2011-10" and period_of("2011-10-20", "day") == "2011-10-20"
     assert period_of(None, "year") == "unknown"
 
 

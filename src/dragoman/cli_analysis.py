@@ -111,7 +111,7 @@ def register(app: typer.Typer) -> None:
             for r in rows:
                 table.add_row(*["" if r.get(c) is None else str(r[c]) for c in cols],
                               *[str(r["types"].get(t, 0)) for t in types])
-            _out.print(table)
+            Console(width=max(_out.width, 50 + 16 * (len(cols) + len(types)))).print(table)
 
     @app.command()
     def claims(

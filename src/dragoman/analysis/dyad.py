@@ -3,8 +3,8 @@
 Counts are over canonical events (one real event counted once). An event's period is
 taken from its own date, else from its document's publication date (``period_date``
 in ``canonical_events``); an event with neither is in period ``unknown``. A date
-coarser than the requested period (a month-precision date asked by day) is placed in
-the period holding its first day.
+coarser than the requested period (a month-precision date asked by day) keeps its own
+coarser label (see ``period_of``).
 """
 
 from __future__ import annotations
@@ -20,10 +20,22 @@ QUADS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "materia
 UNKNOWN = "unknown"
 
 
+_GRAIN = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
 def period_of(value: Optional[str], by: str) -> str:
-    when, _ = parse_date(value)
+    """The period label of a date: ``2011-10-20``, ``2011-W42``, ``2011-10``, ``2011`` or ``unknown``.
+
+    A date coarser than the period keeps its own precision (``2011-10`` by day is
+    ``2011-10``; a month-precision date by week is its month; ``2011`` by month is
+    ``2011``), so an event is never placed in a day or week the text does not give."""
+    when, precision = parse_date(value)
     if when is None:
         return UNKNOWN
+    if precision == "year" and by != "year":
+        return f"{when.year:04d}"
+    if precision == "month" and by in ("day", "week"):
+        return f"{when.year:04d}-{when.month:02d}"
     if by == "day":
         return when.isoformat()
     if by == "week":

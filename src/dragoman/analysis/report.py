@@ -88,7 +88,8 @@ def _chart(store, pair: Optional[tuple[str, str]]) -> str:
     png = chart_png(rows, a, b, by="year")
     uri = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
     unknown = sum(r["events"] for r in rows if r["period"] == "unknown")
-    note = f"<p class=\"note\">{unknown} undated events are not on the chart.</p>" if unknown else ""
+    note = (f"<p class=\"note\">{unknown} undated event{'s are' if unknown != 1 else ' is'} not on the chart.</p>"
+            if unknown else "")
     return (f'<figure><img alt="{_e(a)}–{_e(b)} cooperation and conflict by year" src="{uri}">'
             f"<figcaption>{_e(a)} → {_e(b)} and {_e(b)} → {_e(a)}: events per year by quad class"
             f" (deduplicated).</figcaption></figure>{note}")
