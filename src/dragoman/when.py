@@ -422,7 +422,7 @@ def resolve_interval(
     if ref_iv is not None:
         core = _strip_day_part(t)
         mid = ref_iv[0] + (ref_iv[1] - ref_iv[0]) // 2
-        iv = _relative(core, mid) or _weekday(core, mid, tense)
+        iv = _relative(t, mid) or _relative(core, mid) or _weekday(core, mid, tense)
         if iv is not None:
             return _coarsen(iv, ref_precision)
     return _dateparser(text, ref_iv, tense)

