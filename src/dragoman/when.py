@@ -634,7 +634,7 @@ _GENERIC_POST_WORDS = {
     "of", "the", "and", "for", "in", "to", "chief", "head", "director", "general", "minister",
     "secretary", "deputy", "senior", "acting", "staff",
 }
-_TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "PART"}
+_TITLE_POS = {"PROPN", "NOUN", "ADJ"}
 
 
 @dataclass
@@ -677,7 +677,9 @@ def _title_words(ent) -> tuple[list[str], bool]:
     i = ent.start - 1
     while i >= ent.sent.start and ent.start - i <= 7:
         t = doc[i]
-        if t.pos_ not in _TITLE_POS and t.lower_ not in _NOT_CURRENT and t.text not in ("-",):
+        if t.lower_ not in _NOT_CURRENT and not (
+            t.pos_ in _TITLE_POS or (t.lower_ == "of" and words and i > ent.sent.start and doc[i - 1].pos_ in _TITLE_POS)
+        ):
             break
         if t.ent_type_ == "PERSON" and t.ent_iob_ != "" and i < ent.start - 1 and doc[i + 1].ent_type_ != "PERSON":
             break
@@ -685,7 +687,10 @@ def _title_words(ent) -> tuple[list[str], bool]:
         i -= 1
     for c in ent.root.children:
         if c.dep_ == "appos":
-            words.extend(w.lower_ for w in c.subtree)
+            sub = list(c.subtree)
+            if len(sub) > 6:  # a long apposition: its head and the words just before it
+                sub = [w for w in c.lefts if w.dep_ in ("compound", "amod")] + [c]
+            words.extend(w.lower_ for w in sub)
     not_current = any(w.strip("-") in {x.strip("-") for x in _NOT_CURRENT} for w in words)
     return words, not_current
 
@@ -702,17 +707,23 @@ def _lookup_person(kb, ent) -> tuple[list, list[str]]:
     return [], []
 
 
+def _intersect(a: list[Interval], b: list[Interval]) -> list[Interval]:
+    out = [(max(x[0], y[0]), min(x[1], y[1])) for x in a for y in b]
+    return sorted(iv for iv in out if iv[0] <= iv[1])
+
+
 def _tenure_window(tenures) -> Interval:
     lo = min((t.start or date.min) for t in tenures)
     hi = max((t.end or date.max) for t in tenures)
     return lo, hi
 
 
-def person_windows(sdoc, kb) -> list[tuple[Interval, str]]:
-    """For each named person the KB knows, the days in which the article can have been
-    written if it speaks of them as holding the post it names (or, with no post named,
-    any of their posts). Surnames alone count only next to a title."""
-    out: list[tuple[Interval, str]] = []
+def person_windows(sdoc, kb) -> list[tuple[list[Interval], str, bool]]:
+    """For each named person the KB knows, the periods in which the article can have been
+    written if it speaks of them as holding the post it names (strong evidence) or, with
+    no post named, any of their posts (weak: people are named long after they served).
+    Surnames alone count only next to a title. Returns (intervals, evidence text, strong)."""
+    out: list[tuple[list[Interval], str, bool]] = []
     for ent in sdoc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -726,15 +737,29 @@ def person_windows(sdoc, kb) -> list[tuple[Interval, str]]:
             continue
         full_name = len([t for t in ent if t.is_alpha]) - len(dropped) >= 2
         title_set = set(title)
-        named = [t for t in person.tenures if t.post and _post_keys(t.post) & title_set]
+        named = [t for t in person.tenures if t.post and _post_matches(t.post, title_set)]
         if named:
-            iv = _tenure_window(named)
             what = f"{' '.join(reversed(title[: len(title) - len(dropped)]))} {ent.text}".strip()
-            out.append((iv, f"{what}: {named[0].post} {_fmt(iv)}"))
+            out.append(([_tenure_window([t]) for t in named], f"{what}: {named[0].post}", True))
         elif full_name and not title_set & _ANY_POST_WORD:
-            iv = _tenure_window(person.tenures)
-            out.append((iv, f"{ent.text}: in office {_fmt(iv)}"))
-    return out
+            out.append(([_tenure_window([t]) for t in person.tenures], f"{ent.text}: in office", False))
+    return [(ivs, f"{text} {' '.join(_fmt(iv) for iv in ivs)}", strong) for ivs, text, strong in out]
+
+
+#: Title words that name a different, lesser post than the one they qualify ("foreign
+#: office spokesperson" is not the foreign secretary, "vice president" not the president).
+_SUBORDINATE = {
+    "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "aide", "deputy", "assistant",
+    "envoy", "ambassador", "vice", "undersecretary", "under",
+}
+
+
+def _post_matches(post: str, title: set[str]) -> bool:
+    keys = _post_keys(post)
+    if not keys & title:
+        return False
+    post_words = {w.lower() for w in re.findall(r"[A-Za-z]+", post)}
+    return not (title & _SUBORDINATE) - post_words
 
 
 # any word that looks like a post: when the text names a post the KB does not list for
@@ -794,16 +819,11 @@ def infer_publication_window(
     lower bound; (b) each office holder the KB knows, named with a post (or by full name),
     bounds it by their tenure (of that post, else of any post); (c) a relative day next to
     an absolute one fixes the day. ``ref_hint`` (a date or an interval) is a further bound.
-    The window is the intersection of all bounds: one calendar month → month precision,
+    Bounds are applied strongest first (hint, named posts, stated dates, bare names); one
+    that would empty the window is ignored and said so in the evidence.
+    The window spans the intersection of all bounds: one calendar month → month precision,
     one year → year precision, one day → day precision, otherwise no value. Never today.
     """
-    lo, hi = date.min, date.max
-    evidence: list[str] = []
-    explicit = _explicit_dates(sdoc)
-    if explicit:
-        iv, text = max(explicit, key=lambda x: x[0][0])
-        lo = max(lo, iv[0])
-        evidence.append(f"latest stated date {text!r} ≥ {iv[0].isoformat()}")
     if kb is None:
         try:
             from dragoman.actors.kb import KnowledgeBase
@@ -811,16 +831,28 @@ def infer_publication_window(
             kb = KnowledgeBase.default()
         except Exception:  # the KB is optional evidence
             kb = None
-    if kb is not None:
-        for iv, text in person_windows(sdoc, kb):
-            lo, hi = max(lo, iv[0]), min(hi, iv[1])
-            evidence.append(text)
+    # evidence, strongest first; each is a union of intervals
+    bounds: list[tuple[list[Interval], str]] = []
     if ref_hint is not None:
         hint = ref_hint if isinstance(ref_hint, tuple) else (ref_hint, ref_hint)
-        lo, hi = max(lo, hint[0]), min(hi, hint[1])
-        evidence.append(f"hint {_fmt(hint)}")
-    if lo > hi:
-        return PublicationEstimate(evidence="conflicting evidence: " + "; ".join(evidence))
+        bounds.append(([hint], f"hint {_fmt(hint)}"))
+    people = person_windows(sdoc, kb) if kb is not None else []
+    bounds += [(ivs, text) for ivs, text, strong in people if strong]
+    explicit = _explicit_dates(sdoc)
+    if explicit:
+        iv, text = max(explicit, key=lambda x: x[0][0])
+        bounds.append(([(iv[0], date.max)], f"latest stated date {text!r} >= {iv[0].isoformat()}"))
+    bounds += [(ivs, text) for ivs, text, strong in people if not strong]
+    current: list[Interval] = [(date.min, date.max)]
+    evidence: list[str] = []
+    for ivs, text in bounds:
+        narrowed = _intersect(current, ivs)
+        if narrowed:
+            current = narrowed
+            evidence.append(text)
+        else:
+            evidence.append(f"ignored (conflicts): {text}")
+    lo, hi = min(iv[0] for iv in current), max(iv[1] for iv in current)
     for d, text in _day_anchor_clues(sdoc):
         if lo <= d <= hi:
             lo = hi = d
