@@ -262,3 +262,12 @@ def test_future_dates_are_not_lower_bounds(sp, fixture_kb):
     doc = sp("Elections will be held on May 11, 2013.")
     est = infer_publication_window(doc, kb=fixture_kb)
     assert est.window == (None, None)
+
+
+def test_bare_name_that_conflicts_with_a_named_post_is_ignored(sp, fixture_kb):
+    # Kayani, named without a post, served 2007-2013; Tillerson, named as Secretary of
+    # State, served 2017-2018: the weak bare-name bound gives way.
+    doc = sp("Secretary of State Rex Tillerson recalled a meeting with Ashfaq Parvez Kayani.")
+    est = infer_publication_window(doc, kb=fixture_kb)
+    assert est.window == ("2017-02-01", "2018-03-31")
+    assert "ignored" in est.evidence and "Kayani" in est.evidence
