@@ -725,11 +725,13 @@ def person_windows(sdoc, kb) -> list[tuple[list[Interval], str, bool]]:
     Surnames alone count only next to a title. Returns (intervals, evidence text, strong)."""
     out: list[tuple[list[Interval], str, bool]] = []
     for ent in sdoc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ not in ("PERSON", "ORG", "NORP"):
             continue
         people, dropped = _lookup_person(kb, ent)
         if len(people) != 1:
             continue
+        if ent.label_ != "PERSON" and len([t for t in ent if t.is_alpha]) - len(dropped) < 2:
+            continue  # the tagger's other labels count only for full names the KB knows
         person = people[0]
         title, not_current = _title_words(ent)
         title = title + dropped
