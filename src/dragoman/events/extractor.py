@@ -298,10 +298,9 @@ class EventExtractor:
         rules: list[str] = []
         sources: list[tuple[Actor, Token]] = []
         targets: list[tuple[Actor, Token]] = []
-        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among") for g in c.children if g.dep_ == "pobj"]
         if between:
-            first = between[0]
-            parties = ctx.actors(first, self.place_actor)
+            parties = ctx.parties(between[0], self.place_actor)
             if len(parties) >= 2:
                 sources, targets = parties[:1], parties[1:2]
                 rules.append("between")
@@ -448,6 +447,24 @@ class _SentenceContext:
             actor = self._actor_of(t, place_actor)
             if actor is not None:
                 out.append((actor, t))
+        return out
+
+    def parties(self, tok: Token, place_actor=None) -> list[tuple[Actor, Token]]:
+        """Distinct actors named anywhere in a phrase ("between US and Pakistani officials")."""
+        out: list[tuple[Actor, Token]] = []
+        seen: set = set()
+        for t in tok.subtree:
+            m = self.lookup.at(t.i)
+            actor = m.actor if m and m.actor else None
+            if actor is None and t.i == tok.i:
+                actor = self._actor_of(t, place_actor)
+            if actor is None or (actor.country is None and actor.name is None):
+                continue
+            key = actor.country or actor.name
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((actor, t))
         return out
 
     def _actor_of(self, tok: Token, place_actor) -> Optional[Actor]:
