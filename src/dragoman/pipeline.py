@@ -104,8 +104,8 @@ class Pipeline:
         sentences = sentences_of(doc, sdoc)
         doc = self._infer_publication_date(doc, sdoc)
         t = self.timer.add("dates", t)
-        ref = doc.reference_date()
-        mentions = self.resolver(doc, sdoc, ref)
+        # posts are looked up on the publication date, else inside the inferred window
+        mentions = self.resolver(doc, sdoc, doc.reference_date() or window_midpoint(doc.date_window))
         t = self.timer.add("actors", t)
         events = self.extractor(doc, sdoc, mentions)
         t = self.timer.add("events", t)
@@ -165,6 +165,18 @@ class Pipeline:
                     update["location"] = place.model_copy(update={"start": start, "end": end})
             out.append(ev.model_copy(update=update) if update else ev)
         return out
+
+
+def window_midpoint(window) -> Optional[date]:
+    """The middle of a (earliest, latest) publication window; its known end when open."""
+    if not window:
+        return None
+    ends = [date.fromisoformat(x) for x in window if x]
+    if not ends:
+        return None
+    if len(ends) == 1:
+        return ends[0]
+    return ends[0] + (ends[1] - ends[0]) / 2
 
 
 def sentences_of(doc: Document, sdoc: Doc) -> list[Sentence]:

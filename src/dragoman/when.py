@@ -784,7 +784,11 @@ def _explicit_dates(sdoc) -> list[tuple[Interval, str]]:
     out = []
     for sent in sdoc.sents:
         for dm in _mentions(sent, None, "day"):
-            if dm.date.value is None or clause_tense(governing_verb(dm.span.root)) == "future":
+            verb = governing_verb(dm.span.root)
+            if dm.date.value is None or clause_tense(verb) == "future":
+                continue
+            # an infinitive ("a promise to visit in 2011") names an intended act, not a past one
+            if verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue
             iv = parse_iso(dm.date.value)
             out.append((iv, dm.span.text))

@@ -146,10 +146,10 @@ class EventExtractor:
         triggers = self._triggers(ctx.sent)
         trigger_ids = {t.i for _, t, _ in triggers}
         # tokens that are only the object of a light-verb entry are not triggers of their own
-        consumed = set()
+        consumed: dict[int, str] = {}
         for entry, tok, (lo, hi) in triggers:
             if entry.objects:
-                consumed.update(i for i in range(lo, hi) if i != tok.i)
+                consumed.update((i, entry.type) for i in range(lo, hi) if i != tok.i)
         # embedded acts whose frame belongs to a governing trigger (urge X to Y, agree to Y)
         framed: set[int] = set()
         for entry, tok, _ in triggers:
@@ -159,7 +159,8 @@ class EventExtractor:
                         framed.update(t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i)
         out: list[_Candidate] = []
         for entry, tok, span in triggers:
-            if tok.i in consumed and not entry.objects:
+            # "hold talks": the talks are the same act; "reject requests": the request is one too
+            if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
             if tok.i in framed and not self._stands_alone(tok):
                 continue
@@ -237,6 +238,24 @@ class EventExtractor:
                                 targets += ctx.actors(g, self.place_actor)
                 if targets:
                     rules.append("clause-target")
+            # "agreed to help the US": the embedded act's object is whom the commitment concerns
+            if not targets and entry.complement == "to-inf-self":
+                for c in verb.children:
+                    if c.dep_ == "xcomp":
+                        for g in c.children:
+                            if g.dep_ in OBJECT_DEPS:
+                                targets += ctx.actors(g, self.place_actor)
+                if targets:
+                    rules.append("embedded-object-target")
+            # "rejected US requests", "condemned Pakistan's decision": the owner of the object
+            if not targets:
+                for c in verb.children:
+                    if c.dep_ in OBJECT_DEPS:
+                        for g in c.children:
+                            if g.dep_ in ("poss", "compound", "amod", "nmod") and g.i < c.i:
+                                targets += ctx.actors(g, self.place_actor)
+                if targets:
+                    rules.append("object-owner-target")
         if not sources:
             inherited = self._inherited_subject(verb, ctx)
             if inherited:
@@ -269,6 +288,10 @@ class EventExtractor:
                         return ctx.actors(objs[0], self.place_actor)
                 if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
                     found = ctx.actors(head, self.place_actor)
+                    # "the administration's decision to cut aid": the owner of the decision
+                    for c in head.children:
+                        if not found and c.dep_ == "poss":
+                            found = ctx.actors(c, self.place_actor)
                     if found:
                         return found
                 found = self._subject_actors(head, ctx)
@@ -331,6 +354,11 @@ class EventExtractor:
                 targets = self._prep_targets([noun.head], preps, ctx)
             if targets:
                 rules.append("nominal-target")
+        if sources and not targets and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
+            # "X rejected/resisted Y's demands": the demand was made of X
+            targets = [a for a in self._subject_actors(noun.head, ctx) if not any(_same_actor(a[0], s[0]) for s in sources)]
+            if targets:
+                rules.append("addressee-is-subject")
         return sources, targets, rules
 
     # ----------------------------------------------------- reported speech
