@@ -49,26 +49,40 @@ def extract_documents(
     pipeline: Pipeline | None = None,
     on_result: Callable[[DocumentResult], None] | None = None,
     workers: int = 1,
+    problems: list[InputProblem] | None = None,
 ) -> list[DocumentResult]:
     out = []
-    for result in process_documents(docs, pipeline, workers):
+    for result in process_documents(docs, pipeline, workers, problems):
         if on_result:
             on_result(result)
         out.append(result)
     return out
 
 
-def process_documents(docs: list[Document], pipeline: Pipeline | None = None, workers: int = 1) -> Iterator[DocumentResult]:
-    """Run the pipeline over documents, in this process or in ``workers`` processes (order kept)."""
+def process_documents(
+    docs: list[Document], pipeline: Pipeline | None = None, workers: int = 1, problems: list[InputProblem] | None = None
+) -> Iterator[DocumentResult]:
+    """Run the pipeline over documents, in this process or in ``workers`` processes (order kept).
+
+    A document whose extraction fails is left out and reported in ``problems``.
+    """
     if workers <= 1 or len(docs) < 2:
-        yield from (pipeline or Pipeline()).process(docs)
+        pipeline = pipeline or Pipeline()
+        yield from pipeline.process(docs)
+        if problems is not None:
+            problems.extend(pipeline.failures)
         return
     import multiprocessing as mp
 
     chunk = max(1, min(8, len(docs) // (workers * 4) or 1))
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(workers, initializer=_worker_init) as pool:
-        yield from pool.imap(_worker_process, docs, chunksize=chunk)
+        for item in pool.imap(_worker_process, docs, chunksize=chunk):
+            if isinstance(item, InputProblem):
+                if problems is not None:
+                    problems.append(item)
+            else:
+                yield item
 
 
 _WORKER_PIPELINE: Pipeline | None = None
@@ -79,16 +93,18 @@ def _worker_init() -> None:
     _WORKER_PIPELINE = Pipeline()
 
 
-def _worker_process(doc: Document) -> DocumentResult:
+def _worker_process(doc: Document) -> DocumentResult | InputProblem:
     assert _WORKER_PIPELINE is not None
-    return next(iter(_WORKER_PIPELINE.process([doc])))
+    for result in _WORKER_PIPELINE.process([doc]):
+        return result
+    return _WORKER_PIPELINE.failures.pop()
 
 
 def extract_paths(
     paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1
 ) -> tuple[list[DocumentResult], list[InputProblem]]:
     docs, problems = load_documents(paths, max_bytes)
-    return extract_documents(docs, workers=workers), problems
+    return extract_documents(docs, workers=workers, problems=problems), problems
 
 
 def events_of(results: Iterable[DocumentResult]) -> list[Event]:
@@ -115,7 +131,7 @@ def run_paths(
         if progress:
             progress(0, len(todo), "")
         pipeline = Pipeline() if todo and workers <= 1 else None
-        for result in process_documents(todo, pipeline, workers) if todo else []:
+        for result in process_documents(todo, pipeline, workers, summary.problems) if todo else []:
             store.write(result)
             done += 1
             summary.documents += 1

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc
 
-from dragoman.models import Document, Event, EventDate, Mention, Sentence
+from dragoman.models import Document, Event, EventDate, InputProblem, Mention, Sentence
 
 
 @dataclass
@@ -65,6 +65,7 @@ class Pipeline:
         self.extractor = extractor
         self.batch_size = batch_size
         self.timer = StageTimer()
+        self.failures: list[InputProblem] = []
 
     # a place used as an argument ("visits to Kabul"): the state it stands for
     def _place_actor(self, text: str):
@@ -97,7 +98,12 @@ class Pipeline:
         sdocs = list(self.nlp.pipe([d.body for d in docs], batch_size=self.batch_size))
         t = self.timer.add("nlp", t)
         for doc, sdoc in zip(docs, sdocs):
-            yield self._analyse(doc, sdoc)
+            try:
+                yield self._analyse(doc, sdoc)
+            except Exception as exc:  # one bad document must not stop the batch
+                self.failures.append(
+                    InputProblem(path=doc.path or doc.id, message=f"extraction failed: {type(exc).__name__}: {exc}")
+                )
 
     def _analyse(self, doc: Document, sdoc: Doc) -> DocumentResult:
         t = time.perf_counter()
@@ -123,7 +129,7 @@ class Pipeline:
         est = infer_publication_window(sdoc, kb=self.kb)
         update = {}
         if getattr(est, "window", None):
-            update["date_window"] = tuple(str(x) for x in est.window)
+            update["date_window"] = tuple(str(x) if x else None for x in est.window)
         if getattr(est, "value", None):
             update.update(
                 publication_date=est.value,
@@ -171,7 +177,12 @@ def window_midpoint(window) -> Optional[date]:
     """The middle of a (earliest, latest) publication window; its known end when open."""
     if not window:
         return None
-    ends = [date.fromisoformat(x) for x in window if x]
+    ends = []
+    for x in window:
+        try:
+            ends.append(date.fromisoformat(str(x)))
+        except ValueError:
+            continue  # an open end
     if not ends:
         return None
     if len(ends) == 1:
