@@ -214,7 +214,10 @@ class ActorResolver:
             title_actor = r.actor
             if c.actor is None or c.actor.rule == "name-unknown" or (c.actor.country is None and c.actor.sector is None):
                 name = c.actor.name if c.actor else sdoc[c.start:c.end].text
-                if title_actor and title_actor.country:
+                people = self.kb.people_named(sdoc[c.start:c.end].text, on=ref_date)
+                if people:  # "Premier Gilani": the bare name is known once the title is set apart
+                    c.actor = self.person_actor(people, ref_date)
+                elif title_actor and title_actor.country:
                     c.actor = Actor(country=title_actor.country, sector=title_actor.sector or r.sector_hint,
                                     name=name, rule="title+name", note=sdoc[r.start:r.end].text)
                 else:
