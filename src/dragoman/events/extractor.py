@@ -99,6 +99,7 @@ class EventExtractor:
             speaker = self._speaker(sent, lookup)
             quoted = _quoted_ranges(sent)
             context = _SentenceContext(sent, s_index, lookup, quoted, speaker or previous_speaker)
+            context.parties_before = _recent_parties(mentions, sent.start)
             candidates = self._sentence_candidates(context)
             events.extend(self._to_events(doc, sdoc, sent, s_index, candidates))
             if speaker:
@@ -177,6 +178,11 @@ class EventExtractor:
             sources, targets, rules = self._verb_arguments(entry, tok, ctx)
         else:
             sources, targets, rules = self._noun_arguments(entry, tok, ctx)
+        if not sources and not targets and entry.type in MUTUAL_TYPES:
+            pair = self._mutual_parties(tok, ctx)
+            if pair:
+                sources, targets = pair[:1], pair[1:]
+                rules.append("both-sides")
         if not sources or not targets:
             return []
         modality, cue = modality_of(tok, self.cues, stop_at=set())
@@ -361,6 +367,20 @@ class EventExtractor:
                 rules.append("addressee-is-subject")
         return sources, targets, rules
 
+    def _mutual_parties(self, tok: Token, ctx) -> list[tuple[Actor, Token]]:
+        """'Both sides agreed', 'the two countries held talks': the dyad the text is about."""
+        subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None and tok.dep_ in OBJECT_DEPS:
+            subject = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return []
+        words = {t.lower_ for t in subject.subtree}
+        if not (words & MUTUAL_WORDS) or not (words & {"both", "two", "sides", "each"} or subject.lower_ == "both"):
+            return []
+        if len(ctx.parties_before) < 2:
+            return []
+        return [(a, subject) for a in ctx.parties_before[:2]]
+
     # ----------------------------------------------------- reported speech
     def _speaker(self, sent: SpacySpan, lookup: MentionLookup) -> Optional[tuple[Actor, Token]]:
         """The actor who speaks in this sentence (subject of a speech verb outside quotes)."""
@@ -458,7 +478,30 @@ _SPEECH_REQUEST = TriggerEntry(
 )
 
 
+MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+MUTUAL_WORDS = {"both", "sides", "side", "countries", "nations", "governments", "parties", "leaders", "delegations"}
+
+
+def _recent_parties(mentions: list[Mention], before: int) -> list[Actor]:
+    """The two states the story is about so far: most mentioned before a token, in order of first mention."""
+    counts: dict[str, int] = {}
+    first: dict[str, Actor] = {}
+    order: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.token_start is None or m.token_start >= before or not (m.actor and m.actor.country):
+            continue
+        c = m.actor.country
+        counts[c] = counts.get(c, 0) + 1
+        if c not in first:
+            first[c] = Actor(country=c, rule="both-sides")
+            order[c] = i
+    top = sorted(counts, key=lambda c: (-counts[c], order[c]))[:2]
+    return [first[c] for c in sorted(top, key=lambda c: order[c])]
+
+
 class _SentenceContext:
+    parties_before: list[Actor] = []
+
     def __init__(self, sent, index, lookup: MentionLookup, quoted, speaker):
         self.sent = sent
         self.index = index
