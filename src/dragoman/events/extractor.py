@@ -165,7 +165,11 @@ class EventExtractor:
                 continue
             if tok.i in framed and not self._stands_alone(tok):
                 continue
-            out.extend(self._arguments(entry, tok, span, ctx, trigger_ids))
+            found = self._arguments(entry, tok, span, ctx, trigger_ids)
+            if tok.i in consumed and not entry.objects:
+                # only with an agent of its own ("rejected US requests", not "cut off aid")
+                found = [c for c in found if "light-verb-subject" not in c.rules]
+            out.extend(found)
         out.extend(self._reported_requests(ctx))
         return out
 
@@ -552,18 +556,24 @@ class _SentenceContext:
                 if m and m.actor and (m.actor.name or m.actor.sector):
                     return m.actor
         m = self.lookup.at(tok.i)
-        if m and m.actor:
+        if m and m.actor and (m.actor.country or m.actor.name):
             return m.actor
+        bare = m.actor if m and m.actor else None  # a role without a state ("officials")
         low = tok.lower_
         if low in FIRST_PERSON and self.speaker and any(lo <= tok.i < hi for lo, hi in self.quoted):
             actor = self.speaker[0]
             return actor.model_copy(update={"rule": (actor.rule or "") + "+quote-speaker"})
-        # a noun phrase whose own modifier names the actor ("the Pakistani government")
+        # a noun phrase whose own modifier names the actor ("the Pakistani government",
+        # "State Department officials", "the Obama administration")
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "poss", "nmod"):
                 m = self.lookup.at(c.i)
-                if m and m.actor and tok.pos_ in ("NOUN", "PROPN"):
+                if m and m.actor and (m.actor.country or m.actor.name) and tok.pos_ in ("NOUN", "PROPN"):
+                    if bare is not None and bare.sector and m.actor.sector is None:
+                        return m.actor.model_copy(update={"sector": bare.sector, "rule": (m.actor.rule or "") + "+role"})
                     return m.actor
+        if bare is not None:
+            return bare
         if place_actor and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None:
