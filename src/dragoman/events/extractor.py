@@ -128,6 +128,13 @@ class EventExtractor:
             if not parts:
                 return None
             lo, hi = min(lo, parts[0].i), max(hi, parts[0].i + 1)
+        if entry.objects and entry.pos == "NOUN":
+            # for a noun the lexicon's "object" is its modifier ("drone strike", "hunger strike")
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in entry.objects
+                    or c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in entry.objects]
+            if not mods:
+                return None
+            return min(lo, mods[0].i), max(hi, mods[0].i + 1)
         if entry.objects:
             objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass", "attr", "pobj")]
             # "cut off aid", "step up pressure": the object may hang from the particle
@@ -271,6 +278,11 @@ class EventExtractor:
             if inherited:
                 sources = inherited
                 rules.append("inherited-subject")
+        if sources and not targets and entry.type in PLACE_TARGET_TYPES:
+            holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
+            targets = self._place_targets(holders, ctx)
+            if targets:
+                rules.append("place-as-target")
         return sources, targets, rules
 
     def _subject_actors(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
@@ -348,6 +360,15 @@ class EventExtractor:
                             sources += ctx.actors(g, self.place_actor)
             if sources:
                 rules.append("nominal-source")
+        if not sources and noun.dep_ in PASSIVE_SUBJECT_DEPS:
+            # "operations were conducted by X", "talks were held by X"
+            for c in noun.head.children:
+                if c.dep_ == "agent":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            sources += ctx.actors(g, self.place_actor)
+            if sources:
+                rules.append("passive-light-verb-agent")
         if not sources:
             # "X had meetings with Y", "X made a commitment to Y", "X launched an attack on Y"
             head = noun.head
@@ -364,12 +385,36 @@ class EventExtractor:
                 targets = self._prep_targets([noun.head], preps, ctx)
             if targets:
                 rules.append("nominal-target")
+        if sources and not targets and entry.type in PLACE_TARGET_TYPES:
+            targets = self._place_targets([noun, noun.head], ctx)
+            if targets:
+                rules.append("place-as-target")
         if sources and not targets and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
             # "X rejected/resisted Y's demands": the demand was made of X
             targets = [a for a in self._subject_actors(noun.head, ctx) if not any(_same_actor(a[0], s[0]) for s in sources)]
             if targets:
                 rules.append("addressee-is-subject")
         return sources, targets, rules
+
+    def _place_targets(self, holders: list[Token], ctx) -> list[tuple[Actor, Token]]:
+        """Attacks 'in X' with no other target: the state where they struck is their target."""
+        if self.place_actor is None:
+            return []
+        out: list[tuple[Actor, Token]] = []
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "inside", "into", "on"):
+                    for g in c.children:
+                        for t in [g] + list(g.conjuncts):
+                            if t.ent_type_ not in ("GPE", "LOC"):
+                                continue
+                            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                            actor = self.place_actor(ent.text) if ent is not None else None
+                            if actor is not None and actor.country:
+                                out.append((Actor(country=actor.country, kb_id=actor.kb_id, rule="place-as-target"), t))
+            if out:
+                break
+        return out[:1]
 
     def _mutual_parties(self, tok: Token, ctx) -> list[tuple[Actor, Token]]:
         """'Both sides agreed', 'the two countries held talks': the dyad the text is about."""
@@ -483,6 +528,7 @@ _SPEECH_REQUEST = TriggerEntry(
 
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
 MUTUAL_WORDS = {"both", "sides", "side", "countries", "nations", "governments", "parties", "leaders", "delegations"}
 
 
