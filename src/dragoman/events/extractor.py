@@ -95,10 +95,14 @@ class EventExtractor:
         lookup = MentionLookup(mentions)
         events: list[Event] = []
         previous_speaker: Optional[tuple[Actor, Token]] = None
-        for s_index, sent in enumerate(sdoc.sents):
-            speaker = self._speaker(sent, lookup)
+        sents = list(sdoc.sents)
+        speakers = [self._speaker(sent, lookup) for sent in sents]
+        for s_index, sent in enumerate(sents):
+            speaker = speakers[s_index]
             quoted = _quoted_ranges(sent)
-            context = _SentenceContext(sent, s_index, lookup, quoted, speaker or previous_speaker)
+            # a quotation that runs on into the next sentence is said by that sentence's speaker
+            following = speakers[s_index + 1] if s_index + 1 < len(sents) and _opens_quote(sent) else None
+            context = _SentenceContext(sent, s_index, lookup, quoted, speaker or following or previous_speaker)
             context.parties_before = _recent_parties(mentions, sent.start)
             candidates = self._sentence_candidates(context)
             events.extend(self._to_events(doc, sdoc, sent, s_index, candidates))
@@ -204,7 +208,7 @@ class EventExtractor:
         out = []
         for s_actor, s_tok in sources:
             for t_actor, t_tok in targets:
-                if _same_actor(s_actor, t_actor):
+                if _same_actor(s_actor, t_actor) or _within_one_state(s_actor, t_actor):
                     continue
                 confidence = entry.confidence
                 if "coref" in (s_actor.rule or "") or "speaker" in " ".join(rules):
@@ -633,6 +637,15 @@ def _same_actor(a: Actor, b: Actor) -> bool:
     return a.country == b.country and a.sector == b.sector and a.name == b.name
 
 
+STATE_SECTORS = {None, "GOV", "MIL", "SPY", "LEG", "JUD"}
+
+
+def _within_one_state(a: Actor, b: Actor) -> bool:
+    """Two organs of the same state: domestic business, not an interaction between actors
+    of international relations (a state against its insurgents or public still counts)."""
+    return bool(a.country) and a.country == b.country and a.sector in STATE_SECTORS and b.sector in STATE_SECTORS
+
+
 def _actor_label(actor: Actor) -> str:
     return actor.name or " ".join(x for x in (actor.country, actor.sector) if x) or "unknown"
 
@@ -662,6 +675,14 @@ def _quoted_ranges(sent: SpacySpan) -> list[tuple[int, int]]:
     if first_close is not None and not any(lo < first_close <= hi for lo, hi in ranges):
         ranges.append((sent.start, first_close))
     return ranges
+
+
+def _opens_quote(sent: SpacySpan) -> bool:
+    """The sentence opens a quotation it does not close."""
+    opens = sum(1 for t in sent if t.text in ("“", "«"))
+    closes = sum(1 for t in sent if t.text in ("”", "»"))
+    plain = sum(1 for t in sent if t.text == '"')
+    return opens > closes or plain % 2 == 1
 
 
 def _quote_text(sent: SpacySpan, ranges) -> str:
