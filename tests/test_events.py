@@ -1,0 +1,332 @@
+"""Event extraction: one test per PLOVER type, modality and argument construction.
+
+Sentences are written for these tests (India–China, Russia–Ukraine, France–Mali,
+Japan–South Korea, Turkey–Syria, Kenya–Somalia), dated 2019-03-14 so that every named
+office holder (Xi Jinping, Wang Yi, Narendra Modi, Sushma Swaraj, Vladimir Putin,
+Sergei Lavrov, Emmanuel Macron, Shinzo Abe, Taro Kono, Moon Jae-in, Recep Tayyip
+Erdoğan) is in post on that day according to the knowledge base.
+
+Each sentence is its own document; each test makes one ``pipeline.process`` call.
+Assertions compare the full set of (type, source country, target country, modality)
+per sentence, so a missing, extra, duplicated or mis-typed event fails the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.models import Document
+
+DATE = "2019-03-14"
+
+
+def _doc(i: int, text: str) -> Document:
+    return Document(
+        id=f"t{i}", text=text, body=text, publication_date=DATE,
+        date_basis="metadata", date_precision="day",
+    )
+
+
+def extract(pipeline, *texts: str) -> list[list]:
+    """Events of each text (one document per text), in one pipeline call."""
+    results = list(pipeline.process([_doc(i, t) for i, t in enumerate(texts)]))
+    assert len(results) == len(texts)
+    return [list(r.events) for r in results]
+
+
+def _country(actor):
+    return None if actor is None else actor.country
+
+
+def key(ev) -> tuple:
+    return (ev.type, _country(ev.source), _country(ev.target), ev.modality)
+
+
+def keys(events) -> list[tuple]:
+    return sorted(key(e) for e in events)
+
+
+def check(pipeline, cases):
+    """cases: [(sentence, [(type, src, tgt, modality), ...])]; compare exactly."""
+    texts = [s for s, _ in cases]
+    for (sentence, expected), events in zip(cases, extract(pipeline, *texts)):
+        assert keys(events) == sorted(expected), sentence
+
+
+# --------------------------------------------------------------------------- types
+
+TYPE_CASES = {
+    "AGREE": [
+        ("Russia signed a gas transit agreement with Ukraine.", "RUS", "UKR"),
+        ("Turkey signed a defence agreement with Somalia.", "TUR", "SOM"),
+        ("China agreed to India's proposal for border talks.", "CHN", "IND"),
+    ],
+    "CONSULT": [
+        ("Chinese Foreign Minister Wang Yi met Indian External Affairs Minister Sushma Swaraj in Beijing.", "CHN", "IND"),
+        ("Japanese Prime Minister Shinzo Abe held talks with South Korean President Moon Jae-in.", "JPN", "KOR"),
+    ],
+    "SUPPORT": [
+        ("Emmanuel Macron praised Mali for its efforts against militants.", "FRA", "MLI"),
+        ("Turkey expressed support for Somalia.", "TUR", "SOM"),
+    ],
+    "REQUEST": [
+        ("Japan urged South Korea to respect the 1965 treaty.", "JPN", "KOR"),
+        ("Kenya demanded that Somalia withdraw its maritime claim.", "KEN", "SOM"),
+    ],
+    "CONCEDE": [
+        ("Russia released 24 Ukrainian sailors.", "RUS", "UKR"),
+        ("Ukraine freed Russian prisoners.", "UKR", "RUS"),
+    ],
+    "COOPERATE": [
+        ("Turkey shared intelligence with Kenya.", "TUR", "KEN"),
+        ("Kenya trained Somali troops.", "KEN", "SOM"),
+    ],
+    "AID": [
+        ("Japan provided humanitarian aid to Syria.", "JPN", "SYR"),
+        ("China provided aid to Kenya.", "CHN", "KEN"),
+    ],
+    "RETREAT": [
+        ("Russia withdrew its troops from Ukraine.", "RUS", "UKR"),
+        ("France pulled out its forces from Mali.", "FRA", "MLI"),
+    ],
+    "ACCUSE": [
+        ("China accused India of violating the ceasefire.", "CHN", "IND"),
+        ("Erdogan criticised Syria.", "TUR", "SYR"),
+    ],
+    "REJECT": [
+        ("South Korea rejected Japan's proposal.", "KOR", "JPN"),
+    ],
+    "THREATEN": [
+        ("Russia threatened Ukraine with retaliation.", "RUS", "UKR"),
+        ("Turkey warned Syria of serious consequences.", "TUR", "SYR"),
+    ],
+    "PROTEST": [
+        ("Ukrainian protesters rallied against Russia in Kiev.", "UKR", "RUS"),
+        ("Kenyans demonstrated outside the Somali embassy in Nairobi.", "KEN", "SOM"),
+    ],
+    "SANCTION": [
+        ("Ukraine imposed sanctions on Russia.", "UKR", "RUS"),
+        ("Kenya expelled the Somali ambassador.", "KEN", "SOM"),
+    ],
+    "MOBILIZE": [
+        ("Russia deployed troops to the Ukrainian border.", "RUS", "UKR"),
+        ("Turkey deployed troops to Syria.", "TUR", "SYR"),
+    ],
+    "COERCE": [
+        ("Russia seized three Ukrainian ships.", "RUS", "UKR"),
+        ("Ukraine detained Russian fishermen.", "UKR", "RUS"),
+    ],
+    "ASSAULT": [
+        ("Turkey shelled Syrian positions.", "TUR", "SYR"),
+        ("Russian forces attacked Ukrainian troops.", "RUS", "UKR"),
+    ],
+}
+
+PLOVER_TYPES = [
+    "AGREE", "CONSULT", "SUPPORT", "REQUEST", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+
+
+def test_every_plover_type_is_covered():
+    assert sorted(TYPE_CASES) == sorted(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize("event_type", PLOVER_TYPES)
+def test_type_source_and_target(pipeline, event_type):
+    cases = [(s, [(event_type, src, tgt, "asserted")]) for s, src, tgt in TYPE_CASES[event_type]]
+    check(pipeline, cases)
+
+
+def test_named_office_holders_resolve_with_sector_and_name(pipeline):
+    (wang,), (abe,) = extract(
+        pipeline,
+        "Chinese Foreign Minister Wang Yi met Indian External Affairs Minister Sushma Swaraj in Beijing.",
+        "Japanese Prime Minister Shinzo Abe held talks with South Korean President Moon Jae-in.",
+    )
+    assert (wang.source.country, wang.source.sector, wang.source.name) == ("CHN", "GOV", "Wang Yi")
+    assert (wang.target.country, wang.target.sector, wang.target.name) == ("IND", "GOV", "Sushma Swaraj")
+    assert (abe.source.country, abe.source.sector, abe.source.name) == ("JPN", "GOV", "Shinzo Abe")
+    assert (abe.target.country, abe.target.sector, abe.target.name) == ("KOR", "GOV", "Moon Jae-in")
+
+
+# ------------------------------------------------------------------------ modality
+
+def test_modality_negated(pipeline):
+    check(pipeline, [
+        ("Russia did not attack Ukraine.", [("ASSAULT", "RUS", "UKR", "negated")]),
+        ("Kenya never expelled the Somali ambassador.", [("SANCTION", "KEN", "SOM", "negated")]),
+        ("France did not withdraw its troops from Mali.", [("RETREAT", "FRA", "MLI", "negated")]),
+        ("Erdogan said Turkey would not withdraw its troops from Syria.", [("RETREAT", "TUR", "SYR", "negated")]),
+    ])
+
+
+def test_modality_hypothetical(pipeline):
+    check(pipeline, [
+        ("If Turkey attacks Syria, Russia will respond.", [("ASSAULT", "TUR", "SYR", "hypothetical")]),
+        ("Russia could attack Ukraine.", [("ASSAULT", "RUS", "UKR", "hypothetical")]),
+        ("Japan could impose sanctions on South Korea.", [("SANCTION", "JPN", "KOR", "hypothetical")]),
+    ])
+
+
+def test_modality_future(pipeline):
+    check(pipeline, [
+        ("Russia will withdraw its troops from Ukraine.", [("RETREAT", "RUS", "UKR", "future")]),
+        ("France plans to withdraw its troops from Mali.", [("RETREAT", "FRA", "MLI", "future")]),
+        ("Xi Jinping will visit India next month.", [("CONSULT", "CHN", "IND", "future")]),
+        ("India plans to send aid to China.", [("AID", "IND", "CHN", "future")]),
+    ])
+
+
+def test_modality_asserted_past_and_present(pipeline):
+    check(pipeline, [
+        ("Russia released 24 Ukrainian sailors.", [("CONCEDE", "RUS", "UKR", "asserted")]),
+        ("Turkey shelled Syrian positions.", [("ASSAULT", "TUR", "SYR", "asserted")]),
+    ])
+
+
+# -------------------------------------------------------------- argument structure
+
+def test_passive_with_by_agent(pipeline):
+    check(pipeline, [
+        ("Ukraine was attacked by Russia.", [("ASSAULT", "RUS", "UKR", "asserted")]),
+        ("Mali was praised by France.", [("SUPPORT", "FRA", "MLI", "asserted")]),
+        ("Somali troops were trained by Kenya.", [("COOPERATE", "KEN", "SOM", "asserted")]),
+        ("Ukrainian ships were seized by Russian forces.", [("COERCE", "RUS", "UKR", "asserted")]),
+    ])
+
+
+def test_passive_agent_keeps_its_sector(pipeline):
+    ((ev,),) = extract(pipeline, "Ukrainian ships were seized by Russian forces.")
+    assert (ev.source.country, ev.source.sector) == ("RUS", "MIL")
+
+
+def test_object_control_target_is_the_object(pipeline):
+    check(pipeline, [
+        ("France urged Mali to hold elections.", [("REQUEST", "FRA", "MLI", "asserted")]),
+        ("Modi called on China to respect the ceasefire.", [("REQUEST", "IND", "CHN", "asserted")]),
+        ("Japan asked South Korea to return the statue.", [("REQUEST", "JPN", "KOR", "asserted")]),
+    ])
+
+
+def test_coordinated_subjects_give_one_event_each(pipeline):
+    check(pipeline, [
+        ("France and Germany condemned Russia.",
+         [("ACCUSE", "FRA", "RUS", "asserted"), ("ACCUSE", "DEU", "RUS", "asserted")]),
+        ("France and Germany imposed sanctions on Russia.",
+         [("SANCTION", "FRA", "RUS", "asserted"), ("SANCTION", "DEU", "RUS", "asserted")]),
+    ])
+
+
+def test_prepositional_target(pipeline):
+    check(pipeline, [
+        ("China put pressure on India over the dam.", [("REQUEST", "CHN", "IND", "asserted")]),
+        ("Russia held talks with Ukraine.", [("CONSULT", "RUS", "UKR", "asserted")]),
+        ("Japan provided humanitarian aid to Syria.", [("AID", "JPN", "SYR", "asserted")]),
+    ])
+
+
+def test_nominal_events(pipeline):
+    check(pipeline, [
+        ("Russia's attack on Ukraine drew condemnation.", [("ASSAULT", "RUS", "UKR", "asserted")]),
+        ("The meeting between Putin and Erdogan took place in Moscow.", [("CONSULT", "RUS", "TUR", "asserted")]),
+        ("Turkey's offensive against Syria continued.", [("ASSAULT", "TUR", "SYR", "asserted")]),
+        ("Kenya's expulsion of the Somali ambassador angered Mogadishu.", [("SANCTION", "KEN", "SOM", "asserted")]),
+    ])
+
+
+def test_nominal_event_between_two_parties(pipeline):
+    check(pipeline, [
+        ("The talks between Russia and Ukraine collapsed.", [("CONSULT", "RUS", "UKR", "asserted")]),
+        ("Japan's talks with South Korea ended without agreement.", [("CONSULT", "JPN", "KOR", "asserted")]),
+    ])
+
+
+def test_nominal_meeting_keeps_named_leaders(pipeline):
+    ((ev,),) = extract(pipeline, "The meeting between Putin and Erdogan took place in Moscow.")
+    assert ev.source.name == "Vladimir Putin"
+    assert ev.target.name == "Recep Tayyip Erdoğan"
+
+
+@pytest.mark.parametrize(
+    "text, expected, quote, speaker",
+    [
+        ('Lavrov said: "Ukraine attacked Russian positions."',
+         ("ASSAULT", "UKR", "RUS", "asserted"), "Ukraine attacked Russian positions", "Sergei Lavrov"),
+        ('"China will send aid to Kenya," Wang Yi said.',
+         ("AID", "CHN", "KEN", "future"), "China will send aid to Kenya", "Wang Yi"),
+        ('"We will impose sanctions on South Korea," Taro Kono said.',
+         ("SANCTION", "JPN", "KOR", "future"), "We will impose sanctions on South Korea", "Taro Kono"),
+    ],
+)
+def test_reported_speech_keeps_quote_and_speaker(pipeline, text, expected, quote, speaker):
+    ((ev,),) = extract(pipeline, text)
+    assert key(ev) == expected
+    assert ev.quote is not None and ev.quote.strip(' ,."') == quote
+    assert ev.quote in text
+    assert ev.quote_speaker == speaker
+
+
+def test_first_person_in_quote_resolves_to_speaker(pipeline):
+    ((ev,),) = extract(pipeline, '"We will impose sanctions on South Korea," Taro Kono said.')
+    assert (ev.source.country, ev.source.sector, ev.source.name) == ("JPN", "GOV", "Taro Kono")
+
+
+def test_indirect_reported_speech_is_speaker_event_without_quote(pipeline):
+    ((ev,),) = extract(pipeline, "Lavrov said Ukraine must stop shelling civilians.")
+    assert key(ev) == ("REQUEST", "RUS", "UKR", "asserted")
+    assert ev.source.name == "Sergei Lavrov"
+    assert ev.quote is None
+
+
+def test_both_sides_agreed(pipeline):
+    check(pipeline, [
+        ("Xi Jinping met Narendra Modi in Wuhan. Both sides agreed to maintain peace along the border.",
+         [("CONSULT", "CHN", "IND", "asserted"), ("AGREE", "CHN", "IND", "asserted")]),
+        ("Macron met Mali's president in Bamako. Both sides agreed to strengthen security cooperation.",
+         [("CONSULT", "FRA", "MLI", "asserted"), ("AGREE", "FRA", "MLI", "asserted")]),
+    ])
+
+
+# ----------------------------------------------------------------- provenance etc.
+
+def test_trigger_offsets_point_into_document_text(pipeline):
+    texts = [
+        "Xi Jinping met Narendra Modi in Wuhan. Both sides agreed to maintain peace along the border.",
+        "Tensions rose on Monday. Russia seized three Ukrainian ships. Kenya expelled the Somali ambassador.",
+        '"We will impose sanctions on South Korea," Taro Kono said.',
+    ]
+    all_events = extract(pipeline, *texts)
+    assert all(all_events)
+    for text, events in zip(texts, all_events):
+        for ev in events:
+            t = ev.trigger
+            assert 0 <= t.start < t.end <= len(text)
+            assert text[t.start:t.end] == t.text
+
+
+def test_trigger_text_is_the_event_word(pipeline):
+    (attack,), (meet,) = extract(
+        pipeline,
+        "Russia's attack on Ukraine drew condemnation.",
+        "Chinese Foreign Minister Wang Yi met Indian External Affairs Minister Sushma Swaraj in Beijing.",
+    )
+    assert attack.trigger.text == "attack"
+    assert meet.trigger.text == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks were held.", "Troops were deployed.", "The border was shelled."],
+)
+def test_no_event_without_identifiable_source(pipeline, text):
+    (events,) = extract(pipeline, text)
+    assert events == []
+
+
+def test_one_act_one_event(pipeline):
+    check(pipeline, [
+        ("Russia attacked and shelled Ukrainian positions.", [("ASSAULT", "RUS", "UKR", "asserted")]),
+        ("Russian forces attacked Ukrainian troops near Mariupol on Tuesday.", [("ASSAULT", "RUS", "UKR", "asserted")]),
+        ("Turkey warned Syria of serious consequences.", [("THREATEN", "TUR", "SYR", "asserted")]),
+    ])
