@@ -330,3 +330,25 @@ def test_one_act_one_event(pipeline):
         ("Russian forces attacked Ukrainian troops near Mariupol on Tuesday.", [("ASSAULT", "RUS", "UKR", "asserted")]),
         ("Turkey warned Syria of serious consequences.", [("THREATEN", "TUR", "SYR", "asserted")]),
     ])
+
+
+# ------------------------------------------------ coordinated parties and embedded acts
+
+def test_coordinated_subjects_act_with_each_other(pipeline):
+    check(pipeline, [
+        ("India and China agreed to resolve the border dispute through dialogue.",
+         [("AGREE", "IND", "CHN", "asserted")]),
+        ("Japan and South Korea held talks.", [("CONSULT", "JPN", "KOR", "asserted")]),
+    ])
+
+
+def test_no_plans_to_act_is_a_negated_event_of_the_planner(pipeline):
+    check(pipeline, [
+        ("Turkey has no plans to attack Syria.", [("ASSAULT", "TUR", "SYR", "negated")]),
+    ])
+
+
+def test_organs_of_one_state_are_not_an_international_event(pipeline):
+    check(pipeline, [
+        ("The Indian army chief met the Indian foreign minister in Delhi.", []),
+    ])

@@ -193,6 +193,10 @@ class EventExtractor:
             sources, targets, rules = self._verb_arguments(entry, tok, ctx)
         else:
             sources, targets, rules = self._noun_arguments(entry, tok, ctx)
+        if len(sources) >= 2 and not targets and entry.type in MUTUAL_TYPES:
+            # "India and China agreed", "Japan and South Korea held talks": each with the other
+            sources, targets = sources[:1], sources[1:2]
+            rules.append("coordinated-parties")
         if not sources and not targets and entry.type in MUTUAL_TYPES:
             pair = self._mutual_parties(tok, ctx)
             if pair:
@@ -312,12 +316,19 @@ class EventExtractor:
                     objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
                     if objs:
                         return ctx.actors(objs[0], self.place_actor)
+                    # raising: "X is expected to V", "X was forced to V"
+                    raised = [a for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+                    if raised:
+                        return raised
                 if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
                     found = ctx.actors(head, self.place_actor)
                     # "the administration's decision to cut aid": the owner of the decision
                     for c in head.children:
                         if not found and c.dep_ == "poss":
                             found = ctx.actors(c, self.place_actor)
+                    # "X has no plans to V", "X made a decision to V": the holder of the plan
+                    if not found and head.dep_ in OBJECT_DEPS and head.head.pos_ in ("VERB", "AUX"):
+                        found = self._subject_actors(head.head, ctx)
                     if found:
                         return found
                 found = self._subject_actors(head, ctx)
