@@ -352,3 +352,9 @@ def test_organs_of_one_state_are_not_an_international_event(pipeline):
     check(pipeline, [
         ("The Indian army chief met the Indian foreign minister in Delhi.", []),
     ])
+
+
+def test_no_longer_negates(pipeline):
+    check(pipeline, [
+        ("Russia is no longer pushing Ukraine to hold talks.", [("REQUEST", "RUS", "UKR", "negated")]),
+    ])

@@ -80,7 +80,9 @@ def _own_cues(tok: Token, cues: ModalityCues, is_trigger: bool) -> tuple[str, st
 
     for child in tok.children:
         low = child.lower_
-        if child.dep_ == "neg" or (low in cues.negation_particles and child.dep_ in ("advmod", "det", "preconj", "cc")):
+        if low == "longer" and any(g.lower_ == "no" for g in child.children):
+            better("negated", "neg:no longer")
+        elif child.dep_ == "neg" or (low in cues.negation_particles and child.dep_ in ("advmod", "det", "preconj", "cc")):
             if low == "nor" and child.dep_ == "cc":
                 continue
             better("negated", f"neg:{low}")
