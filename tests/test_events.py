@@ -358,3 +358,10 @@ def test_no_longer_negates(pipeline):
     check(pipeline, [
         ("Russia is no longer pushing Ukraine to hold talks.", [("REQUEST", "RUS", "UKR", "negated")]),
     ])
+
+
+def test_negation_of_a_verb_about_an_event_is_not_the_event_s(pipeline):
+    check(pipeline, [
+        ("Putin's visit to Tokyo was not announced in advance.", [("CONSULT", "RUS", "JPN", "asserted")]),
+        ("The talks between India and China did not take place.", [("CONSULT", "IND", "CHN", "negated")]),
+    ])

@@ -26,6 +26,7 @@ class ModalityCues:
     negation_particles: frozenset[str]
     negation_governors: frozenset[str]
     negated_nouns: frozenset[str]
+    occurrence_verbs: frozenset[str]
     hypothetical_marks: frozenset[str]
     hypothetical_modals: frozenset[str]
     hypothetical_governors: frozenset[str]
@@ -53,6 +54,7 @@ class ModalityCues:
             negation_particles=s("negation", "particles"),
             negation_governors=s("negation", "governors"),
             negated_nouns=s("negation", "negated_nouns"),
+            occurrence_verbs=s("negation", "occurrence_verbs"),
             hypothetical_marks=s("hypothetical", "marks"),
             hypothetical_modals=s("hypothetical", "modals"),
             hypothetical_governors=s("hypothetical", "governors"),
@@ -154,6 +156,8 @@ def modality_of(trigger: Token, cues: ModalityCues | None = None, stop_at: set[i
             own = None
         if own and dep in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and own[0] != "negated":
             own = None
+        if own and own[0] == "negated" and dep in ("nsubj", "nsubjpass") and head.lemma_.lower() not in cues.occurrence_verbs:
+            own = None  # "the visit was not announced": the visit still happened
         consider(own)
         if dep in ("advcl", "relcl"):
             break
