@@ -365,3 +365,17 @@ def test_negation_of_a_verb_about_an_event_is_not_the_event_s(pipeline):
         ("Putin's visit to Tokyo was not announced in advance.", [("CONSULT", "RUS", "JPN", "asserted")]),
         ("The talks between India and China did not take place.", [("CONSULT", "IND", "CHN", "negated")]),
     ])
+
+
+def test_a_dateline_is_not_part_of_the_first_sentence(pipeline):
+    check(pipeline, [
+        ("NEW DELHI, Sept 11 (Reuters) - India and China agreed on Thursday to disengage their troops.",
+         [("AGREE", "IND", "CHN", "asserted")]),
+    ])
+
+
+def test_a_fronted_accusation_is_not_framed_by_the_denial(pipeline):
+    check(pipeline, [
+        ("China accused Indian troops of firing warning shots on Monday, a charge New Delhi denied.",
+         [("ACCUSE", "CHN", "IND", "asserted")]),
+    ])

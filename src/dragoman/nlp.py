@@ -24,6 +24,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if prev.is_space and "\n" in prev.text:
             tok.is_sent_start = True
+        # a dateline ends before the story: "ISLAMABAD, Oct 20 (Reuters) - The army said ..."
+        elif prev.text in ("-", "–", "—") and tok.i >= 2 and doc[tok.i - 2].text == ")":
+            tok.is_sent_start = True
     return doc
 
 

@@ -167,7 +167,8 @@ class EventExtractor:
         for entry, tok, _ in triggers:
             if entry.complement in ("obj-to-inf", "to-inf-self", "for") or entry.type in ("REQUEST", "AGREE", "REJECT", "THREATEN"):
                 for child in tok.children:
-                    if child.dep_ in ("xcomp", "ccomp", "prep", "acl", "advcl") and child.dep_ != "advcl":
+                    # the content of a demand, promise, refusal or threat follows its verb
+                    if child.dep_ in ("xcomp", "ccomp", "prep", "acl") and child.i > tok.i:
                         framed.update(t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i)
         out: list[_Candidate] = []
         for entry, tok, span in triggers:

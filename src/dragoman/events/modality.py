@@ -146,6 +146,8 @@ def modality_of(trigger: Token, cues: ModalityCues | None = None, stop_at: set[i
             break
         if head.lemma_.lower() in cues.speech_verbs and dep in ("ccomp", "parataxis"):
             break  # the reporting clause's own modality is not the event's
+        if dep in ("ccomp", "parataxis") and head.i > tok.i:
+            break  # a clause fronted before its verb is reported, not governed ("X did Y, Z denied")
         if dep in ("xcomp", "acl", "pcomp", "prep", "pobj", "ccomp", "advcl", "relcl", "amod", "compound"):
             consider(_governor_cue(head, cues))
         own = _own_cues(head, cues, is_trigger=False)
