@@ -379,3 +379,9 @@ def test_a_fronted_accusation_is_not_framed_by_the_denial(pipeline):
         ("China accused Indian troops of firing warning shots on Monday, a charge New Delhi denied.",
          [("ACCUSE", "CHN", "IND", "asserted")]),
     ])
+
+
+def test_family_name_first_short_names_resolve(pipeline):
+    events = extract(pipeline, "Modi met Xi in Osaka.")[0]
+    assert keys(events) == [("CONSULT", "IND", "CHN", "asserted")]
+    assert events[0].target.name == "Xi Jinping" and events[0].target.sector == "GOV"

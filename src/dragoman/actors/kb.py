@@ -282,16 +282,20 @@ class KnowledgeBase:
                     self._org_keys[k].append(oid)
                     self._canonical.setdefault(k, o.name)
                     longest(k)
+        family_first = set(load_patterns().get("family_name_first") or [])
         for pid, p in self.people.items():
+            first_is_family = any(t.country in family_first for t in p.tenures)
             for n in [p.name, *p.aliases]:
                 k = norm(n)
                 if k and pid not in self._person_keys[k]:
                     self._person_keys[k].append(pid)
                     self._canonical.setdefault(k, p.name)
                     longest(k)
-                    sur = k.split(" ")[-1]
-                    if len(k.split(" ")) > 1 and pid not in self._surname_keys[sur]:
-                        self._surname_keys[sur].append(pid)
+                    words = k.split(" ")
+                    surnames = [words[-1]] + ([words[0]] if first_is_family else [])
+                    for sur in surnames:
+                        if len(words) > 1 and pid not in self._surname_keys[sur]:
+                            self._surname_keys[sur].append(pid)
         self.max_name_tokens = min(self.max_name_tokens, 10)
         self._find_conflicts()
 
