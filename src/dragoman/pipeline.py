@@ -147,8 +147,7 @@ class Pipeline:
 
         ref: Optional[date] = doc.reference_date()
         countries = _document_countries(mentions)
-        actor_tokens = {i for m in mentions if m.token_start is not None for i in range(m.token_start, m.token_end or m.token_start)}
-        places = resolve_places(sdoc, doc_countries=countries, exclude_token_ids=actor_tokens)
+        places = resolve_places(sdoc, doc_countries=countries, exclude_token_ids=_acting_tokens(sdoc, mentions))
         out = []
         for ev in events:
             update: dict = {}
@@ -163,7 +162,12 @@ class Pipeline:
                         historical=when.historical,
                     )
                 sent = tok.sent
-                sent_places = [p for p in places if p.start is not None and sent.start_char <= p.start < sent.end_char]
+                content = _content_ranges(tok) if ev.type in FRAMING_TYPES else []
+                sent_places = [
+                    p for p in places
+                    if p.start is not None and sent.start_char <= p.start < sent.end_char
+                    and not any(lo <= p.start < hi for lo, hi in content)
+                ]
                 place = place_for_clause(tok, sent_places)
                 if place is not None:
                     start = doc.to_original(place.start) if place.start is not None else None
@@ -171,6 +175,34 @@ class Pipeline:
                     update["location"] = place.model_copy(update={"start": start, "end": end})
             out.append(ev.model_copy(update=update) if update else ev)
         return out
+
+
+# acts whose complement is what is asked, promised, refused or threatened: a place in that
+# complement is where the demanded act would happen, not where the demand was made
+FRAMING_TYPES = {"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
+
+
+def _content_ranges(trigger) -> list[tuple[int, int]]:
+    out = []
+    for child in trigger.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            toks = list(child.subtree)
+            out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return out
+
+
+def _acting_tokens(sdoc: Doc, mentions: list[Mention]) -> set[int]:
+    """Tokens of actor mentions, except seats of power named as a destination or setting
+    ("visited Kabul", "talks in Islamabad"): those are places as well as actors."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.token_start is None:
+            continue
+        head = sdoc[m.head] if m.head is not None else sdoc[m.token_end - 1]
+        if m.kind == "metonym" and head.dep_ in ("pobj", "dobj"):
+            continue
+        out.update(range(m.token_start, m.token_end or m.token_start))
+    return out
 
 
 def window_midpoint(window) -> Optional[date]:
