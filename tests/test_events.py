@@ -385,3 +385,16 @@ def test_family_name_first_short_names_resolve(pipeline):
     events = extract(pipeline, "Modi met Xi in Osaka.")[0]
     assert keys(events) == [("CONSULT", "IND", "CHN", "asserted")]
     assert events[0].target.name == "Xi Jinping" and events[0].target.sector == "GOV"
+
+
+def test_event_location_is_where_the_act_happened(pipeline):
+    demand, visit = extract(
+        pipeline,
+        "India urged China to withdraw its troops from Ladakh.",
+        "Modi visited Beijing in June.",
+    )
+    assert keys(demand) == [("REQUEST", "IND", "CHN", "asserted")]
+    assert demand[0].location is None  # Ladakh is where the demanded withdrawal would happen
+    assert keys(visit) == [("CONSULT", "IND", "CHN", "asserted")]
+    assert visit[0].location is not None and visit[0].location.name == "Beijing"
+    assert visit[0].location.country == "CHN"
