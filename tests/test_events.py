@@ -398,3 +398,9 @@ def test_event_location_is_where_the_act_happened(pipeline):
     assert keys(visit) == [("CONSULT", "IND", "CHN", "asserted")]
     assert visit[0].location is not None and visit[0].location.name == "Beijing"
     assert visit[0].location.country == "CHN"
+
+
+def test_coordinated_modifiers_share_the_head_role(pipeline):
+    events = extract(pipeline, "Talks between Indian and Chinese officials resumed in Beijing.")[0]
+    assert keys(events) == [("CONSULT", "IND", "CHN", "asserted")]
+    assert (events[0].source.sector, events[0].target.sector) == ("GOV", "GOV")

@@ -602,6 +602,15 @@ class _SentenceContext:
                 continue
             seen.add(key)
             out.append((actor, t))
+        # coordinated modifiers share the head's role: "US and Pakistani officials" are US officials too
+        head = self.lookup.at(tok.i)
+        role = head.actor.sector if head and head.actor and head.actor.name is None else None
+        if role:
+            out = [
+                (a.model_copy(update={"sector": role, "rule": (a.rule or "") + "+shared-role"})
+                 if a.sector is None and a.name is None else a, t)
+                for a, t in out
+            ]
         return out
 
     def _actor_of(self, tok: Token, place_actor) -> Optional[Actor]:
