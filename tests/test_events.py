@@ -404,3 +404,11 @@ def test_coordinated_modifiers_share_the_head_role(pipeline):
     events = extract(pipeline, "Talks between Indian and Chinese officials resumed in Beijing.")[0]
     assert keys(events) == [("CONSULT", "IND", "CHN", "asserted")]
     assert (events[0].source.sector, events[0].target.sector) == ("GOV", "GOV")
+
+
+def test_reported_reproach_is_an_accusation_but_an_opinion_is_not(pipeline):
+    check(pipeline, [
+        ("Lavrov said that Ukraine had not done enough to implement the agreement.",
+         [("ACCUSE", "RUS", "UKR", "asserted")]),
+        ("Many Ukrainians believe that Russia has not done enough to end the war.", []),
+    ])

@@ -33,6 +33,7 @@ AGENT_PREPS = ("by",)
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
+OPINION_VERBS = {"believe", "think", "feel", "suspect", "suggest", "argue"}  # views, not statements to a party
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 QUOTE_CHARS = "\"“”„«»"
 
@@ -468,26 +469,33 @@ class EventExtractor:
             if tok.lemma_.lower() not in self.cues.speech_verbs or tok.pos_ not in ("VERB", "AUX"):
                 continue
             speakers = [a for c in tok.children if c.dep_ in SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+            if not speakers and tok.dep_ == "conj":  # "X said ... and said that ..."
+                speakers = self._inherited_subject(tok, ctx)
             if not speakers:
                 continue
             for clause in (c for c in tok.children if c.dep_ in ("ccomp", "parataxis")):
                 modal = [c for c in clause.children if c.dep_ in ("aux",) and c.lower_ in self.cues.deontic]
                 needs = clause.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children)
-                if not (modal or needs):
+                # "X said Y has not done enough": a reproach, coded as an accusation
+                reproach = tok.lemma_.lower() not in OPINION_VERBS and any(c.dep_ == "neg" for c in clause.children) and any(
+                    t.lower_ in self.cues.reproach for t in clause.subtree
+                )
+                if not (modal or needs or reproach):
                     continue
+                type_, entry, rule = ("ACCUSE", _SPEECH_ACCUSE, "reported-reproach") if reproach else (
+                    "REQUEST", _SPEECH_REQUEST, "reported-deontic")
                 subjects = [a for c in clause.children if c.dep_ in SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
-                entry = _SPEECH_REQUEST
                 modality, cue = modality_of(tok, self.cues)
                 for s_actor, s_tok in speakers:
                     for t_actor, t_tok in subjects:
-                        if _same_actor(s_actor, t_actor):
+                        if _same_actor(s_actor, t_actor) or _within_one_state(s_actor, t_actor):
                             continue
                         out.append(
                             _Candidate(
-                                type="REQUEST", entry=entry, trigger=tok, trigger_span=(tok.i, tok.i + 1),
+                                type=type_, entry=entry, trigger=tok, trigger_span=(tok.i, tok.i + 1),
                                 source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
                                 modality=modality, modality_cue=cue, confidence=0.6,
-                                rules=["reported-deontic"],
+                                rules=[rule],
                             )
                         )
         return out
@@ -563,6 +571,12 @@ def _recent_parties(mentions: list[Mention], before: int) -> list[Actor]:
             order[c] = i
     top = sorted(counts, key=lambda c: (-counts[c], order[c]))[:2]
     return [first[c] for c in sorted(top, key=lambda c: order[c])]
+
+
+_SPEECH_ACCUSE = TriggerEntry(
+    lemma="say", pos="VERB", type="ACCUSE", mode=None, cameo="111", objects=(), particle=None,
+    target_preps=(), complement="that-clause", confidence=0.6, row=0,
+)
 
 
 class _SentenceContext:

@@ -37,6 +37,7 @@ class ModalityCues:
     future_adjectives: frozenset[str]
     speech_verbs: frozenset[str]
     deontic: frozenset[str]
+    reproach: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ class ModalityCues:
             future_adjectives=s("future", "adjectives"),
             speech_verbs=s("speech_verbs"),
             deontic=s("deontic"),
+            reproach=s("reproach"),
         )
 
 
