@@ -110,8 +110,8 @@ class Pipeline:
         sentences = sentences_of(doc, sdoc)
         doc = self._infer_publication_date(doc, sdoc)
         t = self.timer.add("dates", t)
-        # posts are looked up on the publication date, else inside the inferred window
-        mentions = self.resolver(doc, sdoc, doc.reference_date() or window_midpoint(doc.date_window))
+        # posts are looked up on the publication date, else at the start of the inferred window
+        mentions = self.resolver(doc, sdoc, doc.reference_date() or window_reference(doc.date_window))
         t = self.timer.add("actors", t)
         events = self.extractor(doc, sdoc, mentions)
         t = self.timer.add("events", t)
@@ -205,21 +205,21 @@ def _acting_tokens(sdoc: Doc, mentions: list[Mention]) -> set[int]:
     return out
 
 
-def window_midpoint(window) -> Optional[date]:
-    """The middle of a (earliest, latest) publication window; its known end when open."""
+def window_reference(window) -> Optional[date]:
+    """The day of a (earliest, latest) publication window to read posts on: its earliest day.
+
+    The lower bound comes from the latest dated evidence the article gives, and news is
+    written soon after what it reports, so the start of the window is the likeliest day;
+    with an open start, the known end.
+    """
     if not window:
         return None
-    ends = []
     for x in window:
         try:
-            ends.append(date.fromisoformat(str(x)))
+            return date.fromisoformat(str(x))
         except ValueError:
             continue  # an open end
-    if not ends:
-        return None
-    if len(ends) == 1:
-        return ends[0]
-    return ends[0] + (ends[1] - ends[0]) / 2
+    return None
 
 
 def sentences_of(doc: Document, sdoc: Doc) -> list[Sentence]:
