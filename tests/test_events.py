@@ -412,3 +412,11 @@ def test_reported_reproach_is_an_accusation_but_an_opinion_is_not(pipeline):
          [("ACCUSE", "RUS", "UKR", "asserted")]),
         ("Many Ukrainians believe that Russia has not done enough to end the war.", []),
     ])
+
+
+def test_deployments_target_the_state_at_whose_border_they_happen(pipeline):
+    check(pipeline, [
+        ("India deployed troops to the border with China.", [("MOBILIZE", "IND", "CHN", "asserted")]),
+        ("Turkey mobilized troops along the Syrian border.", [("MOBILIZE", "TUR", "SYR", "asserted")]),
+        ("Russia deployed warships near Ukraine.", [("MOBILIZE", "RUS", "UKR", "asserted")]),
+    ])

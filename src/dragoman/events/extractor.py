@@ -414,24 +414,45 @@ class EventExtractor:
         return sources, targets, rules
 
     def _place_targets(self, holders: list[Token], ctx) -> list[tuple[Actor, Token]]:
-        """Attacks 'in X' with no other target: the state where they struck is their target."""
-        if self.place_actor is None:
-            return []
+        """Attacks and deployments with no other target: the state where, or at whose
+        border, they happen ("strikes in Syria", "troops massed on the Syrian border")."""
         out: list[tuple[Actor, Token]] = []
         for h in holders:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "inside", "into", "on"):
+                if c.dep_ == "prep" and c.lower_ in PLACE_TARGET_PREPS:
                     for g in c.children:
                         for t in [g] + list(g.conjuncts):
-                            if t.ent_type_ not in ("GPE", "LOC"):
-                                continue
-                            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-                            actor = self.place_actor(ent.text) if ent is not None else None
-                            if actor is not None and actor.country:
-                                out.append((Actor(country=actor.country, kb_id=actor.kb_id, rule="place-as-target"), t))
+                            actor = self._place_state(t, ctx)
+                            if actor is not None:
+                                out.append((actor, t))
             if out:
                 break
         return out[:1]
+
+    def _place_state(self, tok: Token, ctx) -> Optional[Actor]:
+        """The state a place phrase names: a country or its seat, or the state whose border it is."""
+        if tok.lemma_.lower() in BORDER_NOUNS:
+            for c in tok.children:
+                cands = [c] if c.dep_ in ("amod", "compound", "nmod", "poss") else (
+                    [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" else [])
+                for g in cands:
+                    m = ctx.lookup.at(g.i)
+                    if m and m.actor and m.actor.country:
+                        return Actor(country=m.actor.country, kb_id=m.actor.kb_id, rule="border-as-target")
+                    named = self.place_actor(g.text) if self.place_actor else None  # "the Syrian border"
+                    if named is not None and named.country:
+                        return Actor(country=named.country, kb_id=named.kb_id, rule="border-as-target")
+            return None
+        m = ctx.lookup.at(tok.i)
+        if m and m.actor and m.actor.country and m.kind in ("demonym", "metonym"):
+            return Actor(country=m.actor.country, kb_id=m.actor.kb_id, rule="place-as-target")
+        if self.place_actor is None or tok.ent_type_ not in ("GPE", "LOC"):
+            return None
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        actor = self.place_actor(ent.text) if ent is not None else None
+        if actor is not None and actor.country:
+            return Actor(country=actor.country, kb_id=actor.kb_id, rule="place-as-target")
+        return None
 
     def _mutual_parties(self, tok: Token, ctx) -> list[tuple[Actor, Token]]:
         """'Both sides agreed', 'the two countries held talks': the dyad the text is about."""
@@ -553,6 +574,8 @@ _SPEECH_REQUEST = TriggerEntry(
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
+PLACE_TARGET_PREPS = ("in", "inside", "into", "on", "along", "near", "to", "toward", "towards", "across")
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 MUTUAL_WORDS = {"both", "sides", "side", "countries", "nations", "governments", "parties", "leaders", "delegations"}
 
 
