@@ -114,10 +114,11 @@ def extract(
 ) -> None:
     """Extract events without a store; one JSON object per event (JSONL)."""
     from dragoman.api import events_of, extract_paths
+    from dragoman.store.duckdb_store import events_to_jsonl
 
     results, problems = extract_paths(paths, max_bytes=max_bytes, workers=workers)
     _report_problems(problems)
-    lines = "".join(json.dumps(e.to_output(), ensure_ascii=False) + "\n" for e in events_of(results))
+    lines = events_to_jsonl(events_of(results))
     if output:
         _atomic_write(Path(output), lines)
     else:

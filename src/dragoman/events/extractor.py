@@ -176,9 +176,9 @@ class EventExtractor:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
-            if tok.i in framed and not self._stands_alone(tok):
+            if tok.i in framed:
                 continue
-            found = self._arguments(entry, tok, span, ctx, trigger_ids)
+            found = self._arguments(entry, tok, span, ctx)
             if tok.i in consumed and not entry.objects:
                 # only with an agent of its own ("rejected US requests", not "cut off aid")
                 found = [c for c in found if "light-verb-subject" not in c.rules]
@@ -186,11 +186,7 @@ class EventExtractor:
         out.extend(self._reported_requests(ctx))
         return out
 
-    def _stands_alone(self, tok: Token) -> bool:
-        """An embedded act that is still an event of its own (a planned or refused operation)."""
-        return False
-
-    def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "_SentenceContext", trigger_ids) -> list[_Candidate]:
+    def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "_SentenceContext") -> list[_Candidate]:
         if entry.pos == "VERB":
             sources, targets, rules = self._verb_arguments(entry, tok, ctx)
         else:
