@@ -96,7 +96,7 @@ def test_rows_are_well_formed(rows, ontology):
     for r in rows:
         where = (r["lemma"], r["pos"], r["type"], r["object"])
         assert r["lemma"] and r["lemma"] == r["lemma"].lower() and " " not in r["lemma"], where
-        assert r["pos"] in ("VERB", "NOUN"), where
+        assert r["pos"] in ("VERB", "NOUN", "ADJ"), where
         assert r["type"] in ontology, where
         t = ontology[r["type"]]
         if r["mode"]:

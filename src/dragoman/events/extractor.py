@@ -115,7 +115,8 @@ class EventExtractor:
     def _triggers(self, sent: SpacySpan) -> list[tuple[TriggerEntry, Token, tuple[int, int]]]:
         found = []
         for tok in sent:
-            pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+            pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else (
+                "ADJ" if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "conj") else None)
             if pos is None:
                 continue
             lemma = tok.lemma_.lower()
@@ -187,7 +188,7 @@ class EventExtractor:
         return out
 
     def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "_SentenceContext") -> list[_Candidate]:
-        if entry.pos == "VERB":
+        if entry.pos in ("VERB", "ADJ"):
             sources, targets, rules = self._verb_arguments(entry, tok, ctx)
         else:
             sources, targets, rules = self._noun_arguments(entry, tok, ctx)
@@ -203,6 +204,11 @@ class EventExtractor:
         if not sources or not targets:
             return []
         modality, cue = modality_of(tok, self.cues, stop_at=set())
+        if modality == "negated" and entry.type in REFUSABLE_TYPES and _refused(tok):
+            # "X will not allow / would not accept Y": a refusal stated now, coded as REJECT
+            entry = _refusal_entry(entry)
+            modality, cue = "asserted", "refusal:will-not"
+            rules.append("refusal")
         quote = speaker_name = None
         if ctx.quoted and any(lo <= tok.i < hi for lo, hi in ctx.quoted) and ctx.speaker:
             quote = _quote_text(ctx.sent, ctx.quoted)
@@ -240,6 +246,10 @@ class EventExtractor:
                 if c.dep_ in PASSIVE_SUBJECT_DEPS:
                     targets += ctx.actors(c, self.place_actor)
             rules.append("passive")
+            if not sources and entry.complement == "obj-to-inf" and any(c.dep_ == "xcomp" for c in verb.children):
+                # "X is expected/required to V" with no one who expects: a raising frame, not a demand
+                # (in reported speech it is the speaker's demand: see _reported_requests)
+                return [], [], rules
         else:
             sources = self._subject_actors(verb, ctx)
             for c in verb.children:
@@ -268,6 +278,8 @@ class EventExtractor:
                         for g in c.children:
                             if g.dep_ in OBJECT_DEPS:
                                 targets += ctx.actors(g, self.place_actor)
+                        if not targets:  # "ready to cooperate with X"
+                            targets = self._prep_targets([c], ("with", "to", "against"), ctx)
                 if targets:
                     rules.append("embedded-object-target")
             # "rejected US requests", "condemned Pakistan's decision": the owner of the object
@@ -293,6 +305,8 @@ class EventExtractor:
 
     def _subject_actors(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
         out: list[tuple[Actor, Token]] = []
+        if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "xcomp"):
+            verb = verb.head  # "X has been critical of Y": the subject of the copula
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS:
                 if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
@@ -373,6 +387,13 @@ class EventExtractor:
                             sources += ctx.actors(g, self.place_actor)
             if sources:
                 rules.append("nominal-source")
+        if not sources and entry.type in TRAVEL_TYPES:
+            # "the visit of the French president to Mali": "of" names the traveller
+            of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if of and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in noun.children):
+                sources = ctx.actors(of[0], self.place_actor)
+                if sources:
+                    rules.append("of-traveller")
         if not sources and noun.dep_ in PASSIVE_SUBJECT_DEPS:
             # "operations were conducted by X", "talks were held by X"
             for c in noun.head.children:
@@ -391,9 +412,19 @@ class EventExtractor:
                     rules.append("light-verb-subject")
             elif noun.dep_ in ("nsubj", "nsubjpass"):
                 sources = []
+        if not sources and noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "said X after talks with Y", "In a meeting with Y, X urged ...": the setting of
+            # the clause's act is an act of the clause's subject
+            verb = noun.head.head
+            sources = self._subject_actors(verb, ctx) or [
+                a for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                for a in ctx.actors(g, self.place_actor)
+            ]
+            if sources:
+                rules.append("setting-subject")
         if not targets:
             preps = entry.target_preps or DEFAULT_TARGET_PREPS
-            targets = self._prep_targets([noun], preps, ctx)
+            targets = self._prep_targets([noun] + [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i], preps, ctx)
             if not targets and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
                 targets = self._prep_targets([noun.head], preps, ctx)
             if targets:
@@ -569,6 +600,25 @@ _SPEECH_REQUEST = TriggerEntry(
 
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+TRAVEL_TYPES = {"CONSULT"}
+# commitments whose negation in the future ("will not allow") is a refusal
+REFUSABLE_TYPES = {"AGREE", "CONCEDE", "COOPERATE"}
+REFUSAL_MODALS = {"will", "would", "wo", "'ll", "shall"}
+
+
+def _refused(tok: Token) -> bool:
+    kids = list(tok.children)
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        kids += list(tok.head.children)
+    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in kids)
+
+
+def _refusal_entry(entry: TriggerEntry) -> TriggerEntry:
+    from dataclasses import replace
+
+    return replace(entry, type="REJECT", mode=None, cameo="120")
+# prepositions that make a nominal event the setting of the clause it hangs from
+FRAME_PREPS = {"in", "at", "during", "after", "before", "following", "amid", "on"}
 PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
 PLACE_TARGET_PREPS = ("in", "inside", "into", "on", "along", "near", "to", "toward", "towards", "across")
 BORDER_NOUNS = {"border", "frontier", "boundary"}
@@ -611,12 +661,60 @@ class _SentenceContext:
     def actors(self, tok: Token, place_actor=None) -> list[tuple[Actor, Token]]:
         """Actors a syntactic argument denotes: its mention, or its conjuncts' mentions."""
         out: list[tuple[Actor, Token]] = []
-        for t in [tok] + list(tok.conjuncts):
-            if t.i < tok.i:
+        seen: set = set()
+        for t in self._members(tok):
+            for actor, at in self._coordinated_modifiers(t, place_actor) or [(self._actor_of(t, place_actor), t)]:
+                if actor is not None and actor.key() not in seen:
+                    seen.add(actor.key())
+                    out.append((actor, at))
+        if len(out) > 1:
+            # a body named beside a person who heads it in the same list ("ISI chief General X")
+            people = {(a.country, a.sector) for a, _ in out if _is_person(a) and a.sector}
+            out = [(a, t) for a, t in out if _is_person(a) or (a.country, a.sector) not in people]
+        return out
+
+    def _coordinated_modifiers(self, tok: Token, place_actor) -> list[tuple[Actor, Token]]:
+        """"US and Afghan forces": one actor per coordinated modifier, each with the
+        head's sector (the forces of each)."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
+                and any(g.dep_ == "conj" for g in c.children)]
+        if not mods:
+            return []
+        head = self._actor_of(tok, place_actor)
+        sector = head.sector if head is not None else None
+        out: list[tuple[Actor, Token]] = []
+        for t in [mods[0]] + [g for g in mods[0].conjuncts if g.i > mods[0].i]:
+            m = self.lookup.at(t.i)
+            actor = m.actor if m and m.actor else (place_actor(t.text) if place_actor and t.ent_type_ in ("GPE", "NORP") else None)
+            if actor is None or not actor.country:
                 continue
-            actor = self._actor_of(t, place_actor)
-            if actor is not None:
-                out.append((actor, t))
+            if sector and (actor.sector is None or actor.name is None):
+                actor = Actor(country=actor.country, sector=sector, kb_id=actor.kb_id,
+                              rule=(actor.rule or "") + "+coordinated-modifier")
+            out.append((actor, t))
+        return out if len(out) >= 2 else []
+
+    def _members(self, tok: Token, depth: int = 0) -> list[Token]:
+        """The heads of a coordinated list: the token, its later conjuncts, and appositions
+        that name another person than the one before them ("met Foreign Minister A,
+        army chief General B and spy chief C" is often parsed as a chain of appositions)."""
+        out: list[Token] = []
+        for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+            out.append(t)
+            if depth >= 3:
+                continue
+            own = self.lookup.at(t.i)
+            for c in t.children:
+                if c.dep_ != "appos" or c.i < t.i:
+                    continue
+                if own is not None and own.actor is not None and own.actor.name:
+                    other = self._raw_actor_of(c, None)
+                    if other is not None and other.name and other.name != own.actor.name:
+                        out.extend(self._members(c, depth + 1))
+                elif any(g.dep_ == "conj" for g in c.children):
+                    out.extend(x for x in self._members(c, depth + 1) if x.i != c.i)
         return out
 
     def parties(self, tok: Token, place_actor=None) -> list[tuple[Actor, Token]]:
@@ -653,9 +751,11 @@ class _SentenceContext:
         return actor
 
     def _raw_actor_of(self, tok: Token, place_actor) -> Optional[Actor]:
-        # an apposition names the actor more precisely ("his counterpart Wang Yi")
+        # an apposition names the actor more precisely ("his counterpart Wang Yi"),
+        # unless the token names a person itself (then the apposition is the next in a list)
+        own = self.lookup.at(tok.i)
         for c in tok.children:
-            if c.dep_ == "appos":
+            if c.dep_ == "appos" and not (own and own.actor and own.actor.name):
                 m = self.lookup.at(c.i)
                 if m and m.actor and (m.actor.name or m.actor.sector):
                     return m.actor
@@ -683,6 +783,10 @@ class _SentenceContext:
             if ent is not None:
                 return place_actor(ent.text)
         return None
+
+
+def _is_person(a: Actor) -> bool:
+    return bool(a.kb_id and a.kb_id.startswith("person:"))
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

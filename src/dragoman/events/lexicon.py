@@ -19,7 +19,7 @@ from dragoman.data_files import data_path
 @dataclass(frozen=True)
 class TriggerEntry:
     lemma: str
-    pos: str  # VERB or NOUN
+    pos: str  # VERB, NOUN or ADJ (a predicative adjective: "critical of X")
     type: str
     mode: str | None
     cameo: str | None
