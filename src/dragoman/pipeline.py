@@ -110,8 +110,9 @@ class Pipeline:
         sentences = sentences_of(doc, sdoc)
         doc = self._infer_publication_date(doc, sdoc)
         t = self.timer.add("dates", t)
-        # posts are looked up on the publication date, else at the start of the inferred window
-        mentions = self.resolver(doc, sdoc, doc.reference_date() or window_reference(doc.date_window))
+        # posts are looked up on the publication date; for a date inferred from content (whose
+        # value may be a whole month or year) at the start of the inferred window
+        mentions = self.resolver(doc, sdoc, _posts_reference(doc))
         t = self.timer.add("actors", t)
         events = self.extractor(doc, sdoc, mentions)
         t = self.timer.add("events", t)
@@ -203,6 +204,13 @@ def _acting_tokens(sdoc: Doc, mentions: list[Mention]) -> set[int]:
             continue
         out.update(range(m.token_start, m.token_end or m.token_start))
     return out
+
+
+def _posts_reference(doc: Document) -> Optional[date]:
+    """The day on which the posts a document names are read."""
+    if doc.date_basis == "inferred from content" or not doc.publication_date:
+        return window_reference(doc.date_window) or doc.reference_date()
+    return doc.reference_date()
 
 
 def window_reference(window) -> Optional[date]:

@@ -56,6 +56,16 @@ class _Lexicon:
     seasons: dict[str, tuple[int, int]]
     future_governors: set[str]
     rules: list[tuple[re.Pattern, dict]] = field(default_factory=list)
+    # publication-date cues (see the ``publication`` section of the lexicon)
+    current_month: list[str] = field(default_factory=list)
+    recency: list[str] = field(default_factory=list)
+    recency_days: int = 100
+    led_bodies: set[str] = field(default_factory=set)
+    lead_verbs: set[str] = field(default_factory=set)
+    intention_words: set[str] = field(default_factory=set)
+    # phrases that make an event undated
+    undated: list[str] = field(default_factory=list)
+    undated_adverbs: set[str] = field(default_factory=set)
 
 
 @lru_cache(maxsize=None)
@@ -81,6 +91,15 @@ def lexicon(path: Union[str, Path] = LEXICON_PATH) -> _Lexicon:
         seasons={k: (int(v[0]), int(v[1])) for k, v in data["seasons"].items()},
         future_governors=set(data.get("future_governors", [])),
     )
+    pub = data.get("publication") or {}
+    lex.current_month = list(pub.get("current_month", []))
+    lex.recency = list(pub.get("recency", []))
+    lex.recency_days = int(pub.get("recency_days", 100))
+    lex.led_bodies = set(pub.get("led_bodies", []))
+    lex.lead_verbs = set(pub.get("lead_verbs", []))
+    lex.intention_words = set(pub.get("intention_words", []))
+    lex.undated = list(data.get("undated", []))
+    lex.undated_adverbs = set(data.get("undated_adverbs", []))
     for rule in data["relative"]:
         pat = rule["pattern"].replace("{n}", num_re)
         lex.rules.append((re.compile(rf"(?:{pat})"), rule))
@@ -603,8 +622,6 @@ def event_date(trigger, sdoc, ref: Optional[date], ref_precision: str = "day") -
     """
     tok = _root(trigger)
     mentions = _mentions(tok.sent, ref, ref_precision)
-    if not mentions:
-        return document_date(ref, ref_precision)
     heads = [tok]
     if tok.pos_ not in ("VERB", "AUX"):
         gv = governing_verb(tok)
@@ -614,9 +631,43 @@ def event_date(trigger, sdoc, ref: Optional[date], ref_precision: str = "day") -
         own = [(d, abs(dm.span.start - tok.i), dm) for dm in mentions if (d := _own(head, dm)) is not None]
         if own:
             return min(own, key=lambda x: (x[0], x[1]))[2].date
+    cue = undated_cue(heads)
+    if cue is not None:
+        return EventDate(value=None, precision="unknown", text=cue.text, start=cue.start_char, end=cue.end_char)
     if len(mentions) == 1 and not _below(tok, mentions[0]):
         return mentions[0].date
     return document_date(ref, ref_precision)
+
+
+def _phrase_re(phrases: Iterable[str]) -> Optional[re.Pattern]:
+    alts = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
+    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(alts)})(?![\w-])") if alts else None
+
+
+@lru_cache(maxsize=None)
+def _undated_re() -> Optional[re.Pattern]:
+    return _phrase_re(lexicon().undated)
+
+
+def undated_cue(heads):
+    """A phrase that says the event of ``heads`` (its trigger and the verb governing it)
+    recurs or lasts over an indefinite span ("for years", "repeated", "has long accused"),
+    as the span that says it; None when there is none. Only modifiers of a head count."""
+    if not heads:
+        return None
+    sent = heads[0].sent
+    doc = sent.doc
+    ids = {h.i for h in heads}
+    rx = _undated_re()
+    if rx is not None:
+        for m in rx.finditer(sent.text):
+            span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is not None and span.root.head.i in ids and span.root.i not in ids:
+                return span
+    for t in sent:
+        if t.lower_ in lexicon().undated_adverbs and t.dep_ == "advmod" and t.head.i in ids:
+            return doc[t.i: t.i + 1]
+    return None
 
 
 def _below(trigger, mention: DateMention) -> bool:
@@ -672,6 +723,12 @@ def _post_keys(post: str) -> set[str]:
 def _title_words(ent) -> tuple[list[str], bool]:
     """Words of the title around a person's name (before it, or in an apposition after it),
     and whether they say the person is a former/future holder."""
+    words, not_current, _ = _title(ent)
+    return words, not_current
+
+
+def _title(ent) -> tuple[list[str], bool, int]:
+    """``_title_words`` and the index of the first title token before the name."""
     doc = ent.doc
     words: list[str] = []
     i = ent.start - 1
@@ -692,7 +749,7 @@ def _title_words(ent) -> tuple[list[str], bool]:
                 sub = [w for w in c.lefts if w.dep_ in ("compound", "amod")] + [c]
             words.extend(w.lower_ for w in sub)
     not_current = any(w.strip("-") in {x.strip("-") for x in _NOT_CURRENT} for w in words)
-    return words, not_current
+    return words, not_current, i + 1
 
 
 def _lookup_person(kb, ent) -> tuple[list, list[str]]:
@@ -718,12 +775,10 @@ def _tenure_window(tenures) -> Interval:
     return lo, hi
 
 
-def person_windows(sdoc, kb) -> list[tuple[list[Interval], str, bool]]:
-    """For each named person the KB knows, the periods in which the article can have been
-    written if it speaks of them as holding the post it names (strong evidence) or, with
-    no post named, any of their posts (weak: people are named long after they served).
-    Surnames alone count only next to a title. Returns (intervals, evidence text, strong)."""
-    out: list[tuple[list[Interval], str, bool]] = []
+def _people_with_posts(sdoc, kb):
+    """Each named person the KB knows, spoken of as a current holder: (entity, person,
+    title words, dropped title words, index of the first title token, tenures of the posts
+    the title names). Surnames alone count only next to a title."""
     for ent in sdoc.ents:
         if ent.label_ not in ("PERSON", "ORG", "NORP"):
             continue
@@ -733,19 +788,92 @@ def person_windows(sdoc, kb) -> list[tuple[list[Interval], str, bool]]:
         if ent.label_ != "PERSON" and len([t for t in ent if t.is_alpha]) - len(dropped) < 2:
             continue  # the tagger's other labels count only for full names the KB knows
         person = people[0]
-        title, not_current = _title_words(ent)
+        title, not_current, first = _title(ent)
         title = title + dropped
         if not_current or not person.tenures:
             continue
-        full_name = len([t for t in ent if t.is_alpha]) - len(dropped) >= 2
         title_set = set(title)
         named = [t for t in person.tenures if t.post and _post_matches(t.post, title_set)]
+        yield ent, person, title, dropped, first, named
+
+
+def person_windows(sdoc, kb) -> list[tuple[list[Interval], str, bool]]:
+    """For each named person the KB knows, the periods in which the article can have been
+    written if it speaks of them as holding the post it names (strong evidence) or, with
+    no post named, any of their posts (weak: people are named long after they served).
+    Surnames alone count only next to a title. Returns (intervals, evidence text, strong)."""
+    out: list[tuple[list[Interval], str, bool]] = []
+    for ent, person, title, dropped, _first, named in _people_with_posts(sdoc, kb):
+        full_name = len([t for t in ent if t.is_alpha]) - len(dropped) >= 2
         if named:
             what = f"{' '.join(reversed(title[: len(title) - len(dropped)]))} {ent.text}".strip()
             out.append(([_tenure_window([t]) for t in named], f"{what}: {named[0].post}", True))
-        elif full_name and not title_set & _ANY_POST_WORD:
+        elif full_name and not set(title) & _ANY_POST_WORD:
             out.append(([_tenure_window([t]) for t in person.tenures], f"{ent.text}: in office", False))
     return [(ivs, f"{text} {' '.join(_fmt(iv) for iv in ivs)}", strong) for ivs, text, strong in out]
+
+
+@lru_cache(maxsize=None)
+def _recency_re() -> Optional[re.Pattern]:
+    return _phrase_re(lexicon().recency)
+
+
+def _recency_word(doc, start: int, end: int) -> Optional[str]:
+    """A recency phrase ("new", "newly elected") among tokens ``start``..``end`` of ``doc``,
+    in lower case (or opening the sentence): "New" of "New Delhi" is a name, not a cue."""
+    rx = _recency_re()
+    if rx is None or start >= end:
+        return None
+    span = doc[start:end]
+    for m in rx.finditer(span.text):
+        tok = span.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tok is None:
+            continue
+        first = tok[0]
+        if first.text[:1].islower() or first.is_sent_start:
+            return m.group(0)
+    return None
+
+
+def _led_body(ent):
+    """The body a person heads in "the new government headed by Prime Minister X" (None if
+    the sentence does not say the person heads one)."""
+    lex = lexicon()
+    by = ent.root.head
+    if ent.root.dep_ != "pobj" or by.lower_ != "by":
+        return None
+    verb = by.head
+    if verb.lemma_.lower() not in lex.lead_verbs or verb.dep_ not in ("acl", "relcl"):
+        return None
+    body = verb.head
+    return body if body.lemma_.lower() in lex.led_bodies else None
+
+
+def recency_windows(sdoc, kb) -> list[tuple[list[Interval], str]]:
+    """Upper bounds from office holders the text calls new: "new CIA chief X", "the newly
+    elected government headed by Prime Minister X". The article was then written within
+    ``recency_days`` (lexicon) of the start of the tenure of the post it names.
+    Returns (intervals, evidence text)."""
+    days = lexicon().recency_days
+    out: list[tuple[list[Interval], str]] = []
+    for ent, _person, title, dropped, first, named in _people_with_posts(sdoc, kb):
+        starts = [t for t in named if t.start]
+        if not starts:
+            continue
+        cue = _recency_word(sdoc, first, ent.start)
+        what = f"{' '.join(reversed(title[: len(title) - len(dropped)]))} {ent.text}"
+        if cue is None:
+            body = _led_body(ent)
+            if body is not None:
+                left = min(t.i for t in body.subtree)
+                cue = _recency_word(sdoc, left, body.i)
+                what = f"the {cue} {body.text} headed by {ent.text}"
+        if cue is None:
+            continue
+        ivs = [(t.start, t.start + timedelta(days=days)) for t in starts]
+        posts = ", ".join(f"{t.post} from {t.start.isoformat()}" for t in starts)
+        out.append((ivs, f"{what.strip()} ({posts}): within {days} days of taking office {' '.join(_fmt(iv) for iv in ivs)}"))
+    return out
 
 
 #: Title words that name a different, lesser post than the one they qualify ("foreign
@@ -777,6 +905,52 @@ def _fmt(iv: Interval) -> str:
     lo = "" if iv[0] == date.min else iv[0].isoformat()
     hi = "" if iv[1] == date.max else iv[1].isoformat()
     return f"[{lo}..{hi}]"
+
+
+def _intended(verb) -> bool:
+    """True when the clause of ``verb`` speaks of an act still to come: a future clause, or
+    the to-infinitive of a word of intention ("a promise to visit", "plans to hold")."""
+    if verb is None:
+        return False
+    if clause_tense(verb) == "future":
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.i != verb.i:
+        head = verb.head
+        words = lexicon().intention_words
+        return head.lemma_.lower() in words or head.lower_ in words
+    return False
+
+
+def _bare_years(sdoc) -> list[tuple[int, str, str]]:
+    """Bare years the body states ("in 2009", "during 2012"; not full dates), each as
+    (year, text, kind): kind "intended" for an act still to come, "past" for an act told
+    as done or going on, "other" for an infinitive that is neither."""
+    out = []
+    for sent in sdoc.sents:
+        for dm in _mentions(sent, None, "day"):
+            if dm.date.precision != "year" or not re.fullmatch(r"(?:the )?\d{4}", _normalise(dm.span.text)):
+                continue
+            verb = governing_verb(dm.span.root)
+            if _intended(verb):
+                kind = "intended"
+            elif verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                kind = "other"
+            else:
+                kind = "past"
+            out.append((int(dm.date.value), dm.span.text, kind))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _current_month_re() -> Optional[re.Pattern]:
+    return _phrase_re(lexicon().current_month)
+
+
+def _current_month_cue(sdoc) -> Optional[str]:
+    """The first expression of the body that speaks of the current month ("earlier this month")."""
+    rx = _current_month_re()
+    m = rx.search(sdoc.text) if rx is not None else None
+    return m.group(0) if m else None
 
 
 def _explicit_dates(sdoc) -> list[tuple[Interval, str]]:
@@ -821,12 +995,25 @@ def infer_publication_window(
 ) -> PublicationEstimate:
     """Bound the publication date of a document that does not state one.
 
-    Evidence: (a) the latest absolute date the body states about the past or present is a
-    lower bound; (b) each office holder the KB knows, named with a post (or by full name),
-    bounds it by their tenure (of that post, else of any post); (c) a relative day next to
-    an absolute one fixes the day. ``ref_hint`` (a date or an interval) is a further bound.
-    Bounds are applied strongest first (hint, named posts, stated dates, bare names); one
-    that would empty the window is ignored and said so in the evidence.
+    Evidence, strongest first (cue words live in the ``publication`` section of the
+    time-expression lexicon):
+
+    1. ``ref_hint`` (a date or an interval);
+    2. each office holder the KB knows, named with a post, bounds it by the tenure of that post;
+    3. the latest absolute date the body states about the past or present is a lower bound;
+    4. a bare year stated for an act still to come ("a promise to visit Pakistan in 2011")
+       is an upper bound: published no later than that year;
+    5. an expression of the current month ("earlier this month") puts the latest stated
+       day-date in the month of publication: published before that month ended;
+    6. an office holder called new ("new CIA chief X", "the newly elected government
+       headed by X"): published within ``recency_days`` of the start of that tenure;
+    7. a person named by full name without a post: any of their tenures (weak);
+    8. the news convention that the current year is "this year": a bare past year
+       ("its passage in 2009") says publication is after that year, a bare future year
+       that it is before it (weak).
+
+    A relative day next to an absolute one ("yesterday, October 20, 2011") then fixes the
+    day. A bound that would empty the window is ignored and said so in the evidence.
     The window spans the intersection of all bounds: one calendar month → month precision,
     one year → year precision, one day → day precision, otherwise no value. Never today.
     """
@@ -848,7 +1035,27 @@ def infer_publication_window(
     if explicit:
         iv, text = max(explicit, key=lambda x: x[0][0])
         bounds.append(([(iv[0], date.max)], f"latest stated date {text!r} >= {iv[0].isoformat()}"))
+    years = _bare_years(sdoc)
+    intended = [(y, text) for y, text, kind in years if kind == "intended"]
+    if intended:
+        y, text = min(intended)
+        bounds.append(([(date.min, date(y, 12, 31))], f"{text!r} stated for an act to come: <= {y}-12-31"))
+    cue = _current_month_cue(sdoc)
+    days = [(iv, text) for iv, text in explicit if iv[0] == iv[1]]
+    if cue and days:
+        iv, text = max(days, key=lambda x: x[0][0])
+        end = _month_end(iv[0].year, iv[0].month)
+        bounds.append(([(date.min, end)], f"{cue!r} with latest stated day {text!r}: in {iso_at(end, 'month')}, <= {end.isoformat()}"))
+    if kb is not None:
+        bounds += recency_windows(sdoc, kb)
     bounds += [(ivs, text) for ivs, text, strong in people if not strong]
+    past = [(y, text) for y, text, kind in years if kind == "past"]
+    if past:
+        y, text = max(past)
+        bounds.append(([(date(y + 1, 1, 1), date.max)], f"bare past year {text!r} (the current one would be 'this year'): >= {y + 1}-01-01"))
+    if intended:
+        y, text = min(intended)
+        bounds.append(([(date.min, date(y - 1, 12, 31))], f"bare future year {text!r} (the current one would be 'this year'): <= {y - 1}-12-31"))
     current: list[Interval] = [(date.min, date.max)]
     evidence: list[str] = []
     for ivs, text in bounds:
