@@ -271,3 +271,107 @@ def test_bare_name_that_conflicts_with_a_named_post_is_ignored(sp, fixture_kb):
     est = infer_publication_window(doc, kb=fixture_kb)
     assert est.window == ("2017-02-01", "2018-03-31")
     assert "ignored" in est.evidence and "Kayani" in est.evidence
+
+
+# --------------------------------------------------------------------------- cues of the current month, new office holders, bare years
+
+
+def test_current_month_words_put_the_latest_stated_day_in_the_publication_month(sp, fixture_kb):
+    text = ("Earlier this month, Chilean police detained two student leaders in Santiago. "
+            "A court had ordered their release on March 3, 2015.")
+    est = infer_publication_window(sp(text), kb=fixture_kb)
+    assert est.window == ("2015-03-03", "2015-03-31")
+    assert (est.value, est.precision, est.basis) == ("2015-03", "month", "inferred from content")
+    assert "Earlier this month" in est.evidence and "March 3, 2015" in est.evidence
+    # without a word about the current month the stated day is only a lower bound
+    est = infer_publication_window(sp("A court had ordered their release on March 3, 2015."), kb=fixture_kb)
+    assert est.window == ("2015-03-03", None) and est.value is None
+
+
+def test_events_take_a_month_reference_at_its_precision(sp, fixture_kb):
+    doc = sp("Earlier this month, Chilean police detained two student leaders. "
+             "A court ordered their release on March 3, 2015. "
+             "Bolivia recalled its ambassador on Monday. "
+             "Peru protested to Chile.")
+    est = infer_publication_window(doc, kb=fixture_kb)
+    ref, prec = est.reference()
+    assert (ref, prec) == (date(2015, 3, 1), "month")
+    protested = event_date(_tok(doc, "protested"), doc, ref, prec)
+    assert (protested.value, protested.precision) == ("2015-03", "document")
+    # a weekday needs a publication day: against a month it stays at the month
+    recalled = event_date(_tok(doc, "recalled"), doc, ref, prec)
+    assert (recalled.value, recalled.precision) == ("2015-03", "month")
+    ordered = event_date(_tok(doc, "ordered"), doc, ref, prec)
+    assert (ordered.value, ordered.precision) == ("2015-03-03", "day")
+    ed = event_date(_tok(doc, "protested"), doc, date(2015, 1, 1), "year")
+    assert (ed.value, ed.precision) == ("2015", "document")
+
+
+def test_a_newly_elected_office_holder_bounds_the_window_to_the_first_hundred_days(sp, fixture_kb):
+    # Joko Widodo became President of Indonesia on 2014-10-20; 100 days later is 2015-01-28
+    est = infer_publication_window(sp("The newly elected president Joko Widodo met Malaysian officials in Jakarta."), kb=fixture_kb)
+    assert est.window == ("2014-10-20", "2015-01-28")
+    assert "'newly elected'" in est.evidence and "within 100 days" in est.evidence
+    est = infer_publication_window(sp("President Joko Widodo met Malaysian officials in Jakarta."), kb=fixture_kb)
+    assert est.window == ("2014-10-20", "2024-10-20")
+
+
+def test_the_new_government_headed_by_a_named_leader(sp, fixture_kb):
+    # Jacinda Ardern became Prime Minister of New Zealand on 2017-10-26 (+100 days: 2018-02-03)
+    doc = sp("Australian diplomats met the new government headed by Prime Minister Jacinda Ardern in Wellington.")
+    est = infer_publication_window(doc, kb=fixture_kb)
+    assert est.window == ("2017-10-26", "2018-02-03")
+    assert "government headed by Jacinda Ardern" in est.evidence
+    # "New" of a place name is not a recency word
+    est = infer_publication_window(sp("New Zealand Prime Minister Jacinda Ardern met Australian diplomats."), kb=fixture_kb)
+    assert est.window == ("2017-10-26", "2023-01-25")
+
+
+def test_a_bare_future_year_is_an_upper_bound(sp, fixture_kb):
+    est = infer_publication_window(sp("Argentina will hold a presidential election in 2019."), kb=fixture_kb)
+    # no later than 2019; and, since the current year would be "this year", before it
+    assert est.window == (None, "2018-12-31") and est.value is None
+    assert "act to come" in est.evidence
+
+
+def test_bare_past_and_future_years_give_the_year_between_them(sp, fixture_kb):
+    doc = sp("The Portuguese parliament passed the reform in 2014. "
+             "Lisbon secured a promise from Brazil to host the summit in 2016.")
+    est = infer_publication_window(doc, kb=fixture_kb)
+    assert est.window == ("2015-01-01", "2015-12-31")
+    assert (est.value, est.precision) == ("2015", "year")
+    # full dates are not bare years: a day in 2014 is only a lower bound
+    est = infer_publication_window(sp("The Portuguese parliament passed the reform on May 5, 2014."), kb=fixture_kb)
+    assert est.window == ("2014-05-05", None)
+
+
+def test_weak_year_convention_gives_way_to_a_named_post(sp, fixture_kb):
+    # Tillerson (2017-02-01..2018-03-31) as Secretary of State; "a visit in 2019" promised:
+    # "<= 2018-12-31" is consistent; a bare past year 2018 pushes the window into 2019,
+    # which conflicts with the tenure and is ignored
+    doc = sp("Secretary of State Rex Tillerson praised the accord Chile signed in 2018.")
+    est = infer_publication_window(doc, kb=fixture_kb)
+    assert est.window == ("2018-01-01", "2018-03-31")
+    assert "ignored (conflicts): bare past year" in est.evidence
+
+
+@pytest.mark.parametrize(
+    "text, word, undated",
+    [
+        ("For years, Chile has resisted Bolivian demands for access to the sea.", "resisted", True),
+        ("Peru has long accused Ecuador of arming smugglers.", "accused", True),
+        ("Lima noted Quito's repeated rejection of the proposal.", "rejection", True),
+        ("After long talks, Peru and Ecuador agreed on a border commission.", "agreed", False),
+        ("Peru accused Ecuador of arming smugglers.", "accused", False),
+        # a stated date of the clause wins over a habit word
+        ("In May 2015, Peru repeatedly accused Ecuador of arming smugglers.", "accused", False),
+    ],
+)
+def test_durative_and_habitual_events_are_undated(sp, text, word, undated):
+    doc = sp(text)
+    ed = event_date(_tok(doc, word), doc, REF, "day")
+    if undated:
+        assert (ed.value, ed.precision) == (None, "unknown")
+        assert ed.text and doc.text[ed.start:ed.end] == ed.text
+    else:
+        assert ed.value is not None

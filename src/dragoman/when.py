@@ -830,9 +830,21 @@ def _recency_word(doc, start: int, end: int) -> Optional[str]:
         if tok is None:
             continue
         first = tok[0]
-        if first.text[:1].islower() or first.is_sent_start:
+        if not first.ent_type_ and (first.text[:1].islower() or first.is_sent_start):
             return m.group(0)
     return None
+
+
+def _noun_phrase_start(ent) -> int:
+    """The first token of the noun phrase a name heads ("the newly elected president X"),
+    when the phrase runs without a gap up to the name."""
+    node = ent.root
+    if node.dep_ == "appos" and node.head.i < ent.start:  # "the new president, X" / "president X"
+        node = node.head
+    left = [t.i for t in node.subtree if t.i < ent.start]
+    if left and set(range(min(left), ent.start)) <= set(left):
+        return max(min(left), ent.sent.start)
+    return ent.start
 
 
 def _led_body(ent):
@@ -860,7 +872,7 @@ def recency_windows(sdoc, kb) -> list[tuple[list[Interval], str]]:
         starts = [t for t in named if t.start]
         if not starts:
             continue
-        cue = _recency_word(sdoc, first, ent.start)
+        cue = _recency_word(sdoc, min(first, _noun_phrase_start(ent)), ent.start)
         what = f"{' '.join(reversed(title[: len(title) - len(dropped)]))} {ent.text}"
         if cue is None:
             body = _led_body(ent)
@@ -872,7 +884,7 @@ def recency_windows(sdoc, kb) -> list[tuple[list[Interval], str]]:
             continue
         ivs = [(t.start, t.start + timedelta(days=days)) for t in starts]
         posts = ", ".join(f"{t.post} from {t.start.isoformat()}" for t in starts)
-        out.append((ivs, f"{what.strip()} ({posts}): within {days} days of taking office {' '.join(_fmt(iv) for iv in ivs)}"))
+        out.append((ivs, f"{cue!r}: {what.strip()} ({posts}): within {days} days of taking office {' '.join(_fmt(iv) for iv in ivs)}"))
     return out
 
 
