@@ -299,6 +299,8 @@ def _atomic_write(path: Path, text: str) -> None:
 from dragoman.cli_analysis import register as _register_analysis  # noqa: E402
 
 _register_analysis(app)
+from dragoman.cli_actors import register as _register_actors  # noqa: E402
+_register_actors(app)
 
 
 def main() -> None:

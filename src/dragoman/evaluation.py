@@ -42,6 +42,22 @@ gold ``None`` matches only ``None``) and ``location_acc`` (case-, accent- and
 space-insensitive; gold ``None`` matches only ``None`` or empty) are over
 event-matched pairs. A ratio with a zero denominator is ``None``; nothing is rounded
 in the report object.
+
+*Actor accuracy* (``actor_country_acc``, ``actor_sector_acc``, over ``n_actor_gold``
+gold actors): the issue's acceptance figure, "of the gold actors whose sentence is
+extracted, how many have the right country / sector". A gold event counts when at least
+one prediction comes from the same ``doc`` with an overlapping sentence (the rule
+above); gold events in sentences with no predicted event are left out. Each counted
+gold event is aligned to **one** prediction among those, the best by, in order: same
+``type``; number of sides (source, target) whose actors agree (§6 agreement above);
+number of sides whose sectors are equal; number of sides whose names agree; sentence
+overlap; then the earliest prediction. The alignment is not one-to-one (two gold events
+of one sentence may both be read against the same prediction). Then gold source is
+compared with predicted source and gold target with predicted target (a missing
+predicted target is an actor with all fields ``None``); both sides of every counted
+gold event are counted. *Country right*: equal codes, case-insensitive, a gold
+``None`` right only against ``None``. *Sector right*: equal sectors, ``None ==
+None``. ``actor_mismatches`` lists the wrong ones.
 """
 
 from __future__ import annotations
@@ -310,6 +326,11 @@ class EvalReport:
     modality_acc: Optional[float]
     date_acc: Optional[float]
     location_acc: Optional[float]
+    n_actor_gold: int = 0
+    actor_country_acc: Optional[float] = None
+    actor_sector_acc: Optional[float] = None
+    #: gold actors read wrong by the actor figures: side, gold/pred actors, sentence
+    actor_mismatches: list[dict[str, Any]] = field(default_factory=list)
     per_type: dict[str, TypeScore] = field(default_factory=dict)
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_alarms: list[dict[str, Any]] = field(default_factory=list)
@@ -321,7 +342,8 @@ class EvalReport:
     HEADLINE_KEYS = (
         "event_p", "event_r", "event_f1", "type_p", "type_r", "type_f1", "dyad_acc",
         "sector_acc", "source_sector_acc", "target_sector_acc", "modality_acc",
-        "date_acc", "location_acc", "n_gold", "n_pred", "n_matched", "n_type_matched",
+        "date_acc", "location_acc", "actor_country_acc", "actor_sector_acc",
+        "n_gold", "n_pred", "n_matched", "n_type_matched", "n_actor_gold",
     )
 
     def to_json(self) -> dict[str, Any]:
@@ -330,6 +352,7 @@ class EvalReport:
         out["per_type"] = {t: s.to_json() for t, s in sorted(self.per_type.items())}
         out["misses"] = self.misses
         out["false_alarms"] = self.false_alarms
+        out["actor_mismatches"] = self.actor_mismatches
         return out
 
 
@@ -573,6 +596,8 @@ def score(
         nm = sum(1 for gi, _ in matches if (_text(gold[gi].get("type")) or "") == t)
         per_type[t] = TypeScore(ng, np_, nm, _ratio(nm, np_), _ratio(nm, ng), _f1(nm, ng, np_))
 
+    n_actors, country_ok, sector_ok, actor_mismatches = _actor_figures(sc)
+
     matched_gold = {gi for gi, _ in matches}
     matched_pred = {pj for _, pj in matches}
     misses = [
@@ -600,12 +625,68 @@ def score(
         modality_acc=_ratio(sum(a["modality"] for a in attrs), n_m),
         date_acc=_ratio(sum(a["date"] for a in attrs), n_m),
         location_acc=_ratio(sum(a["location"] for a in attrs), n_m),
+        n_actor_gold=n_actors,
+        actor_country_acc=_ratio(country_ok, n_actors),
+        actor_sector_acc=_ratio(sector_ok, n_actors),
+        actor_mismatches=actor_mismatches,
         per_type=per_type,
         misses=misses,
         false_alarms=false_alarms,
         matches=matches,
         type_matches=type_matches,
     )
+
+
+def _country(actor: Any) -> Optional[str]:
+    c = _actor(actor)["country"]
+    return c.upper() if c else None
+
+
+def align_for_actors(sc: "_Scorer", gi: int) -> Optional[int]:
+    """The prediction a gold event's actors are read against (see "Actor accuracy" in
+    the module docstring), or ``None`` when no prediction shares its sentence."""
+    g = sc.gold[gi]
+    best: Optional[tuple[tuple, int]] = None
+    for pj, p in enumerate(sc.pred):
+        if str(p.get("doc")) != str(g.get("doc")):
+            continue
+        ov = sentence_overlap(g.get("sentence"), p.get("sentence"))
+        if ov <= 0:
+            continue
+        same_type = (_text(g.get("type")) or "") == (_text(p.get("type")) or "")
+        sides = ("source", "target")
+        agree = sum(sc.agree(s, gi, pj) for s in sides)
+        sectors = sum(_sector(g.get(s)) == _sector(p.get(s)) for s in sides)
+        names = sum(sc.names_agree(s, gi, pj) for s in sides)
+        rank = (same_type, agree, sectors, names, ov, -pj)
+        if best is None or rank > best[0]:
+            best = (rank, pj)
+    return None if best is None else best[1]
+
+
+def _actor_figures(sc: "_Scorer") -> tuple[int, int, int, list[dict[str, Any]]]:
+    """(gold actors counted, country right, sector right, mismatches)."""
+    n = country_ok = sector_ok = 0
+    mismatches: list[dict[str, Any]] = []
+    for gi, g in enumerate(sc.gold):
+        pj = align_for_actors(sc, gi)
+        if pj is None:
+            continue
+        p = sc.pred[pj]
+        for side in ("source", "target"):
+            n += 1
+            c_ok = _country(g.get(side)) == _country(p.get(side))
+            s_ok = _sector(g.get(side)) == _sector(p.get(side))
+            country_ok += c_ok
+            sector_ok += s_ok
+            if not (c_ok and s_ok):
+                mismatches.append({
+                    "gold_index": gi, "pred_index": pj, "side": side, "doc": g.get("doc"),
+                    "sentence": g.get("sentence"), "gold_type": g.get("type"), "pred_type": p.get("type"),
+                    "gold": _actor(g.get(side)), "pred": _actor(p.get(side)),
+                    "wrong": [f for f, ok in (("country", c_ok), ("sector", s_ok)) if not ok],
+                })
+    return n, country_ok, sector_ok, mismatches
 
 
 def _error_entry(sc: _Scorer, idx: int, side: str, matched_other: set[int]) -> dict[str, Any]:
@@ -694,6 +775,10 @@ def format_report(report: EvalReport, by_type: bool = False, errors: int = 0) ->
         ("location", r.location_acc),
     ):
         lines.append(f"{label:<18}{_fmt(val):>8}  {r.n_matched} event-matched pairs")
+    lines += [
+        f"{'actor country':<18}{_fmt(r.actor_country_acc):>8}  {r.n_actor_gold} gold actors whose sentence has a predicted event",
+        f"{'actor sector':<18}{_fmt(r.actor_sector_acc):>8}  {r.n_actor_gold} gold actors whose sentence has a predicted event",
+    ]
     if by_type:
         lines += ["", f"{'type':<12}{'gold':>6}{'pred':>6}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}"]
         for t, s in sorted(r.per_type.items()):
@@ -718,4 +803,11 @@ def format_report(report: EvalReport, by_type: bool = False, errors: int = 0) ->
                 else:
                     diffs = ", ".join(e.get("differences") or []) or "nothing (matched elsewhere)"
                     lines.append(f"    nearest {other}: {_fmt_event(near)}   differs in: {diffs}")
+        shown_actors = r.actor_mismatches[:errors]
+        lines += ["", f"actor mismatches (gold actors read against the aligned prediction): {len(r.actor_mismatches)}"
+                  + (f", first {len(shown_actors)}" if len(r.actor_mismatches) > len(shown_actors) else "")]
+        for m in shown_actors:
+            lines.append(f"- [{m['doc']}] {m['side']} of {m['gold_type']}: gold {_fmt_actor(m['gold'])}, "
+                         f"predicted {_fmt_actor(m['pred'])} ({m['pred_type']}); wrong {', '.join(m['wrong'])}")
+            lines.append(f"    \"{_short(m['sentence'])}\"")
     return "\n".join(lines) + "\n"

@@ -167,10 +167,26 @@ def _nominal(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int],
             return
 
 
+def _governing_subjects(sdoc: Doc, i: int) -> set[int]:
+    """Tokens that are subjects of a clause the token ``i`` is embedded in ("the officials
+    were quoted as saying that they ...": ``officials`` for ``they``)."""
+    out: set[int] = set()
+    tok = sdoc[i]
+    seen = 0
+    while tok.head.i != tok.i and seen < 30:
+        tok = tok.head
+        seen += 1
+        out.update(c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != i)
+    return out
+
+
 def _ordered_pool(done: list[Candidate], sdoc: Doc, sent_of: list[int], si: int, start: int) -> list[Candidate]:
-    """Earlier mentions: this sentence right to left, then earlier sentences, subjects first."""
+    """Earlier mentions: in this sentence the subjects of clauses that embed the pronoun
+    first ("X said that they ..."), then the rest right to left; then earlier sentences,
+    subjects first."""
     same = [p for p in done if sent_of[p.start] == si and p.start < start]
-    same.sort(key=lambda p: -p.start)
+    governing = _governing_subjects(sdoc, start)
+    same.sort(key=lambda p: (0 if p.head is not None and p.head in governing else 1, -p.start))
     out = list(same)
     for back in range(1, WINDOW + 1):
         prev = [p for p in done if sent_of[p.start] == si - back]

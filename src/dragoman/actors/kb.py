@@ -362,6 +362,24 @@ class KnowledgeBase:
                 return top
         return []
 
+    def entries_named(self, text: str) -> list[tuple[str, object]]:
+        """Everything the knowledge base holds under a name, for display: ``[(kind, entry)]``
+        with kind ``person`` (every person of that full name, alias or surname),
+        ``organisation``, ``country`` (name, alias, demonym or ISO3 code) or ``seat``
+        (entry: ``(Country, sector)``)."""
+        k = norm(text)
+        out: list[tuple[str, object]] = []
+        pids = list(self._person_keys.get(k, [])) or list(self._surname_keys.get(k, []))
+        out += [("person", self.people[i]) for i in sorted(pids, key=lambda i: (self.people[i].priority, i))]
+        out += [("organisation", self.organisations[i]) for i in self._org_keys.get(k, [])]
+        iso = self._country_keys.get(k) or self._demonym_keys.get(k) or (text.strip().upper() if text.strip().upper() in self.countries else None)
+        if iso:
+            out.append(("country", self.countries[iso]))
+        seat = self._seat_keys.get(k)
+        if seat:
+            out.append(("seat", (self.countries[seat[0]], seat[1])))
+        return out
+
     def is_surname(self, text: str) -> bool:
         return norm(text) in self._surname_keys
 

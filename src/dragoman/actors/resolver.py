@@ -60,6 +60,10 @@ class ActorResolver:
         self.modifiers = set(pat.get("role_modifiers", []))
         self.determiners = set(pat.get("determiners", []))
         self.use_coref = coref
+        self.generic_roles = {norm(w) for w in pat.get("generic_role_nouns", [])}
+        self.civilian_modifiers = {norm(w) for w in pat.get("civilian_modifiers", [])}
+        self.parent_nouns = {norm(w) for w in pat.get("parent_group_nouns", [])}
+        self.name_particles = {norm(w) for w in pat.get("name_particles", [])}
         self._max_role = max((len(k.split(" ")) for k in self.kb.roles), default=1)
 
     # ------------------------------------------------------------------ API
@@ -76,6 +80,7 @@ class ActorResolver:
             from dragoman.actors.coref import resolve_coreference
 
             cands = resolve_coreference(cands, sdoc, self.kb, ref_date, sent_of)
+        self._counterparts(cands, sdoc)
         out: list[Mention] = []
         pos_of: dict[int, int] = {}
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
@@ -106,7 +111,9 @@ class ActorResolver:
         # 1. knowledge-base names, longest first
         while i < n:
             tok = sdoc[i]
-            if not tok.text[:1].isupper() or tok.lower_ == "the":
+            particle = tok.lower_ in self.name_particles and i + 2 < n and sdoc[i + 1].text == "-" \
+                and sdoc[i + 2].text[:1].isupper()  # "al-Shabaab", "el-Sisi"
+            if (not tok.text[:1].isupper() and not particle) or tok.lower_ == "the":
                 i += 1
                 continue
             found = None
@@ -174,6 +181,7 @@ class ActorResolver:
             for t in range(i, j):
                 covered[t] = c
             i = j
+        roles = self._role_modifiers(sdoc, roles, covered, sent_of)
         # 3. NER persons / organisations the knowledge base does not know
         for ent in sdoc.ents:
             if ent.label_ not in ("PERSON", "ORG"):
@@ -226,6 +234,7 @@ class ActorResolver:
             c.info["title"] = (r.start, r.end)
             c.start = r.start
             c.surname_only = False
+        self._parent_groups(sdoc, names, roles, covered)
         # 5. emit
         out: list[Candidate] = []
         for c in names:
@@ -302,6 +311,14 @@ class ActorResolver:
                 if other.kind in ("demonym", "metonym") and other.actor and other.actor.country:
                     self._attach(c, other, absorbed)
                     return
+                if other.kind == "group" and other.actor and other.actor.kb_id and other.end == c.start \
+                        or other.kind == "group" and other.actor and other.actor.kb_id \
+                        and all(sdoc[t].text in _POSS or sdoc[t].lower_ in self.modifiers for t in range(other.end, c.start)):
+                    # "Taliban fighters", "ISI officials", "UN's envoy": a member of a known body is coded as it
+                    c.actor = other.actor.model_copy(update={"rule": "org-member", "note": sdoc[c.start:c.end].text})
+                    c.start = other.start
+                    absorbed.add(id(other))
+                    return
                 if other.kind == "role" and other.actor is None:
                     # "army chief General": chain to the earlier role
                     k = other.start - 1
@@ -362,6 +379,128 @@ class ActorResolver:
                 break
             return r
         return None
+
+    def _role_modifiers(self, sdoc: Doc, roles: list[Candidate], covered: dict, sent_of: list[int]) -> list[Candidate]:
+        """Fold sector words in front of a role noun into it: "military officials",
+        "civilian and military leaders", "army and navy chiefs".
+
+        The words become part of the mention (so a nationality before them reaches the
+        noun). A generic role noun (officials, leaders, sources: ``generic_role_nouns``)
+        takes the sector of its modifiers when they name exactly one; "civilian" before a
+        post noun means the civilian government (``civilian_modifiers``: GOV, not CIV), so
+        "civilian leaders" are GOV and "civilian and military leaders", naming two, keep
+        the noun's GOV.
+        """
+        dropped: set[int] = set()
+        for c in roles:
+            if id(c) in dropped or sdoc[c.start].text[:1].isupper() and sdoc[c.start].i > sdoc[c.start].sent.start:
+                continue  # a capitalised title before a name ("Army Chief General ...") is the title pass's
+            mods: list[tuple[str, Optional[str]]] = []
+            merged: list[Candidate] = []
+            start = c.start
+            k = c.start - 1
+            while k >= 0 and sent_of[k] == sent_of[c.start]:
+                tok = sdoc[k]
+                other = covered.get(k)
+                if other is not None and other is not c and other.kind == "role" and other.end == k + 1 \
+                        and other in roles and not sdoc[k].tag_ in ("NNS", "NNPS") and other.role_kind != "counterpart" \
+                        and not sdoc[other.start].text[:1].isupper():
+                    mods.append((norm(sdoc[other.start:other.end].text), other.sector_hint))
+                    merged.append(other)
+                    start = k = other.start
+                    k -= 1
+                    continue
+                if other is None and tok.pos_ in ("ADJ", "NOUN") and tok.tag_ not in ("NNS", "NNPS") \
+                        and self.kb.role_entry(tok.text) and tok.is_lower:
+                    mods.append((norm(tok.text), self.kb.role_entry(tok.text)[0]))
+                    start = k
+                    k -= 1
+                    continue
+                if mods and tok.lower_ in ("and", "or", ",") and k - 1 >= 0 and (
+                        (covered.get(k - 1) is not None and covered[k - 1].kind == "role" and covered[k - 1] in roles
+                         and not sdoc[k - 1].tag_ in ("NNS", "NNPS"))
+                        or (covered.get(k - 1) is None and sdoc[k - 1].is_lower and self.kb.role_entry(sdoc[k - 1].text)
+                            and sdoc[k - 1].tag_ not in ("NNS", "NNPS"))):
+                    k -= 1
+                    continue
+                break
+            if not mods:
+                continue
+            for m in merged:
+                dropped.add(id(m))
+            for t in range(start, c.end):
+                covered[t] = c
+            c.start = start
+            c.info["role_span"] = (start, c.end)
+            c.info["sector_modifiers"] = mods
+            sectors = {"GOV" if word in self.civilian_modifiers else sec for word, sec in mods if sec}
+            head = norm(sdoc[c.head].lemma_) if c.head is not None else ""
+            if len(sectors) == 1 and (head in self.generic_roles or norm(sdoc[c.head].text) in self.generic_roles):
+                c.sector_hint = sectors.pop()
+        return [c for c in roles if id(c) not in dropped]
+
+    def _parent_groups(self, sdoc: Doc, names: list[Candidate], roles: list[Candidate], covered: dict) -> None:
+        """An unknown name set beside what it belongs to: "X, a splinter group of Y" takes
+        Y's country and sector; "X, a Kenyan militant group" takes the role's. The name is kept."""
+        for c in names:
+            if c.actor is None or c.actor.rule not in ("name-unknown", "org-unknown"):
+                continue
+            head = sdoc[c.head] if c.head is not None else sdoc[c.start:c.end].root
+            apps = [t for t in head.children if t.dep_ == "appos" and t.i >= c.end]
+            for app in apps:
+                if norm(app.lemma_) in self.parent_nouns or norm(app.text) in self.parent_nouns:
+                    of = [t for t in app.children if t.dep_ == "prep" and t.lower_ == "of"]
+                    objs = [t for p in of for t in p.children if t.dep_ == "pobj"]
+                    parent = covered.get(objs[0].i) if objs else None
+                    if parent is not None and parent.actor is not None and (parent.actor.country or parent.actor.sector):
+                        c.actor = Actor(country=parent.actor.country, sector=parent.actor.sector, name=c.actor.name,
+                                        kb_id=None, rule="org-parent",
+                                        note=f"{sdoc[app.left_edge.i:app.i + 1].text} of {parent.actor.name or parent.actor.country}")
+                        c.kind = "group"
+                        break
+                r = covered.get(app.i)
+                if r is not None and r in roles and r.actor is not None and r.actor.country and r.role_kind == "group":
+                    c.actor = Actor(country=r.actor.country, sector=r.actor.sector, name=c.actor.name,
+                                    rule="org-appos", note=sdoc[r.start:r.end].text)
+                    c.kind = "group"
+                    break
+
+    def _counterparts(self, cands: list[Candidate], sdoc: Doc) -> None:
+        """"his Afghan counterpart": the sector of the one whose counterpart it is (the
+        possessor, else the subject of the clause, through coordinated verbs)."""
+        todo = [c for c in cands if c.role_kind == "counterpart" and c.actor is not None and c.actor.sector is None]
+        if not todo:
+            return
+        at: dict[int, Candidate] = {}
+        for c in cands:
+            if c.actor is None:
+                continue
+            for t in range(c.start, c.end):
+                at.setdefault(t, c)
+        for c in todo:
+            head = sdoc[c.head] if c.head is not None else sdoc[c.end - 1]
+            owner = None
+            poss = [t for t in head.children if t.dep_ == "poss" and t.pos_ != "PRON"]
+            if poss:
+                owner = at.get(poss[0].i)
+            if owner is None:
+                v = head
+                while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+                    v = v.head
+                for _ in range(4):
+                    subj = [t for t in v.children if t.dep_ in ("nsubj", "nsubjpass")]
+                    if subj:
+                        owner = at.get(subj[0].i)
+                        break
+                    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+                        v = v.head
+                        continue
+                    break
+            if owner is None or owner is c or owner.actor is None or not owner.actor.sector:
+                continue
+            c.actor = c.actor.model_copy(update={"sector": owner.actor.sector, "rule": "counterpart",
+                                                 "note": f"counterpart of {owner.actor.name or sdoc[owner.start:owner.end].text}"})
+            c.info["antecedent"] = owner
 
     def _is_location(self, sdoc: Doc, c: Candidate) -> bool:
         """A place named as where something happens: object of in/at/to/from/near ..."""

@@ -1,0 +1,225 @@
+"""CLI commands over the actor stage: ``dragoman actors resolve`` and ``dragoman actors show``.
+
+Thin wrappers: resolution is :func:`dragoman.actors.phrases.resolve_phrases` (the
+pipeline's own spaCy model and :class:`~dragoman.actors.ActorResolver`), lookups are the
+:class:`~dragoman.actors.KnowledgeBase`'s. Bad input gets one line on stderr, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+_out = Console()
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+actors_app = typer.Typer(help="Resolve actor mentions and look up the actor knowledge base.", no_args_is_help=True)
+
+
+def _fail(message: str) -> None:
+    _err.print(f"dragoman: {message}", markup=False)
+    raise typer.Exit(1)
+
+
+def _load_model():
+    from dragoman.nlp import ModelMissing, load_model
+
+    try:
+        return load_model()
+    except ModelMissing as exc:
+        _fail(str(exc))
+
+
+@actors_app.command("resolve")
+def resolve(
+    text: Optional[str] = typer.Argument(None, help="A sentence or phrase, e.g. \"Pakistan's army chief\"."),
+    when: Optional[str] = typer.Option(None, "--date", help="Read posts on this day (YYYY-MM-DD; YYYY-MM or YYYY too)."),
+    input_path: Optional[str] = typer.Option(None, "--input", help="JSONL file of {\"text\": ..., \"date\": ...} lines."),
+    as_json: bool = typer.Option(False, "--json", help="JSON (one line per text) instead of a table."),
+) -> None:
+    """Resolve the actors of TEXT (or of every line of --input), principal actor first."""
+    from dragoman.actors.phrases import parse_phrase_date
+
+    if input_path is not None:
+        if text is not None:
+            _fail("give either TEXT or --input FILE, not both")
+        _resolve_file(input_path, when, as_json)
+        return
+    if text is None or not text.strip():
+        _fail("give a TEXT to resolve or --input FILE.jsonl")
+    try:
+        when = parse_phrase_date(when)
+    except ValueError as exc:
+        _fail(f"--date: {exc}")
+    from dragoman.actors.phrases import resolve_phrases
+
+    result = resolve_phrases([(text, when)], nlp=_load_model())[0]
+    if as_json:
+        sys.stdout.write(json.dumps(_result_json(result), ensure_ascii=False) + "\n")
+    else:
+        _print_table(result)
+
+
+def _result_json(result) -> dict:
+    from dragoman.actors.phrases import actor_record
+
+    return {"text": result.text, "date": result.date, "actors": [actor_record(m) for m in result.mentions]}
+
+
+def _print_table(result) -> None:
+    table = Table(title=f"actors of: {result.text}" + (f"  (on {result.date})" if result.date else "  (no date: posts not read)"))
+    for col in ("#", "mention", "chars", "country", "sector", "name", "kb id", "post / note", "rule"):
+        table.add_column(col, overflow="fold")
+    for n, m in enumerate(result.mentions, start=1):
+        a = m.actor
+        table.add_row(str(n), m.text, f"{m.start}-{m.end}", a.country or "-", a.sector or "-", a.name or "",
+                      a.kb_id or "", a.note or "", a.rule or "")
+    if not result.mentions:
+        _out.print(f"no actor found in: {result.text}", markup=False, highlight=False)
+        return
+    _out.print(table)
+
+
+def _resolve_file(path: str, default_date: Optional[str], as_json: bool) -> None:
+    """One output line per input line, in order; bad lines get ``"actors": []`` and an ``error``."""
+    from dragoman.actors.phrases import parse_phrase_date, resolve_phrases
+
+    p = Path(path)
+    if not p.is_file():
+        _fail(f"{path}: no such file")
+    try:
+        default_date = parse_phrase_date(default_date)
+    except ValueError as exc:
+        _fail(f"--date: {exc}")
+    try:
+        raw_lines = p.read_bytes().splitlines()
+    except OSError as exc:
+        _fail(f"{path}: cannot read: {exc.strerror or exc}")
+    rows: list[dict] = []  # per input line: {"text", "date"} or {"text", "error"}
+    for n, raw in enumerate(raw_lines, start=1):
+        row, problem = _read_line(raw, n == 1, default_date)
+        if problem:
+            _err.print(f"dragoman: {path}: line {n}: {problem}", markup=False)
+            row["error"] = problem
+        rows.append(row)
+    good = [i for i, r in enumerate(rows) if "error" not in r]
+    results = resolve_phrases([(rows[i]["text"], rows[i]["date"]) for i in good], nlp=_load_model()) if good else []
+    by_row = dict(zip(good, results))
+    if not as_json:
+        for i, row in enumerate(rows):
+            if i in by_row:
+                _print_table(by_row[i])
+            else:
+                _out.print(f"line {i + 1}: {row['error']}", markup=False, highlight=False)
+    else:
+        lines = []
+        for i, row in enumerate(rows):
+            if i in by_row:
+                lines.append(json.dumps(_result_json(by_row[i]), ensure_ascii=False))
+            else:
+                lines.append(json.dumps({"text": row.get("text"), "actors": [], "error": row["error"]}, ensure_ascii=False))
+        sys.stdout.write("".join(line + "\n" for line in lines))
+    if rows and not good:
+        raise typer.Exit(1)
+
+
+def _read_line(raw: bytes, first: bool, default_date: Optional[str]) -> tuple[dict, Optional[str]]:
+    from dragoman.actors.phrases import parse_phrase_date
+
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return {"text": None}, f"not UTF-8 ({exc.reason})"
+    if first:
+        line = line.lstrip("\ufeff")
+    if not line.strip():
+        return {"text": None}, "empty line"
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"text": None}, f"invalid JSON: {exc.msg} (column {exc.colno})"
+    if not isinstance(rec, dict):
+        return {"text": None}, f"expected a JSON object, got {type(rec).__name__}"
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return {"text": text if isinstance(text, str) else None}, "missing text (a non-empty string)"
+    try:
+        when = parse_phrase_date(rec.get("date")) if rec.get("date") is not None else default_date
+    except ValueError as exc:
+        return {"text": text}, str(exc)
+    return {"text": text, "date": when}, None
+
+
+@actors_app.command("show")
+def show(
+    name: str = typer.Argument(..., help="A person, organisation, country, demonym or seat of power."),
+    as_json: bool = typer.Option(False, "--json", help="JSON list of the entries."),
+) -> None:
+    """List what the knowledge base holds for NAME: id, country, sector, aliases, dated posts, source."""
+    from dragoman.actors import KnowledgeBase
+
+    entries = KnowledgeBase.default().entries_named(name)
+    if not entries:
+        _fail(f"{name!r}: not in the knowledge base")
+    records = [_entry_json(kind, e) for kind, e in entries]
+    if as_json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+        return
+    for r in records:
+        table = Table(title=f"{r['kind']} {r['id']}: {r['name']}", show_header=False)
+        table.add_column("field")
+        table.add_column("value", overflow="fold")
+        latest = " (latest post)" if r["kind"] == "person" else ""
+        table.add_row("country", (r.get("country") or "-") + latest)
+        table.add_row("sector", (r.get("sector") or "-") + latest)
+        table.add_row("aliases", ", ".join(r.get("aliases") or []) or "-")
+        for extra in ("capital", "seats", "demonyms"):
+            if r.get(extra):
+                v = r[extra]
+                table.add_row(extra, ", ".join(f"{k}: {s}" for k, s in v.items()) if isinstance(v, dict)
+                              else ", ".join(v) if isinstance(v, list) else str(v))
+        table.add_row("source", r.get("source") or "-")
+        _out.print(table)
+        if r.get("posts"):
+            posts = Table(title="posts")
+            for col in ("post", "country", "sector", "start", "end", "source"):
+                posts.add_column(col, overflow="fold")
+            for t in r["posts"]:
+                posts.add_row(t["post"] or "", t["country"] or "-", t["sector"] or "-", t["start"] or "…",
+                              t["end"] or "…", t["source"] or "")
+            _out.print(posts)
+
+
+def _entry_json(kind: str, e) -> dict:
+    if kind == "person":
+        posts = sorted(e.tenures, key=lambda t: (t.start or t.end or date.min))
+        latest = max(e.tenures, key=lambda t: (t.end or date.max, t.start or date.min), default=None)
+        return {"kind": "person", "id": e.id, "name": e.name,
+                "country": latest.country if latest else None, "sector": latest.sector if latest else None,
+                "aliases": list(e.aliases), "source": e.source or None,
+                "posts": [{"post": t.post, "country": t.country, "sector": t.sector,
+                           "start": t.start.isoformat() if t.start else None,
+                           "end": t.end.isoformat() if t.end else None, "source": t.source or None} for t in posts]}
+    if kind == "organisation":
+        return {"kind": "organisation", "id": e.id, "name": e.name, "country": e.country, "sector": e.sector,
+                "aliases": list(e.aliases), "type": e.kind, "source": e.source or None}
+    if kind == "country":
+        return {"kind": "country", "id": f"country:{e.iso3}", "name": e.name, "country": e.iso3, "sector": None,
+                "aliases": list(e.aliases), "demonyms": list(e.demonyms), "capital": e.capital or None,
+                "seats": dict(e.seats), "source": "countries.csv"}
+    country, sector = e
+    return {"kind": "seat", "id": f"country:{country.iso3}", "name": country.name, "country": country.iso3,
+            "sector": sector, "aliases": [], "source": "countries.csv (capital or seat of power)"}
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``dragoman actors`` to the main application."""
+    app.add_typer(actors_app, name="actors")
