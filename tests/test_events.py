@@ -420,3 +420,60 @@ def test_deployments_target_the_state_at_whose_border_they_happen(pipeline):
         ("Turkey mobilized troops along the Syrian border.", [("MOBILIZE", "TUR", "SYR", "asserted")]),
         ("Russia deployed warships near Ukraine.", [("MOBILIZE", "RUS", "UKR", "asserted")]),
     ])
+
+
+def test_a_list_of_people_is_one_target_each(pipeline):
+    # the parser often hangs such lists as a chain of appositions; a body named beside
+    # the person who heads it ("ISI chief General X") is not a second target
+    check(pipeline, [
+        ("Lavrov met with Turkish President Recep Tayyip Erdoğan, French President Emmanuel Macron "
+         "and Japanese Prime Minister Shinzo Abe.",
+         [("CONSULT", "RUS", "TUR", "asserted"), ("CONSULT", "RUS", "FRA", "asserted"),
+          ("CONSULT", "RUS", "JPN", "asserted")]),
+    ])
+
+
+def test_coordinated_modifiers_of_a_target_give_one_target_each(pipeline):
+    events = extract(pipeline, "Turkish officials said they were ready to cooperate with Russian and Iranian forces.")[0]
+    assert keys(events) == [("AGREE", "TUR", "IRN", "asserted"), ("AGREE", "TUR", "RUS", "asserted")]
+    assert {e.target.sector for e in events} == {"MIL"}
+
+
+def test_the_setting_of_a_clause_is_an_act_of_its_subject(pipeline):
+    check(pipeline, [
+        ("“The talks were useful,” said Lavrov after talks with Japanese Foreign Minister Taro Kono.",
+         [("CONSULT", "RUS", "JPN", "asserted")]),
+        ("Officials praised the visit of Japanese Prime Minister Shinzo Abe to China.",
+         [("CONSULT", "JPN", "CHN", "asserted")]),
+        ("China sent its foreign minister to Moscow and Tehran.",
+         [("CONSULT", "CHN", "RUS", "asserted"), ("CONSULT", "CHN", "IRN", "asserted")]),
+    ])
+
+
+def test_predicative_adjectives_and_future_refusals(pipeline):
+    check(pipeline, [
+        ("Russia has been critical of Ukraine’s decision.", [("ACCUSE", "RUS", "UKR", "asserted")]),
+        # "will not allow" is a refusal made now, not an act that did not happen
+        ("Turkey said it would not allow Syrian forces to enter the city.", [("REJECT", "TUR", "SYR", "asserted")]),
+        ("Modi postponed his travel to Beijing.", [("SANCTION", "IND", "CHN", "asserted")]),
+    ])
+
+
+def test_passive_act_takes_the_agent_of_its_means(pipeline):
+    events = extract(pipeline, "A Somali commander was killed in an air strike carried out by Kenyan forces.")[0]
+    assert keys(events) == [("ASSAULT", "KEN", "SOM", "asserted")]
+    assert events[0].source.sector == "MIL"
+
+
+def test_reported_expectations_and_consequences(pipeline):
+    check(pipeline, [
+        # in reported speech "is expected to" is the speaker's demand ...
+        ("Lavrov added that Ukraine is expected to do the same.", [("REQUEST", "RUS", "UKR", "asserted")]),
+        # ... in narrative it only says what will happen
+        ("Putin is expected to arrive in Ankara on Friday.", [("CONSULT", "RUS", "TUR", "future")]),
+        # a that-clause the parser hangs on an intervening phrase is still what was said
+        ("Britain maintained during the talks that Russia could face further sanctions if the attacks continued.",
+         [("THREATEN", "GBR", "RUS", "asserted")]),
+        ("Putin said the talks were useful, and said that Ukraine has not done enough to end the conflict.",
+         [("ACCUSE", "RUS", "UKR", "asserted")]),
+    ])

@@ -167,6 +167,8 @@ class EventExtractor:
         # embedded acts whose frame belongs to a governing trigger (urge X to Y, agree to Y)
         framed: set[int] = set()
         for entry, tok, _ in triggers:
+            if entry.complement == "obj-to-inf" and _is_raising(tok):
+                continue  # "X is expected to V": V is X's own act
             if entry.complement in ("obj-to-inf", "to-inf-self", "for") or entry.type in ("REQUEST", "AGREE", "REJECT", "THREATEN"):
                 for child in tok.children:
                     # the content of a demand, promise, refusal or threat follows its verb
@@ -246,7 +248,16 @@ class EventExtractor:
                 if c.dep_ in PASSIVE_SUBJECT_DEPS:
                     targets += ctx.actors(c, self.place_actor)
             rules.append("passive")
-            if not sources and entry.complement == "obj-to-inf" and any(c.dep_ == "xcomp" for c in verb.children):
+            if not sources:
+                # "X was killed in a drone strike carried out by Y": the agent of the means
+                for c in verb.children:
+                    if c.dep_ == "prep" and c.lower_ in MEANS_PREPS:
+                        for g in c.children:
+                            if g.dep_ == "pobj" and g.pos_ == "NOUN" and self.lexicon.candidates(g.lemma_.lower(), "NOUN"):
+                                sources += self._nominal_agents(g, ctx)
+                if sources:
+                    rules.append("agent-of-means")
+            if not sources and entry.complement == "obj-to-inf" and _is_raising(verb):
                 # "X is expected/required to V" with no one who expects: a raising frame, not a demand
                 # (in reported speech it is the speaker's demand: see _reported_requests)
                 return [], [], rules
@@ -302,6 +313,20 @@ class EventExtractor:
             if targets:
                 rules.append("place-as-target")
         return sources, targets, rules
+
+    def _nominal_agents(self, noun: Token, ctx) -> list[tuple[Actor, Token]]:
+        """Who carries out a nominal act: "the US strike", "a strike by X", "a strike that
+        was carried out by X"."""
+        out: list[tuple[Actor, Token]] = []
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
+                out += ctx.actors(c, self.place_actor)
+            elif c.dep_ == "prep" and c.lower_ in AGENT_PREPS:
+                out += [a for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, self.place_actor)]
+            elif c.dep_ in ("relcl", "acl"):
+                out += [a for ag in c.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
+                        for a in ctx.actors(g, self.place_actor)]
+        return out
 
     def _subject_actors(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
         out: list[tuple[Actor, Token]] = []
@@ -519,11 +544,31 @@ class EventExtractor:
             speakers = [a for c in tok.children if c.dep_ in SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
             if not speakers and tok.dep_ == "conj":  # "X said ... and said that ..."
                 speakers = self._inherited_subject(tok, ctx)
+                if not speakers:
+                    earlier = [t for t in ctx.sent if t.i < tok.i and t.lemma_.lower() in self.cues.speech_verbs]
+                    for t in reversed(earlier):
+                        speakers = [a for c in t.children if c.dep_ in SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+                        if speakers:
+                            break
             if not speakers:
                 continue
-            for clause in (c for c in tok.children if c.dep_ in ("ccomp", "parataxis")):
+            for clause in _reported_clauses(tok):
                 modal = [c for c in clause.children if c.dep_ in ("aux",) and c.lower_ in self.cues.deontic]
                 needs = clause.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children)
+                # "she added that X is expected/required to do the same": the speaker's demand
+                needs = needs or (
+                    clause.lemma_.lower() in self.cues.obligation_passives
+                    and any(c.dep_ == "auxpass" for c in clause.children)
+                    and any(c.dep_ == "xcomp" for c in clause.children)
+                )
+                # "X maintained that Y could face further cuts": a threat of the speaker
+                if clause.lemma_.lower() in self.cues.face_verbs and any(
+                    c.dep_ == "aux" and c.lower_ in self.cues.hypothetical_modals | self.cues.future_modals for c in clause.children
+                ) and any(
+                    c.dep_ in OBJECT_DEPS and c.lemma_.lower() in self.cues.penalties for c in clause.children
+                ):
+                    out += self._speech_events(ctx, tok, speakers, clause, "THREATEN", _SPEECH_THREATEN, "reported-consequence")
+                    continue
                 # "X said Y has not done enough": a reproach, coded as an accusation
                 reproach = tok.lemma_.lower() not in OPINION_VERBS and any(c.dep_ == "neg" for c in clause.children) and any(
                     t.lower_ in self.cues.reproach for t in clause.subtree
@@ -532,20 +577,27 @@ class EventExtractor:
                     continue
                 type_, entry, rule = ("ACCUSE", _SPEECH_ACCUSE, "reported-reproach") if reproach else (
                     "REQUEST", _SPEECH_REQUEST, "reported-deontic")
-                subjects = [a for c in clause.children if c.dep_ in SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
-                modality, cue = modality_of(tok, self.cues)
-                for s_actor, s_tok in speakers:
-                    for t_actor, t_tok in subjects:
-                        if _same_actor(s_actor, t_actor) or _within_one_state(s_actor, t_actor):
-                            continue
-                        out.append(
-                            _Candidate(
-                                type=type_, entry=entry, trigger=tok, trigger_span=(tok.i, tok.i + 1),
-                                source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
-                                modality=modality, modality_cue=cue, confidence=0.6,
-                                rules=[rule],
-                            )
-                        )
+                out += self._speech_events(ctx, tok, speakers, clause, type_, entry, rule)
+        return out
+
+    def _speech_events(self, ctx, tok, speakers, clause, type_, entry, rule) -> list[_Candidate]:
+        """Events of a speaker towards the subject of what they said."""
+        out = []
+        subjects = [a for c in clause.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+                    for a in ctx.actors(c, self.place_actor)]
+        modality, cue = modality_of(tok, self.cues)
+        for s_actor, s_tok in speakers:
+            for t_actor, t_tok in subjects:
+                if _same_actor(s_actor, t_actor) or _within_one_state(s_actor, t_actor):
+                    continue
+                out.append(
+                    _Candidate(
+                        type=type_, entry=entry, trigger=tok, trigger_span=(tok.i, tok.i + 1),
+                        source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
+                        modality=modality, modality_cue=cue, confidence=0.6,
+                        rules=[rule],
+                    )
+                )
         return out
 
     # ------------------------------------------------------------- output
@@ -619,6 +671,8 @@ def _refusal_entry(entry: TriggerEntry) -> TriggerEntry:
     return replace(entry, type="REJECT", mode=None, cameo="120")
 # prepositions that make a nominal event the setting of the clause it hangs from
 FRAME_PREPS = {"in", "at", "during", "after", "before", "following", "amid", "on"}
+# prepositions that introduce the means of a passive act ("killed in a drone strike")
+MEANS_PREPS = {"in", "by", "during", "through", "with"}
 PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
 PLACE_TARGET_PREPS = ("in", "inside", "into", "on", "along", "near", "to", "toward", "towards", "across")
 BORDER_NOUNS = {"border", "frontier", "boundary"}
@@ -640,6 +694,12 @@ def _recent_parties(mentions: list[Mention], before: int) -> list[Actor]:
             order[c] = i
     top = sorted(counts, key=lambda c: (-counts[c], order[c]))[:2]
     return [first[c] for c in sorted(top, key=lambda c: order[c])]
+
+
+_SPEECH_THREATEN = TriggerEntry(
+    lemma="say", pos="VERB", type="THREATEN", mode=None, cameo="130", objects=(), particle=None,
+    target_preps=(), complement="that-clause", confidence=0.6, row=0,
+)
 
 
 _SPEECH_ACCUSE = TriggerEntry(
@@ -783,6 +843,38 @@ class _SentenceContext:
             if ent is not None:
                 return place_actor(ent.text)
         return None
+
+
+def _is_raising(verb: Token) -> bool:
+    """A passive verb with an infinitive and no agent: "X is expected/required to V"."""
+    kids = list(verb.children)
+    return (any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in kids)
+            and not any(c.dep_ == "agent" for c in kids) and any(c.dep_ == "xcomp" for c in kids))
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a speech verb reports: its complements, their coordinated clauses
+    ("said that A, and that B"), and a that-clause the parser hung on an intervening
+    phrase as a relative clause ("maintained during the talks that X could face ...": a
+    relative "that" cannot be the object of a verb that has an object of its own)."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis"):
+            out.append(c)
+            out += [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
+        elif c.dep_ == "prep":
+            for pobj in c.children:
+                for rel in pobj.children:
+                    if rel.dep_ != "relcl":
+                        continue
+                    kids = list(rel.children)
+                    first = min(t.i for t in rel.subtree)
+                    that = next((k for k in kids if k.lower_ == "that" and k.i == first), None)
+                    if that is None or not any(k.dep_ in SUBJECT_DEPS and k is not that for k in kids):
+                        continue
+                    if that.dep_ == "mark" or sum(k.dep_ == "dobj" for k in kids) >= 2:
+                        out.append(rel)
+    return out
 
 
 def _is_person(a: Actor) -> bool:

@@ -38,6 +38,9 @@ class ModalityCues:
     speech_verbs: frozenset[str]
     deontic: frozenset[str]
     reproach: frozenset[str]
+    obligation_passives: frozenset[str]
+    face_verbs: frozenset[str]
+    penalties: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -67,6 +70,9 @@ class ModalityCues:
             speech_verbs=s("speech_verbs"),
             deontic=s("deontic"),
             reproach=s("reproach"),
+            obligation_passives=s("obligation_passives"),
+            face_verbs=s("consequences", "verbs"),
+            penalties=s("consequences", "penalties"),
         )
 
 
