@@ -132,7 +132,7 @@ class ActorResolver:
                     found = (j, key, kinds)
                     break
             if found is None:
-                if tok.pos_ == "PROPN" and kb.is_surname(tok.text):
+                if tok.pos_ == "PROPN" and kb.is_surname(tok.text) and self._stands_as_surname(sdoc, i, covered):
                     c = Candidate(i, i + 1, "name", None, head=i, surname_only=True)
                     names.append(c)
                     covered[i] = c
@@ -220,7 +220,15 @@ class ActorResolver:
                 continue
             merged_roles.add(id(r))
             title_actor = r.actor
-            if c.actor is None or c.actor.rule == "name-unknown" or (c.actor.country is None and c.actor.sector is None):
+            if c.actor is not None and c.actor.kb_id and c.actor.sector is None and c.actor.rule == "name":
+                # a known person with no post on the day in the knowledge base: the text's own
+                # title says what they were ("Foreign Office spokesperson Tehmina Janjua")
+                sector = (title_actor.sector if title_actor else None) or r.sector_hint
+                country = (title_actor.country if title_actor else None) or c.actor.country
+                if sector:
+                    c.actor = c.actor.model_copy(update={"country": country, "sector": sector, "rule": "title+name",
+                                                         "note": sdoc[r.start:r.end].text})
+            elif c.actor is None or c.actor.rule == "name-unknown" or (c.actor.country is None and c.actor.sector is None):
                 name = c.actor.name if c.actor else sdoc[c.start:c.end].text
                 people = self.kb.people_named(sdoc[c.start:c.end].text, on=ref_date)
                 if people:  # "Premier Gilani": the bare name is known once the title is set apart
@@ -245,7 +253,7 @@ class ActorResolver:
                     continue
             out.append(c)
         for c in roles:
-            if id(c) in merged_roles:
+            if id(c) in merged_roles or c.info.get("merged"):
                 continue
             if c.actor is None:
                 c.kind = "nominal"
@@ -364,7 +372,9 @@ class ActorResolver:
             return None
         r = covered.get(k)
         if r is not None and r.kind == "role" and sdoc[r.start:c.start].text[:1].isupper() or \
-                (r is not None and r.kind == "role" and sdoc[r.head].text[:1].isupper()):
+                (r is not None and r.kind == "role" and sdoc[r.head].text[:1].isupper()) or \
+                (r is not None and r.kind == "role" and r.end == c.start and r.role_kind == "person"
+                 and sdoc[r.end - 1].tag_ not in ("NNS", "NNPS")):  # "spokesperson Tehmina Janjua"
             # chain of titles: "Chief of Army Staff General Ashfaq Parvez Kayani"
             while True:
                 k2 = r.start - 1
@@ -379,6 +389,32 @@ class ActorResolver:
                 break
             return r
         return None
+
+    def _stands_as_surname(self, sdoc: Doc, i: int, covered: dict) -> bool:
+        """Whether a lone known surname at ``i`` can be that person: not inside a longer
+        name the knowledge base does not hold ("Abdul Wali", "Martin Dempsey": another
+        capitalised name word next to it that is no title), and not an adjective of a
+        common noun ("Baloch development"; "the Obama administration" is kept, as the
+        noun is a role)."""
+        tok = sdoc[i]
+        titles = {w for ws in (load_patterns().get("gendered_titles") or {}).values() for w in ws}
+        own_words = {w for p in self.kb.entries_named(tok.text) if p[0] == "person"
+                     for n in [p[1].name, *p[1].aliases] for w in norm(n).split(" ")}
+
+        def name_word(t) -> bool:
+            return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.i not in covered \
+                and not self.kb.role_entry(t.text) and t.lower_.rstrip(".") not in titles \
+                and not self.kb.phrase_kind(norm(t.text)) and norm(t.text) not in own_words
+
+        if i > 0 and name_word(sdoc[i - 1]) and sdoc[i - 1].sent.start == tok.sent.start and sdoc[i - 1].i != tok.sent.start \
+                or i > 0 and name_word(sdoc[i - 1]) and sdoc[i - 1].i == tok.sent.start and sdoc[i - 1].ent_type_ == "PERSON":
+            return False
+        if i + 1 < len(sdoc) and name_word(sdoc[i + 1]) and sdoc[i + 1].sent.start == tok.sent.start:
+            return False
+        if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN" and tok.head.is_lower \
+                and tok.head.i == i + 1 and not self.kb.role_entry(tok.head.text):
+            return False
+        return True
 
     def _role_modifiers(self, sdoc: Doc, roles: list[Candidate], covered: dict, sent_of: list[int]) -> list[Candidate]:
         """Fold sector words in front of a role noun into it: "military officials",
