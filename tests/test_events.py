@@ -477,3 +477,30 @@ def test_reported_expectations_and_consequences(pipeline):
         ("Putin said the talks were useful, and said that Ukraine has not done enough to end the conflict.",
          [("ACCUSE", "RUS", "UKR", "asserted")]),
     ])
+
+
+def test_pledges_needs_and_settings(pipeline):
+    check(pipeline, [
+        # the giver of a nominal promise, and whom the promised act concerns
+        ("The talks ended with a promise from Narendra Modi to visit China.",
+         [("AGREE", "IND", "CHN", "asserted")]),
+        # "stressed the need for Y to V" is the speaker's demand of Y
+        ("The Russian delegation stressed the need for Ukraine to withdraw its heavy weapons.",
+         [("REQUEST", "RUS", "UKR", "asserted")]),
+        # a meeting held with Y, as the setting of X's act, is X's meeting with Y
+        ("In a joint press conference held with Sergei Lavrov in Moscow, Taro Kono urged Russia to return the islands.",
+         [("CONSULT", "JPN", "RUS", "asserted"), ("REQUEST", "JPN", "RUS", "asserted")]),
+    ])
+
+
+def test_a_visit_and_its_talks_are_one_encounter(pipeline):
+    events = extract(pipeline, "Wang Yi visited New Delhi, where he held talks with Sushma Swaraj.")[0]
+    assert keys(events) == [("CONSULT", "CHN", "IND", "asserted")]
+    assert events[0].target.name == "Sushma Swaraj"
+
+
+def test_a_capture_by_an_armed_group_is_an_abduction(pipeline):
+    check(pipeline, [
+        ("Two Kenyan aid workers were captured by al-Shabaab near the border.", [("ASSAULT", "SOM", "KEN", "asserted")]),
+        ("Kenyan police arrested two Somali nationals.", [("COERCE", "KEN", "SOM", "asserted")]),
+    ])

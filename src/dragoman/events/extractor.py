@@ -145,7 +145,7 @@ class EventExtractor:
             objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass", "attr", "pobj")]
             # "cut off aid", "step up pressure": the object may hang from the particle
             for c in tok.children:
-                if c.dep_ in ("prt", "prep"):
+                if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS):
                     objs.extend(g for g in c.children if g.dep_ in ("pobj", "dobj"))
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 objs.append(tok.head)  # "the aid suspended by ..."
@@ -212,6 +212,12 @@ class EventExtractor:
             modality, cue = "asserted", "refusal:will-not"
             rules.append("refusal")
         quote = speaker_name = None
+        if entry.type == "COERCE" and entry.mode == "arrest" and sources and all(
+            a.sector in NON_STATE_ARMED for a, _ in sources
+        ):
+            # an armed group does not arrest: it abducts ("captured by the Taliban")
+            entry = _abduction_entry(entry)
+            rules.append("non-state-capture")
         if ctx.quoted and any(lo <= tok.i < hi for lo, hi in ctx.quoted) and ctx.speaker:
             quote = _quote_text(ctx.sent, ctx.quoted)
             speaker_name = _actor_label(ctx.speaker[0])
@@ -363,9 +369,16 @@ class EventExtractor:
                     for c in head.children:
                         if not found and c.dep_ == "poss":
                             found = ctx.actors(c, self.place_actor)
+                    # "a promise from X to V", "an offer by X to V": the one who gives it
+                    for c in head.children:
+                        if not found and c.dep_ == "prep" and c.lower_ in HOLDER_PREPS:
+                            found = [a for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, self.place_actor)]
                     # "X has no plans to V", "X made a decision to V": the holder of the plan
                     if not found and head.dep_ in OBJECT_DEPS and head.head.pos_ in ("VERB", "AUX"):
                         found = self._subject_actors(head.head, ctx)
+                    # "In a conference held with Y, X said ...": the subject of the clause
+                    if not found and head.dep_ == "pobj" and head.head.lower_ in FRAME_PREPS and head.head.head.pos_ in ("VERB", "AUX"):
+                        found = self._subject_actors(head.head.head, ctx)
                     if found:
                         return found
                 found = self._subject_actors(head, ctx)
@@ -412,6 +425,13 @@ class EventExtractor:
                             sources += ctx.actors(g, self.place_actor)
             if sources:
                 rules.append("nominal-source")
+        if not sources and entry.type in PLEDGE_TYPES:
+            # "a promise from X", "assurances by X"
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS:
+                    sources += [a for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, self.place_actor)]
+            if sources:
+                rules.append("holder-of-pledge")
         if not sources and entry.type in TRAVEL_TYPES:
             # "the visit of the French president to Mali": "of" names the traveller
             of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -454,6 +474,15 @@ class EventExtractor:
                 targets = self._prep_targets([noun.head], preps, ctx)
             if targets:
                 rules.append("nominal-target")
+        if sources and not targets and entry.type in PLEDGE_TYPES:
+            # "a promise from X to visit Y": whom the promised act concerns
+            for c in noun.children:
+                if c.dep_ == "acl":
+                    targets += [a for g in c.children if g.dep_ in OBJECT_DEPS for a in ctx.actors(g, self.place_actor)]
+                    if not targets:
+                        targets = self._prep_targets([c], ("with", "to", "against"), ctx)
+            if targets:
+                rules.append("pledged-act-target")
         if sources and not targets and entry.type in PLACE_TARGET_TYPES:
             targets = self._place_targets([noun, noun.head], ctx)
             if targets:
@@ -552,6 +581,10 @@ class EventExtractor:
                             break
             if not speakers:
                 continue
+            # "X stressed the need for Y to do Z": X's demand of Y
+            for need in (c for c in tok.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in self.cues.need_nouns):
+                for clause in (g for g in need.children if g.dep_ in ("advcl", "acl", "relcl") and g.pos_ in ("VERB", "AUX")):
+                    out += self._speech_events(ctx, tok, speakers, clause, "REQUEST", _SPEECH_REQUEST, "reported-need")
             for clause in _reported_clauses(tok):
                 modal = [c for c in clause.children if c.dep_ in ("aux",) and c.lower_ in self.cues.deontic]
                 needs = clause.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children)
@@ -608,6 +641,7 @@ class EventExtractor:
             old = best.get(key)
             if old is None or (c.entry.specificity, c.confidence) > (old.entry.specificity, old.confidence):
                 best[key] = c
+        best = _one_encounter(best)
         events = []
         sent_start = doc.to_original(sent.start_char)
         sent_end = doc.to_original(sent.end_char)
@@ -653,6 +687,9 @@ _SPEECH_REQUEST = TriggerEntry(
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 TRAVEL_TYPES = {"CONSULT"}
+# nominal pledges and their givers ("a promise from X", "assurances by X")
+PLEDGE_TYPES = {"AGREE"}
+HOLDER_PREPS = ("from", "by")
 # commitments whose negation in the future ("will not allow") is a refusal
 REFUSABLE_TYPES = {"AGREE", "CONCEDE", "COOPERATE"}
 REFUSAL_MODALS = {"will", "would", "wo", "'ll", "shall"}
@@ -663,6 +700,17 @@ def _refused(tok: Token) -> bool:
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
         kids += list(tok.head.children)
     return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in kids)
+
+
+NON_STATE_ARMED = {"INS", "REB", "TER", "CRM"}
+# particles the parser may read as prepositions ("cut off aid", "step up pressure")
+PARTICLE_WORDS = {"off", "up", "down", "out", "back", "in", "on", "over"}
+
+
+def _abduction_entry(entry: TriggerEntry) -> TriggerEntry:
+    from dataclasses import replace
+
+    return replace(entry, type="ASSAULT", mode="abduct", cameo="181")
 
 
 def _refusal_entry(entry: TriggerEntry) -> TriggerEntry:
@@ -843,6 +891,36 @@ class _SentenceContext:
             if ent is not None:
                 return place_actor(ent.text)
         return None
+
+
+def _one_encounter(best: dict[tuple, "_Candidate"]) -> dict[tuple, "_Candidate"]:
+    """A visit and the talks held during it, told in one sentence, are one encounter:
+    "X visited Washington where he held talks with Y" is one CONSULT, X → Y. Among
+    CONSULT events of one sentence between the same two states, an unnamed side gives
+    way to a named one, and of several unnamed ones the most specific stays."""
+    groups: dict[tuple, list[tuple]] = {}
+    for key, c in best.items():
+        if c.type == "CONSULT" and c.source.country and c.target.country:
+            groups.setdefault((c.source.country, c.target.country), []).append(key)
+    out = dict(best)
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        keep = set(k for k in keys if best[k].target.name)
+        if not keep:
+            keep = {max(keys, key=lambda k: (not _place_derived(best[k].target), best[k].target.sector is not None,
+                                             best[k].source.name is not None,
+                                             best[k].entry.specificity, best[k].confidence))}
+        for k in keys:
+            if k not in keep:
+                out.pop(k, None)
+    return out
+
+
+def _place_derived(actor: Actor) -> bool:
+    """An actor read from a place name (a capital or a country named as a destination)."""
+    rule = actor.rule or ""
+    return any(w in rule for w in ("metonym", "place", "seat", "gazetteer"))
 
 
 def _is_raising(verb: Token) -> bool:

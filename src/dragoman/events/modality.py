@@ -41,6 +41,7 @@ class ModalityCues:
     obligation_passives: frozenset[str]
     face_verbs: frozenset[str]
     penalties: frozenset[str]
+    need_nouns: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ class ModalityCues:
             obligation_passives=s("obligation_passives"),
             face_verbs=s("consequences", "verbs"),
             penalties=s("consequences", "penalties"),
+            need_nouns=s("need_nouns"),
         )
 
 
