@@ -342,3 +342,91 @@ def test_role_holder_on_the_day(nlp, fres):
     assert key(find(ms, "Britain's Prime Minister")) == ("GBR", "GOV", "Theresa May")
     _, ms = run(nlp, fres, "Britain's Prime Minister criticised Myanmar.", "2023-01-10")
     assert key(find(ms, "Britain's Prime Minister")) == ("GBR", "GOV", None)  # not in the fixture
+
+
+# ------------------------------------------------------------------ resolver rules (issue #4, part 2)
+# Sentences written for these tests, about countries and years the seeds do not cover.
+@pytest.fixture(scope="session")
+def real_res(real_kb):
+    return ActorResolver(real_kb)
+
+
+def test_sector_words_fold_into_a_generic_role_noun(nlp, real_res):
+    _, ms = run(nlp, real_res, "Kenyan military officials met Somali intelligence officials in Mombasa.", "2016-03-01")
+    assert key(find(ms, "Kenyan military officials")) == ("KEN", "MIL", None)
+    assert key(find(ms, "Somali intelligence officials")) == ("SOM", "SPY", None)
+    # "civilian" before a post noun is the civilian government; naming two sectors keeps the noun's GOV
+    _, ms = run(nlp, real_res, "Colombian civilian and military leaders rejected the plan.", "2016-03-01")
+    assert key(find(ms, "Colombian civilian and military leaders")) == ("COL", "GOV", None)
+    _, ms = run(nlp, real_res, "Nigerian civilian leaders met army officials.", "2016-03-01")
+    assert key(find(ms, "Nigerian civilian leaders")) == ("NGA", "GOV", None)
+    assert key(find(ms, "army officials"))[1] == "MIL"
+    # a noun that is not generic keeps its own sector
+    _, ms = run(nlp, real_res, "A Kenyan military court sentenced the soldier.", "2016-03-01")
+    assert all(m.actor.sector != "GOV" for m in ms if "court" in m.text)
+
+
+def test_counterpart_takes_the_sector_of_its_owner(nlp, real_res):
+    _, ms = run(nlp, real_res, "Kenya's army chief met his Ugandan counterpart in Kampala.", "2019-05-01")
+    m = find(ms, "Ugandan counterpart")
+    assert key(m) == ("UGA", "MIL", None) and m.actor.rule == "counterpart"
+    _, ms = run(nlp, real_res, "The Kenyan foreign minister phoned her Somali counterpart and discussed the border.",
+                "2019-05-01")
+    assert key(find(ms, "Somali counterpart")) == ("SOM", "GOV", None)
+
+
+def test_members_of_a_known_body_are_coded_as_the_body(nlp, real_res):
+    _, ms = run(nlp, real_res, "Kenyan troops attacked al-Shabaab fighters near Lamu.", "2016-03-01")
+    m = find(ms, "al-Shabaab fighters")
+    assert key(m) == ("SOM", "INS", "al-Shabaab") and m.actor.rule == "org-member"
+    assert key(find(ms, "Kenyan troops")) == ("KEN", "MIL", None)
+
+
+def test_unknown_group_takes_its_parent(nlp, real_res):
+    text = "Sendero Rojo, a breakaway faction of the ELN, kidnapped two engineers in Arauca."
+    _, ms = run(nlp, real_res, text, "2015-08-01")
+    m = find(ms, "Sendero Rojo")
+    assert key(m) == ("COL", "INS", "Sendero Rojo") and m.actor.rule == "org-parent"
+    assert key(find(ms, "ELN"))[:2] == ("COL", "INS")
+    # without the apposition the same name stays unknown
+    _, ms = run(nlp, real_res, "Sendero Rojo kidnapped two engineers in Arauca.", "2015-08-01")
+    assert all(m.actor.country is None for m in ms if m.text == "Sendero Rojo")
+
+
+def test_a_lone_surname_inside_another_name_is_not_that_person(nlp, fres):
+    _, ms = run(nlp, fres, "Margaret Kenyatta opened a clinic in Mombasa.", "2016-03-01")
+    assert not [m for m in ms if m.actor and m.actor.kb_id == "p:uhuru-kenyatta"]
+    _, ms = run(nlp, fres, "Kenyatta opened a clinic in Mombasa.", "2016-03-01")
+    assert key(find(ms, "Kenyatta")) == ("KEN", "GOV", "Uhuru Kenyatta")
+
+
+def test_text_title_codes_a_known_person_between_posts(nlp, tmp_path):
+    (tmp_path / "roles_extra.csv").write_text("phrase,sector,kind,notes\nlawmaker,LEG,person,\n", encoding="utf-8")
+    res = ActorResolver(KnowledgeBase.load(FIX / "kb", [tmp_path]))
+    text = "The Conservative lawmaker Boris Johnson criticised the plan."
+    _, ms = run(nlp, res, text, "2019-01-15")  # between his two posts in the fixture
+    m = [m for m in ms if m.actor and m.actor.kb_id == "p:boris-johnson"]
+    assert m and key(m[0]) == ("GBR", "LEG", "Boris Johnson") and m[0].actor.rule == "title+name"
+    _, ms = run(nlp, res, text, "2017-01-15")  # in office: the post on the day wins
+    m = [m for m in ms if m.actor and m.actor.kb_id == "p:boris-johnson"]
+    assert m and key(m[0]) == ("GBR", "GOV", "Boris Johnson")
+
+
+def test_pronoun_in_reported_speech_takes_the_speaker(nlp, real_res):
+    text = "Senior Kenyan military officials were quoted in Ugandan media as saying that they were ready to help."
+    _, ms = run(nlp, real_res, text, "2016-03-01")
+    they = find(ms, "they")
+    assert key(they) == ("KEN", "MIL", None)
+
+
+def test_principal_actor_first(nlp, real_res):
+    from dragoman.actors.phrases import resolve_phrases
+
+    got = resolve_phrases([("Nigeria's army chief", "2018-01-01"),
+                           ("Nigerian troops and Chadian soldiers attacked Boko Haram fighters", "2018-01-01"),
+                           ("the foreign minister of Ghana", None)], nlp=nlp, resolver=real_res)
+    assert [len(g.mentions) >= 1 for g in got] == [True, True, True]
+    assert key(got[0].mentions[0]) == ("NGA", "MIL", None)
+    assert got[0].mentions[0].start == 0 and got[0].mentions[0].end == len("Nigeria's army chief")
+    assert key(got[1].mentions[0]) == ("NGA", "MIL", None)
+    assert key(got[2].mentions[0])[:2] == ("GHA", "GOV")

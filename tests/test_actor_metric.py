@@ -1,0 +1,66 @@
+"""The actor figures of `dragoman eval` (actor_country_acc, actor_sector_acc) on hand-made pairs."""
+
+from __future__ import annotations
+
+from dragoman.evaluation import format_report, score
+
+
+def actor(country=None, sector=None, name=None):
+    return {"country": country, "sector": sector, "name": name}
+
+
+def ev(sentence, type_, source, target, doc="d1"):
+    return {"doc": doc, "sentence": sentence, "type": type_, "source": source, "target": target,
+            "modality": "asserted", "date": None, "location": None}
+
+
+S1 = "Kenyan military officials met their Ugandan counterparts in Kampala on Monday."
+S2 = "Nigeria accused Chad of harbouring Boko Haram fighters."
+S3 = "Ghanaian officials praised the ECOWAS mediation."  # no prediction in this sentence
+
+
+def test_actor_figures_known_numbers():
+    gold = [
+        ev(S1, "CONSULT", actor("KEN", "MIL"), actor("UGA", "MIL")),
+        ev(S2, "ACCUSE", actor("NGA", None), actor("TCD", "GOV")),
+        ev(S3, "SUPPORT", actor("GHA", "GOV"), actor(None, "IGO", "ECOWAS")),
+    ]
+    pred = [
+        # same sentence and type: source right, target's sector wrong (GOV for MIL)
+        ev(S1, "CONSULT", actor("KEN", "MIL"), actor("UGA", "GOV")),
+        # an event of another type in the same sentence is a worse alignment than this one
+        ev(S1, "ACCUSE", actor("UGA", "GOV"), actor("KEN", "GOV")),
+        # S2: only an event of another type; its actors are read: NGA/None right, target wrong country
+        ev(S2, "SANCTION", actor("NGA", None), actor("NGA", "INS", "Boko Haram")),
+    ]
+    r = score(gold, pred)
+    # S3 has no prediction: its two gold actors are not counted -> 4 gold actors
+    assert r.n_actor_gold == 4
+    # countries right: KEN, UGA, NGA (TCD vs NGA wrong) -> 3/4
+    assert r.actor_country_acc == 3 / 4
+    # sectors right: MIL, (GOV != MIL), None == None, (INS != GOV) -> 2/4
+    assert r.actor_sector_acc == 2 / 4
+    wrong = {(m["gold_index"], m["side"]): m["wrong"] for m in r.actor_mismatches}
+    assert wrong == {(0, "target"): ["sector"], (1, "target"): ["country", "sector"]}
+    j = r.to_json()
+    assert j["actor_country_acc"] == 0.75 and j["actor_sector_acc"] == 0.5 and j["n_actor_gold"] == 4
+    text = format_report(r)
+    assert "actor country" in text and "0.750" in text and "actor sector" in text and "0.500" in text
+
+
+def test_alignment_prefers_same_type_then_agreeing_countries():
+    gold = [ev(S1, "CONSULT", actor("KEN", "MIL"), actor("UGA", "MIL"))]
+    pred = [
+        ev(S1, "CONSULT", actor("UGA", "MIL"), actor("KEN", "MIL")),  # same type, dyad reversed
+        ev(S1, "CONSULT", actor("KEN", "GOV"), actor("UGA", "GOV")),  # same type, countries agree
+        ev(S1, "ACCUSE", actor("KEN", "MIL"), actor("UGA", "MIL")),   # perfect actors, other type
+    ]
+    r = score(gold, pred)
+    assert r.n_actor_gold == 2
+    assert r.actor_country_acc == 1.0 and r.actor_sector_acc == 0.0
+    assert {m["pred_index"] for m in r.actor_mismatches} == {1}
+
+
+def test_no_prediction_in_any_gold_sentence():
+    r = score([ev(S3, "SUPPORT", actor("GHA", "GOV"), actor("GHA", "CIV"))], [])
+    assert r.n_actor_gold == 0 and r.actor_country_acc is None and r.actor_sector_acc is None
