@@ -504,3 +504,21 @@ def test_a_capture_by_an_armed_group_is_an_abduction(pipeline):
         ("Two Kenyan aid workers were captured by al-Shabaab near the border.", [("ASSAULT", "SOM", "KEN", "asserted")]),
         ("Kenyan police arrested two Somali nationals.", [("COERCE", "KEN", "SOM", "asserted")]),
     ])
+
+
+def test_a_circumstance_does_not_frame_an_act(pipeline):
+    # "declined" here means "fell": the raid after which it fell is an act of its own
+    check(pipeline, [
+        ("Intelligence cooperation between the two countries declined following the US commando raid "
+         "that killed a senior Syrian commander.", [("ASSAULT", "USA", "SYR", "asserted")]),
+    ])
+
+
+def test_cooperation_between_the_two_militaries_takes_the_story_dyad(pipeline):
+    events = extract(pipeline, "Russian troops crossed into Ukraine last week. The Ukrainian army announced that "
+                               "the cooperation between the two militaries has ended.")[0]
+    assert ("COOPERATE", "UKR", "RUS", "asserted") in keys(events)
+    # with neither state named in the sentence, the pair is not guessed
+    events = extract(pipeline, "Russian troops crossed into Ukraine last week. "
+                               "Cooperation between the two militaries has ended.")[0]
+    assert not [e for e in events if e.type == "COOPERATE"]

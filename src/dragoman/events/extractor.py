@@ -172,7 +172,8 @@ class EventExtractor:
             if entry.complement in ("obj-to-inf", "to-inf-self", "for") or entry.type in ("REQUEST", "AGREE", "REJECT", "THREATEN"):
                 for child in tok.children:
                     # the content of a demand, promise, refusal or threat follows its verb
-                    if child.dep_ in ("xcomp", "ccomp", "prep", "acl") and child.i > tok.i:
+                    # as a clause, an infinitive or a prepositional object ("call for")
+                    if child.i > tok.i and _is_content(child):
                         framed.update(t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i)
         out: list[_Candidate] = []
         for entry, tok, span in triggers:
@@ -414,6 +415,16 @@ class EventExtractor:
             if len(parties) >= 2:
                 sources, targets = parties[:1], parties[1:2]
                 rules.append("between")
+            elif _names_both_sides(between[0]) and len(ctx.parties_before) >= 2:
+                # "X announced that cooperation between the two militaries resumed": the two
+                # states of the story, when the sentence names one of them (that one first)
+                pair = {a.country: a for a in ctx.parties_before[:2]}
+                named = [m.actor.country for m in ctx.sentence_mentions() if m.actor and m.actor.country in pair]
+                if named:
+                    first = pair.pop(named[0])
+                    sources = [(first, between[0])]
+                    targets = [(next(iter(pair.values())), between[0])]
+                    rules.append("between-both-sides")
         if not sources:
             for c in noun.children:
                 if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
@@ -766,6 +777,15 @@ class _SentenceContext:
         self.quoted = quoted
         self.speaker = speaker
 
+    def sentence_mentions(self) -> list[Mention]:
+        """Mentions in this sentence, in order."""
+        out: list[Mention] = []
+        for t in self.sent:
+            m = self.lookup.at(t.i)
+            if m is not None and (not out or out[-1] is not m):
+                out.append(m)
+        return out
+
     def actors(self, tok: Token, place_actor=None) -> list[tuple[Actor, Token]]:
         """Actors a syntactic argument denotes: its mention, or its conjuncts' mentions."""
         out: list[tuple[Actor, Token]] = []
@@ -921,6 +941,28 @@ def _place_derived(actor: Actor) -> bool:
     """An actor read from a place name (a capital or a country named as a destination)."""
     rule = actor.rule or ""
     return any(w in rule for w in ("metonym", "place", "seat", "gazetteer"))
+
+
+def _names_both_sides(tok: Token) -> bool:
+    """ "the two militaries", "both countries", "the two sides" """
+    words = {t.lower_ for t in tok.subtree}
+    return bool(words & {"two", "both"}) and tok.lemma_.lower() in MUTUAL_WORDS | PAIR_NOUNS
+
+
+PAIR_NOUNS = {"military", "militaries", "army", "armies", "force", "forces", "state", "states", "ally", "allies", "neighbour", "neighbor", "neighbours", "neighbors", "capital", "capitals", "government"}
+
+
+def _is_content(child: Token) -> bool:
+    """Whether a dependent states the content of the act of its head (what is demanded,
+    promised or refused), as opposed to a circumstance ("declined following the raid")."""
+    if child.dep_ == "ccomp":
+        return True
+    if child.dep_ in ("xcomp", "acl"):
+        return any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) or child.pos_ in ("NOUN", "ADJ")
+    return child.dep_ == "prep" and child.lower_ in CONTENT_PREPS
+
+
+CONTENT_PREPS = {"for", "to", "on", "against", "of", "from", "with", "about", "over", "in"}
 
 
 def _is_raising(verb: Token) -> bool:
