@@ -522,3 +522,24 @@ def test_cooperation_between_the_two_militaries_takes_the_story_dyad(pipeline):
     events = extract(pipeline, "Russian troops crossed into Ukraine last week. "
                                "Cooperation between the two militaries has ended.")[0]
     assert not [e for e in events if e.type == "COOPERATE"]
+
+
+def test_commentary_is_not_an_event_but_an_act_it_reports_is(pipeline):
+    check(pipeline, [
+        ("Analysts say that Moscow wants Ukraine to withdraw its troops.", []),
+        ("Experts believe that China will sanction Japan.", []),
+        ("A Russian expert told reporters that Moscow and Kyiv reached an understanding on prisoners.",
+         [("AGREE", "RUS", "UKR", "asserted")]),
+    ])
+
+
+def test_whom_a_demand_is_addressed_to(pipeline):
+    check(pipeline, [
+        # action is demanded against the militants, of Turkey
+        ("“Russia wants decisive action against the militants and wants Turkey to play a constructive part,” "
+         "Lavrov added.", [("REQUEST", "RUS", "TUR", "asserted")]),
+        # a commitment asked for is not a commitment given
+        ("“We want a commitment from Turkey to respect the ceasefire,” said Lavrov.",
+         [("REQUEST", "RUS", "TUR", "asserted")]),
+        ("Ankara questioned the Russian statement on the talks.", [("REJECT", "TUR", "RUS", "asserted")]),
+    ])

@@ -180,7 +180,7 @@ class EventExtractor:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
-            if tok.i in framed:
+            if tok.i in framed or self._commentary(tok):
                 continue
             found = self._arguments(entry, tok, span, ctx)
             if tok.i in consumed and not entry.objects:
@@ -277,7 +277,7 @@ class EventExtractor:
             # object of a light verb or a nominal object: "pressure on X", "aid to X"
             if not targets:
                 holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("prt",)]
-                targets = self._prep_targets(holders, entry.target_preps or DEFAULT_TARGET_PREPS, ctx)
+                targets = self._prep_targets(holders, entry.target_preps or _default_preps(entry), ctx)
                 if targets:
                     rules.append("prep-target")
             # "accused X of", "urged X to": object-control subject of an xcomp is our target
@@ -320,6 +320,27 @@ class EventExtractor:
             if targets:
                 rules.append("place-as-target")
         return sources, targets, rules
+
+    def _commentary(self, tok: Token) -> bool:
+        """Inside what analysts or experts believe, or say of the present or the future
+        ("Analysts say that Washington wants ..."): their view, not a reported act
+        (coding guide §1). A past act they report ("an expert told us that X and Y
+        reached an understanding") is still an act."""
+        node = tok
+        for _ in range(8):
+            head = node.head
+            if head is node:
+                return False
+            if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in self.cues.speech_verbs | OPINION_VERBS:
+                subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is None or subject.lemma_.lower() not in self.cues.commentators:
+                    return False
+                if head.lemma_.lower() in OPINION_VERBS:
+                    return True
+                verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+                return verb.tag_ not in ("VBD", "VBN")
+            node = head
+        return False
 
     def _nominal_agents(self, noun: Token, ctx) -> list[tuple[Actor, Token]]:
         """Who carries out a nominal act: "the US strike", "a strike by X", "a strike that
@@ -436,8 +457,10 @@ class EventExtractor:
                             sources += ctx.actors(g, self.place_actor)
             if sources:
                 rules.append("nominal-source")
-        if not sources and entry.type in PLEDGE_TYPES:
-            # "a promise from X", "assurances by X"
+        demanded = noun.dep_ in OBJECT_DEPS and any(
+            e.type == "REQUEST" for e in self.lexicon.candidates(noun.head.lemma_.lower(), "VERB"))
+        if not sources and entry.type in PLEDGE_TYPES and not demanded:
+            # "a promise from X", "assurances by X" (but "we want a commitment from X" asks for one)
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS:
                     sources += [a for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, self.place_actor)]
@@ -479,7 +502,7 @@ class EventExtractor:
             if sources:
                 rules.append("setting-subject")
         if not targets:
-            preps = entry.target_preps or DEFAULT_TARGET_PREPS
+            preps = entry.target_preps or _default_preps(entry)
             targets = self._prep_targets([noun] + [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i], preps, ctx)
             if not targets and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
                 targets = self._prep_targets([noun.head], preps, ctx)
@@ -941,6 +964,14 @@ def _place_derived(actor: Actor) -> bool:
     """An actor read from a place name (a capital or a country named as a destination)."""
     rule = actor.rule or ""
     return any(w in rule for w in ("metonym", "place", "seat", "gazetteer"))
+
+
+def _default_preps(entry: TriggerEntry) -> tuple[str, ...]:
+    """Prepositions that may introduce the target of an entry that names none. A demand
+    for "action against X" is not addressed to X."""
+    if entry.type == "REQUEST":
+        return tuple(p for p in DEFAULT_TARGET_PREPS if p not in ("against", "into", "at"))
+    return DEFAULT_TARGET_PREPS
 
 
 def _names_both_sides(tok: Token) -> bool:

@@ -42,6 +42,7 @@ class ModalityCues:
     face_verbs: frozenset[str]
     penalties: frozenset[str]
     need_nouns: frozenset[str]
+    commentators: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ class ModalityCues:
             face_verbs=s("consequences", "verbs"),
             penalties=s("consequences", "penalties"),
             need_nouns=s("need_nouns"),
+            commentators=s("commentators"),
         )
 
 
