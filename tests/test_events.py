@@ -543,3 +543,10 @@ def test_whom_a_demand_is_addressed_to(pipeline):
          [("REQUEST", "RUS", "TUR", "asserted")]),
         ("Ankara questioned the Russian statement on the talks.", [("REJECT", "TUR", "RUS", "asserted")]),
     ])
+
+
+def test_a_state_named_on_the_first_conjunct_is_shared(pipeline):
+    events = extract(pipeline, "Two Kenyan hostages were recovered in an operation by Somali troops and intelligence agencies.")[0]
+    assert keys(events) == [("AID", "SOM", "KEN", "asserted")] * 2
+    assert sorted(e.source.sector for e in events) == ["MIL", "SPY"]
+    assert all(e.trigger.text == "recovered" for e in events)

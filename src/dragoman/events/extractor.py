@@ -152,7 +152,8 @@ class EventExtractor:
             match = [o for o in objs if o.lemma_.lower() in entry.objects]
             if not match:
                 return None
-            lo, hi = min(lo, match[0].i), max(hi, match[0].i + 1)
+            if match[0].dep_ != "nsubjpass":  # "hostages were recovered": the verb is the trigger
+                lo, hi = min(lo, match[0].i), max(hi, match[0].i + 1)
         return lo, hi
 
     # ----------------------------------------------------------- arguments
@@ -813,8 +814,18 @@ class _SentenceContext:
         """Actors a syntactic argument denotes: its mention, or its conjuncts' mentions."""
         out: list[tuple[Actor, Token]] = []
         seen: set = set()
+        first_country: Optional[str] = None
         for t in self._members(tok):
-            for actor, at in self._coordinated_modifiers(t, place_actor) or [(self._actor_of(t, place_actor), t)]:
+            pairs = self._coordinated_modifiers(t, place_actor) or [(self._actor_of(t, place_actor), t)]
+            if pairs[0][0] is None and first_country and t.dep_ == "conj" and t.head.i == tok.i:
+                # "Pakistani troops and intelligence agencies": the state named on the first
+                # conjunct is the state of a bare role coordinated with it
+                bare = self._raw_actor_of(t, None)
+                if bare is not None and bare.sector and not bare.country:
+                    pairs = [(bare.model_copy(update={"country": first_country, "rule": (bare.rule or "") + "+shared-modifier"}), t)]
+            if first_country is None and pairs[0][0] is not None:
+                first_country = pairs[0][0].country
+            for actor, at in pairs:
                 if actor is not None and actor.key() not in seen:
                     seen.add(actor.key())
                     out.append((actor, at))
