@@ -30,25 +30,27 @@ def test_actor_figures_known_numbers():
         ev(S1, "CONSULT", actor("KEN", "MIL"), actor("UGA", "GOV")),
         # an event of another type in the same sentence is a worse alignment than this one
         ev(S1, "ACCUSE", actor("UGA", "GOV"), actor("KEN", "GOV")),
-        # S2: only an event of another type; its actors are read: NGA/None right, target wrong country
+        # S2: only an event of another type: another act, so S2's gold actors are not counted
         ev(S2, "SANCTION", actor("NGA", None), actor("NGA", "INS", "Boko Haram")),
+        # S2 again, the accusation itself: source right, target's country wrong
+        ev(S2, "ACCUSE", actor("NGA", None), actor("CMR", "GOV"), doc="d1"),
     ]
     r = score(gold, pred)
     # S3 has no prediction: its two gold actors are not counted -> 4 gold actors
     assert r.n_actor_gold == 4
-    # countries right: KEN, UGA, NGA (TCD vs NGA wrong) -> 3/4
+    # countries right: KEN, UGA, NGA (TCD vs CMR wrong) -> 3/4
     assert r.actor_country_acc == 3 / 4
-    # sectors right: MIL, (GOV != MIL), None == None, (INS != GOV) -> 2/4
-    assert r.actor_sector_acc == 2 / 4
+    # sectors right: MIL, (GOV != MIL), None == None, GOV == GOV -> 3/4
+    assert r.actor_sector_acc == 3 / 4
     wrong = {(m["gold_index"], m["side"]): m["wrong"] for m in r.actor_mismatches}
-    assert wrong == {(0, "target"): ["sector"], (1, "target"): ["country", "sector"]}
+    assert wrong == {(0, "target"): ["sector"], (1, "target"): ["country"]}
     j = r.to_json()
-    assert j["actor_country_acc"] == 0.75 and j["actor_sector_acc"] == 0.5 and j["n_actor_gold"] == 4
+    assert j["actor_country_acc"] == 0.75 and j["actor_sector_acc"] == 0.75 and j["n_actor_gold"] == 4
     text = format_report(r)
-    assert "actor country" in text and "0.750" in text and "actor sector" in text and "0.500" in text
+    assert "actor country" in text and "0.750" in text and "actor sector" in text
 
 
-def test_alignment_prefers_same_type_then_agreeing_countries():
+def test_alignment_takes_the_same_type_then_agreeing_countries():
     gold = [ev(S1, "CONSULT", actor("KEN", "MIL"), actor("UGA", "MIL"))]
     pred = [
         ev(S1, "CONSULT", actor("UGA", "MIL"), actor("KEN", "MIL")),  # same type, dyad reversed
@@ -64,3 +66,9 @@ def test_alignment_prefers_same_type_then_agreeing_countries():
 def test_no_prediction_in_any_gold_sentence():
     r = score([ev(S3, "SUPPORT", actor("GHA", "GOV"), actor("GHA", "CIV"))], [])
     assert r.n_actor_gold == 0 and r.actor_country_acc is None and r.actor_sector_acc is None
+
+
+def test_a_sentence_with_only_other_acts_is_not_counted():
+    gold = [ev(S2, "ACCUSE", actor("NGA", None), actor("TCD", "GOV"))]
+    r = score(gold, [ev(S2, "SANCTION", actor("NGA", None), actor("NGA", "INS", "Boko Haram"))])
+    assert r.n_actor_gold == 0 and r.actor_country_acc is None

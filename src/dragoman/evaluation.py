@@ -45,11 +45,13 @@ in the report object.
 
 *Actor accuracy* (``actor_country_acc``, ``actor_sector_acc``, over ``n_actor_gold``
 gold actors): the issue's acceptance figure, "of the gold actors whose sentence is
-extracted, how many have the right country / sector". A gold event counts when at least
-one prediction comes from the same ``doc`` with an overlapping sentence (the rule
-above); gold events in sentences with no predicted event are left out. Each counted
-gold event is aligned to **one** prediction among those, the best by, in order: same
-``type``; number of sides (source, target) whose actors agree (§6 agreement above);
+extracted, how many have the right country / sector". A gold event counts when its
+act is extracted from its sentence: at least one prediction of the same ``type`` comes
+from the same ``doc`` with an overlapping sentence (the rule above). A prediction of
+another type in the sentence is another act, with other actors, so comparing actors
+with it would measure the event stage, not the actor stage; gold events with no such
+prediction are left out. Each counted gold event is aligned to **one** prediction
+among those, the best by, in order: number of sides (source, target) whose actors agree (§6 agreement above);
 number of sides whose sectors are equal; number of sides whose names agree; sentence
 overlap; then the earliest prediction. The alignment is not one-to-one (two gold events
 of one sentence may both be read against the same prediction). Then gold source is
@@ -654,6 +656,8 @@ def align_for_actors(sc: "_Scorer", gi: int) -> Optional[int]:
         if ov <= 0:
             continue
         same_type = (_text(g.get("type")) or "") == (_text(p.get("type")) or "")
+        if not same_type:
+            continue  # another act of the sentence has other actors: nothing to compare
         sides = ("source", "target")
         agree = sum(sc.agree(s, gi, pj) for s in sides)
         sectors = sum(_sector(g.get(s)) == _sector(p.get(s)) for s in sides)
@@ -776,8 +780,8 @@ def format_report(report: EvalReport, by_type: bool = False, errors: int = 0) ->
     ):
         lines.append(f"{label:<18}{_fmt(val):>8}  {r.n_matched} event-matched pairs")
     lines += [
-        f"{'actor country':<18}{_fmt(r.actor_country_acc):>8}  {r.n_actor_gold} gold actors whose sentence has a predicted event",
-        f"{'actor sector':<18}{_fmt(r.actor_sector_acc):>8}  {r.n_actor_gold} gold actors whose sentence has a predicted event",
+        f"{'actor country':<18}{_fmt(r.actor_country_acc):>8}  {r.n_actor_gold} gold actors whose act is extracted from their sentence",
+        f"{'actor sector':<18}{_fmt(r.actor_sector_acc):>8}  {r.n_actor_gold} gold actors whose act is extracted from their sentence",
     ]
     if by_type:
         lines += ["", f"{'type':<12}{'gold':>6}{'pred':>6}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}"]
