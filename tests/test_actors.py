@@ -430,3 +430,20 @@ def test_principal_actor_first(nlp, real_res):
     assert got[0].mentions[0].start == 0 and got[0].mentions[0].end == len("Nigeria's army chief")
     assert key(got[1].mentions[0]) == ("NGA", "MIL", None)
     assert key(got[2].mentions[0])[:2] == ("GHA", "GOV")
+
+
+def test_a_militant_leader_out_of_post_keeps_the_sector(nlp, real_kb):
+    # Osama bin Laden led al-Qaeda until 2 May 2011: read in 2017 he has no post, but an
+    # armed group's leader is still a militant (a minister out of office has no sector)
+    _, ms = run(nlp, ActorResolver(real_kb), "Osama bin Laden and Hillary Clinton were named in the report.", "2017-10-20")
+    assert key(find(ms, "Osama bin Laden")) == (None, "INS", "Osama bin Laden")
+    assert find(ms, "Hillary Clinton").actor.sector is None
+
+
+def test_they_takes_up_a_collective_noun(nlp, real_kb):
+    # "the family" is one noun for several people: the subject of the last sentence,
+    # it is what "they" takes up, not the nearer troops of another state
+    text = ("Somali troops freed a Kenyan family near Kismayo. The family, a teacher and his two sons, "
+            "were flown home by Somali troops. They had been held for a year.")
+    _, ms = run(nlp, ActorResolver(real_kb), text, "2016-01-01")
+    assert key(find(ms, "They")) == ("KEN", "CIV", None)

@@ -71,10 +71,17 @@ def _is_person(c: Candidate) -> bool:
     return False
 
 
+# singular nouns for a group of people that "they" can take up ("the family ... they")
+COLLECTIVE_NOUNS = {"family", "couple", "delegation", "team", "crew", "group", "government", "administration",
+                    "leadership", "army", "military", "police", "cabinet", "militia"}
+
+
 def _is_group(c: Candidate) -> bool:
     if c.actor is None:
         return False
     if c.kind in ("role", "nominal") and c.plural:
+        return True
+    if c.kind in ("role", "nominal") and c.head is not None and c.info.get("head_lemma") in COLLECTIVE_NOUNS:
         return True
     if c.kind == "group":
         return True
@@ -103,6 +110,9 @@ def resolve_coreference(cands: list[Candidate], sdoc: Doc, kb: KnowledgeBase, re
                                    plural=info.get("number") == "pl",
                                    info={"gender": info.get("gender"), "number": info.get("number")}))
     cands.sort(key=lambda c: (c.start, c.end))
+    for c in cands:
+        if c.head is not None:
+            c.info.setdefault("head_lemma", sdoc[c.head].lemma_.lower())
     last_speaker: Optional[Candidate] = None
     done: list[Candidate] = []
     for c in cands:

@@ -50,6 +50,9 @@ class Candidate:
     info: dict = field(default_factory=dict)
 
 
+NON_STATE_SECTORS = {"INS", "REB", "TER", "CRM"}
+
+
 class ActorResolver:
     """``resolver(doc, sdoc, ref_date) -> list[Mention]``; see the module docstring."""
 
@@ -306,7 +309,10 @@ class ActorResolver:
                                  rule="name+post", note=t.post)
         p = people[0]
         t = kb.nearest_post(p.id, ref_date)
-        return Actor(country=t.country if t else None, sector=None, name=p.name, kb_id=p.id, rule="name",
+        # a militant leader out of post (or dead) is still a militant: non-state sectors
+        # are an affiliation, not an office that ends with the tenure
+        sector = t.sector if t is not None and t.sector in NON_STATE_SECTORS else None
+        return Actor(country=t.country if t else None, sector=sector, name=p.name, kb_id=p.id, rule="name",
                      note="no post on date" if ref_date else "no date")
 
     def _nationality(self, sdoc: Doc, c: Candidate, covered: dict, absorbed: set, sent_of: list[int]) -> None:

@@ -443,9 +443,12 @@ class EventExtractor:
                 pair = {a.country: a for a in ctx.parties_before[:2]}
                 named = [m.actor.country for m in ctx.sentence_mentions() if m.actor and m.actor.country in pair]
                 if named:
-                    first = pair.pop(named[0])
+                    role = ctx.lookup.at(between[0].i)  # "the two militaries": their sector
+                    sector = role.actor.sector if role and role.actor and not role.actor.country else None
+                    first = pair.pop(named[0]).model_copy(update={"sector": sector})
+                    second = next(iter(pair.values())).model_copy(update={"sector": sector})
                     sources = [(first, between[0])]
-                    targets = [(next(iter(pair.values())), between[0])]
+                    targets = [(second, between[0])]
                     rules.append("between-both-sides")
         if not sources:
             for c in noun.children:
@@ -582,7 +585,8 @@ class EventExtractor:
             return []
         if len(ctx.parties_before) < 2:
             return []
-        return [(a, subject) for a in ctx.parties_before[:2]]
+        # two states agreeing or meeting act through their governments
+        return [(a.model_copy(update={"sector": a.sector or "GOV"}), subject) for a in ctx.parties_before[:2]]
 
     # ----------------------------------------------------- reported speech
     def _speaker(self, sent: SpacySpan, lookup: MentionLookup) -> Optional[tuple[Actor, Token]]:
@@ -829,6 +833,10 @@ class _SentenceContext:
                 if actor is not None and actor.key() not in seen:
                     seen.add(actor.key())
                     out.append((actor, at))
+        if len(out) > 1:
+            # a bare state beside a more specific actor of that state in one list adds nothing
+            specific = {a.country for a, _ in out if a.country and (a.sector or a.name)}
+            out = [(a, t) for a, t in out if a.sector or a.name or a.country not in specific]
         if len(out) > 1:
             # a body named beside a person who heads it in the same list ("ISI chief General X")
             people = {(a.country, a.sector) for a, _ in out if _is_person(a) and a.sector}
