@@ -550,3 +550,12 @@ def test_a_state_named_on_the_first_conjunct_is_shared(pipeline):
     assert keys(events) == [("AID", "SOM", "KEN", "asserted")] * 2
     assert sorted(e.source.sector for e in events) == ["MIL", "SPY"]
     assert all(e.trigger.text == "recovered" for e in events)
+
+
+def test_dismissed_allegations_and_complaints_held(pipeline):
+    check(pipeline, [
+        ("The Chinese leadership says that Tokyo’s allegations are baseless.", [("REJECT", "CHN", "JPN", "asserted")]),
+        ("Lavrov said that Ukraine’s claims were true.", []),
+        ("I interviewed a senior Russian minister last week, and he was full of complaints against Kyiv.",
+         [("ACCUSE", "RUS", "UKR", "asserted")]),
+    ])

@@ -495,6 +495,11 @@ class EventExtractor:
                     rules.append("light-verb-subject")
             elif noun.dep_ in ("nsubj", "nsubjpass"):
                 sources = []
+        if not sources and noun.dep_ == "pobj" and noun.head.head.pos_ == "ADJ" and noun.head.head.dep_ == "acomp":
+            # "he was full of complaints against X", "X is open to talks with Y": the subject
+            sources = self._subject_actors(noun.head.head, ctx)
+            if sources:
+                rules.append("adjective-subject")
         if not sources and noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
             # "said X after talks with Y", "In a meeting with Y, X urged ...": the setting of
             # the clause's act is an act of the clause's subject
@@ -625,6 +630,15 @@ class EventExtractor:
                 for clause in (g for g in need.children if g.dep_ in ("advcl", "acl", "relcl") and g.pos_ in ("VERB", "AUX")):
                     out += self._speech_events(ctx, tok, speakers, clause, "REQUEST", _SPEECH_REQUEST, "reported-need")
             for clause in _reported_clauses(tok):
+                # "X says that Y's allegations are baseless": X rejects what Y alleged
+                dismissed = [g for c in clause.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in self.cues.claims
+                             for g in c.children if g.dep_ in ("poss", "compound", "amod", "nmod") and g.i < c.i]
+                if dismissed and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self.cues.dismissive
+                                     for c in clause.children):
+                    owners = [a for g in dismissed for a in ctx.actors(g, self.place_actor)]
+                    out += self._speech_events(ctx, tok, speakers, clause, "REJECT", _SPEECH_REJECT, "reported-dismissal",
+                                               targets=owners)
+                    continue
                 modal = [c for c in clause.children if c.dep_ in ("aux",) and c.lower_ in self.cues.deontic]
                 needs = clause.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children)
                 # "she added that X is expected/required to do the same": the speaker's demand
@@ -652,11 +666,12 @@ class EventExtractor:
                 out += self._speech_events(ctx, tok, speakers, clause, type_, entry, rule)
         return out
 
-    def _speech_events(self, ctx, tok, speakers, clause, type_, entry, rule) -> list[_Candidate]:
-        """Events of a speaker towards the subject of what they said."""
+    def _speech_events(self, ctx, tok, speakers, clause, type_, entry, rule, targets=None) -> list[_Candidate]:
+        """Events of a speaker towards the subject of what they said (or ``targets``)."""
         out = []
-        subjects = [a for c in clause.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
-                    for a in ctx.actors(c, self.place_actor)]
+        subjects = targets if targets is not None else [
+            a for c in clause.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+            for a in ctx.actors(c, self.place_actor)]
         modality, cue = modality_of(tok, self.cues)
         for s_actor, s_tok in speakers:
             for t_actor, t_tok in subjects:
@@ -785,6 +800,12 @@ def _recent_parties(mentions: list[Mention], before: int) -> list[Actor]:
 
 _SPEECH_THREATEN = TriggerEntry(
     lemma="say", pos="VERB", type="THREATEN", mode=None, cameo="130", objects=(), particle=None,
+    target_preps=(), complement="that-clause", confidence=0.6, row=0,
+)
+
+
+_SPEECH_REJECT = TriggerEntry(
+    lemma="say", pos="VERB", type="REJECT", mode="deny", cameo="016", objects=(), particle=None,
     target_preps=(), complement="that-clause", confidence=0.6, row=0,
 )
 

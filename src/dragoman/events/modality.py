@@ -43,6 +43,8 @@ class ModalityCues:
     penalties: frozenset[str]
     need_nouns: frozenset[str]
     commentators: frozenset[str]
+    claims: frozenset[str]
+    dismissive: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -77,6 +79,8 @@ class ModalityCues:
             penalties=s("consequences", "penalties"),
             need_nouns=s("need_nouns"),
             commentators=s("commentators"),
+            claims=s("dismissal", "claims"),
+            dismissive=s("dismissal", "predicates"),
         )
 
 
