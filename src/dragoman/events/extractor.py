@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -210,7 +210,7 @@ class EventExtractor:
         modality, cue = modality_of(tok, self.cues, stop_at=set())
         if modality == "negated" and entry.type in REFUSABLE_TYPES and _refused(tok):
             # "X will not allow / would not accept Y": a refusal stated now, coded as REJECT
-            entry = _refusal_entry(entry)
+            entry = replace(entry, type="REJECT", mode=None, cameo="120")
             modality, cue = "asserted", "refusal:will-not"
             rules.append("refusal")
         quote = speaker_name = None
@@ -218,7 +218,7 @@ class EventExtractor:
             a.sector in NON_STATE_ARMED for a, _ in sources
         ):
             # an armed group does not arrest: it abducts ("captured by the Taliban")
-            entry = _abduction_entry(entry)
+            entry = replace(entry, type="ASSAULT", mode="abduct", cameo="181")
             rules.append("non-state-capture")
         if ctx.quoted and any(lo <= tok.i < hi for lo, hi in ctx.quoted) and ctx.speaker:
             quote = _quote_text(ctx.sent, ctx.quoted)
@@ -249,9 +249,7 @@ class EventExtractor:
         sources: list[tuple[Actor, Token]] = []
         targets: list[tuple[Actor, Token]] = []
         if passive:
-            agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            for a in agent:
-                sources += ctx.actors(a, self.place_actor)
+            sources = self._agent_actors(verb, ctx)
             for c in verb.children:
                 if c.dep_ in PASSIVE_SUBJECT_DEPS:
                     targets += ctx.actors(c, self.place_actor)
@@ -278,7 +276,7 @@ class EventExtractor:
             # object of a light verb or a nominal object: "pressure on X", "aid to X"
             if not targets:
                 holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("prt",)]
-                targets = self._prep_targets(holders, entry.target_preps or _default_preps(entry), ctx)
+                targets = self._prep_actors(holders, entry.target_preps or _default_preps(entry), ctx)
                 if targets:
                     rules.append("prep-target")
             # "accused X of", "urged X to": object-control subject of an xcomp is our target
@@ -298,7 +296,7 @@ class EventExtractor:
                             if g.dep_ in OBJECT_DEPS:
                                 targets += ctx.actors(g, self.place_actor)
                         if not targets:  # "ready to cooperate with X"
-                            targets = self._prep_targets([c], ("with", "to", "against"), ctx)
+                            targets = self._prep_actors([c], EMBEDDED_TARGET_PREPS, ctx)
                 if targets:
                     rules.append("embedded-object-target")
             # "rejected US requests", "condemned Pakistan's decision": the owner of the object
@@ -343,19 +341,28 @@ class EventExtractor:
             node = head
         return False
 
-    def _nominal_agents(self, noun: Token, ctx) -> list[tuple[Actor, Token]]:
-        """Who carries out a nominal act: "the US strike", "a strike by X", "a strike that
-        was carried out by X"."""
+    def _nominal_sources(self, noun: Token, ctx) -> list[tuple[Actor, Token]]:
+        """Who a nominal act names as its doer: "the US strike", "Pakistan's decision",
+        "a strike by X"."""
         out: list[tuple[Actor, Token]] = []
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
                 out += ctx.actors(c, self.place_actor)
-            elif c.dep_ == "prep" and c.lower_ in AGENT_PREPS:
-                out += [a for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, self.place_actor)]
-            elif c.dep_ in ("relcl", "acl"):
-                out += [a for ag in c.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
-                        for a in ctx.actors(g, self.place_actor)]
+        return out + self._prep_actors([noun], AGENT_PREPS, ctx)
+
+    def _nominal_agents(self, noun: Token, ctx) -> list[tuple[Actor, Token]]:
+        """The doer of a nominal act, also through a clause on it: "a strike that was
+        carried out by X"."""
+        out = self._nominal_sources(noun, ctx)
+        for c in noun.children:
+            if c.dep_ in ("relcl", "acl"):
+                out += self._agent_actors(c, ctx)
         return out
+
+    def _agent_actors(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
+        """The actors of a passive verb's "by" phrase."""
+        return [a for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                for a in ctx.actors(g, self.place_actor)]
 
     def _subject_actors(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
         out: list[tuple[Actor, Token]] = []
@@ -393,9 +400,8 @@ class EventExtractor:
                         if not found and c.dep_ == "poss":
                             found = ctx.actors(c, self.place_actor)
                     # "a promise from X to V", "an offer by X to V": the one who gives it
-                    for c in head.children:
-                        if not found and c.dep_ == "prep" and c.lower_ in HOLDER_PREPS:
-                            found = [a for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, self.place_actor)]
+                    if not found:
+                        found = self._prep_actors([head], HOLDER_PREPS, ctx)
                     # "X has no plans to V", "X made a decision to V": the holder of the plan
                     if not found and head.dep_ in OBJECT_DEPS and head.head.pos_ in ("VERB", "AUX"):
                         found = self._subject_actors(head.head, ctx)
@@ -412,7 +418,9 @@ class EventExtractor:
             return []
         return []
 
-    def _prep_targets(self, holders: list[Token], preps: Iterable[str], ctx) -> list[tuple[Actor, Token]]:
+    def _prep_actors(self, holders: list[Token], preps: Iterable[str], ctx) -> list[tuple[Actor, Token]]:
+        """Actors named by the given prepositions under the first holder that has any
+        ("talks with X", "a promise from X", "cut off aid to X")."""
         preps = tuple(preps)
         out: list[tuple[Actor, Token]] = []
         for h in holders:
@@ -422,7 +430,7 @@ class EventExtractor:
                         if g.dep_ == "pobj":
                             out += ctx.actors(g, self.place_actor)
                 if c.dep_ == "prt":  # "cut off aid to X"
-                    out += self._prep_targets([c], preps, ctx)
+                    out += self._prep_actors([c], preps, ctx)
             if out:
                 break
         return out
@@ -451,23 +459,14 @@ class EventExtractor:
                     targets = [(second, between[0])]
                     rules.append("between-both-sides")
         if not sources:
-            for c in noun.children:
-                if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
-                    sources += ctx.actors(c, self.place_actor)
-            for c in noun.children:
-                if c.dep_ == "prep" and c.lower_ in AGENT_PREPS:
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            sources += ctx.actors(g, self.place_actor)
+            sources = self._nominal_sources(noun, ctx)
             if sources:
                 rules.append("nominal-source")
         demanded = noun.dep_ in OBJECT_DEPS and any(
             e.type == "REQUEST" for e in self.lexicon.candidates(noun.head.lemma_.lower(), "VERB"))
         if not sources and entry.type in PLEDGE_TYPES and not demanded:
             # "a promise from X", "assurances by X" (but "we want a commitment from X" asks for one)
-            for c in noun.children:
-                if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS:
-                    sources += [a for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, self.place_actor)]
+            sources = self._prep_actors([noun], HOLDER_PREPS, ctx)
             if sources:
                 rules.append("holder-of-pledge")
         if not sources and entry.type in TRAVEL_TYPES:
@@ -479,11 +478,7 @@ class EventExtractor:
                     rules.append("of-traveller")
         if not sources and noun.dep_ in PASSIVE_SUBJECT_DEPS:
             # "operations were conducted by X", "talks were held by X"
-            for c in noun.head.children:
-                if c.dep_ == "agent":
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            sources += ctx.actors(g, self.place_actor)
+            sources = self._agent_actors(noun.head, ctx)
             if sources:
                 rules.append("passive-light-verb-agent")
         if not sources:
@@ -504,17 +499,14 @@ class EventExtractor:
             # "said X after talks with Y", "In a meeting with Y, X urged ...": the setting of
             # the clause's act is an act of the clause's subject
             verb = noun.head.head
-            sources = self._subject_actors(verb, ctx) or [
-                a for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-                for a in ctx.actors(g, self.place_actor)
-            ]
+            sources = self._subject_actors(verb, ctx) or self._agent_actors(verb, ctx)
             if sources:
                 rules.append("setting-subject")
         if not targets:
             preps = entry.target_preps or _default_preps(entry)
-            targets = self._prep_targets([noun] + [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i], preps, ctx)
+            targets = self._prep_actors([noun] + [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i], preps, ctx)
             if not targets and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
-                targets = self._prep_targets([noun.head], preps, ctx)
+                targets = self._prep_actors([noun.head], preps, ctx)
             if targets:
                 rules.append("nominal-target")
         if sources and not targets and entry.type in PLEDGE_TYPES:
@@ -523,7 +515,7 @@ class EventExtractor:
                 if c.dep_ == "acl":
                     targets += [a for g in c.children if g.dep_ in OBJECT_DEPS for a in ctx.actors(g, self.place_actor)]
                     if not targets:
-                        targets = self._prep_targets([c], ("with", "to", "against"), ctx)
+                        targets = self._prep_actors([c], EMBEDDED_TARGET_PREPS, ctx)
             if targets:
                 rules.append("pledged-act-target")
         if sources and not targets and entry.type in PLACE_TARGET_TYPES:
@@ -628,7 +620,7 @@ class EventExtractor:
             # "X stressed the need for Y to do Z": X's demand of Y
             for need in (c for c in tok.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in self.cues.need_nouns):
                 for clause in (g for g in need.children if g.dep_ in ("advcl", "acl", "relcl") and g.pos_ in ("VERB", "AUX")):
-                    out += self._speech_events(ctx, tok, speakers, clause, "REQUEST", _SPEECH_REQUEST, "reported-need")
+                    out += self._speech_events(ctx, tok, speakers, clause, _SPEECH_REQUEST, "reported-need")
             for clause in _reported_clauses(tok):
                 # "X says that Y's allegations are baseless": X rejects what Y alleged
                 dismissed = [g for c in clause.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in self.cues.claims
@@ -636,7 +628,7 @@ class EventExtractor:
                 if dismissed and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self.cues.dismissive
                                      for c in clause.children):
                     owners = [a for g in dismissed for a in ctx.actors(g, self.place_actor)]
-                    out += self._speech_events(ctx, tok, speakers, clause, "REJECT", _SPEECH_REJECT, "reported-dismissal",
+                    out += self._speech_events(ctx, tok, speakers, clause, _SPEECH_REJECT, "reported-dismissal",
                                                targets=owners)
                     continue
                 modal = [c for c in clause.children if c.dep_ in ("aux",) and c.lower_ in self.cues.deontic]
@@ -653,7 +645,7 @@ class EventExtractor:
                 ) and any(
                     c.dep_ in OBJECT_DEPS and c.lemma_.lower() in self.cues.penalties for c in clause.children
                 ):
-                    out += self._speech_events(ctx, tok, speakers, clause, "THREATEN", _SPEECH_THREATEN, "reported-consequence")
+                    out += self._speech_events(ctx, tok, speakers, clause, _SPEECH_THREATEN, "reported-consequence")
                     continue
                 # "X said Y has not done enough": a reproach, coded as an accusation
                 reproach = tok.lemma_.lower() not in OPINION_VERBS and any(c.dep_ == "neg" for c in clause.children) and any(
@@ -661,12 +653,11 @@ class EventExtractor:
                 )
                 if not (modal or needs or reproach):
                     continue
-                type_, entry, rule = ("ACCUSE", _SPEECH_ACCUSE, "reported-reproach") if reproach else (
-                    "REQUEST", _SPEECH_REQUEST, "reported-deontic")
-                out += self._speech_events(ctx, tok, speakers, clause, type_, entry, rule)
+                entry, rule = (_SPEECH_ACCUSE, "reported-reproach") if reproach else (_SPEECH_REQUEST, "reported-deontic")
+                out += self._speech_events(ctx, tok, speakers, clause, entry, rule)
         return out
 
-    def _speech_events(self, ctx, tok, speakers, clause, type_, entry, rule, targets=None) -> list[_Candidate]:
+    def _speech_events(self, ctx, tok, speakers, clause, entry, rule, targets=None) -> list[_Candidate]:
         """Events of a speaker towards the subject of what they said (or ``targets``)."""
         out = []
         subjects = targets if targets is not None else [
@@ -679,7 +670,7 @@ class EventExtractor:
                     continue
                 out.append(
                     _Candidate(
-                        type=type_, entry=entry, trigger=tok, trigger_span=(tok.i, tok.i + 1),
+                        type=entry.type, entry=entry, trigger=tok, trigger_span=(tok.i, tok.i + 1),
                         source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
                         modality=modality, modality_cue=cue, confidence=0.6,
                         rules=[rule],
@@ -733,10 +724,19 @@ class EventExtractor:
         return events
 
 
-_SPEECH_REQUEST = TriggerEntry(
-    lemma="say", pos="VERB", type="REQUEST", mode=None, cameo="020", objects=(), particle=None,
-    target_preps=(), complement="that-clause", confidence=0.6, row=0,
-)
+def _speech_entry(type_: str, mode: Optional[str], cameo: str) -> TriggerEntry:
+    """The entry of an act stated by reported speech ("X said Y must ..."): the speech verb
+    is its trigger."""
+    return TriggerEntry(
+        lemma="say", pos="VERB", type=type_, mode=mode, cameo=cameo, objects=(), particle=None,
+        target_preps=(), complement="that-clause", confidence=0.6, row=0,
+    )
+
+
+_SPEECH_REQUEST = _speech_entry("REQUEST", None, "020")
+_SPEECH_THREATEN = _speech_entry("THREATEN", None, "130")
+_SPEECH_REJECT = _speech_entry("REJECT", "deny", "016")
+_SPEECH_ACCUSE = _speech_entry("ACCUSE", None, "111")
 
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
@@ -744,6 +744,8 @@ TRAVEL_TYPES = {"CONSULT"}
 # nominal pledges and their givers ("a promise from X", "assurances by X")
 PLEDGE_TYPES = {"AGREE"}
 HOLDER_PREPS = ("from", "by")
+# prepositions naming whom an embedded or promised act concerns ("ready to cooperate with X")
+EMBEDDED_TARGET_PREPS = ("with", "to", "against")
 # commitments whose negation in the future ("will not allow") is a refusal
 REFUSABLE_TYPES = {"AGREE", "CONCEDE", "COOPERATE"}
 REFUSAL_MODALS = {"will", "would", "wo", "'ll", "shall"}
@@ -759,18 +761,6 @@ def _refused(tok: Token) -> bool:
 NON_STATE_ARMED = {"INS", "REB", "TER", "CRM"}
 # particles the parser may read as prepositions ("cut off aid", "step up pressure")
 PARTICLE_WORDS = {"off", "up", "down", "out", "back", "in", "on", "over"}
-
-
-def _abduction_entry(entry: TriggerEntry) -> TriggerEntry:
-    from dataclasses import replace
-
-    return replace(entry, type="ASSAULT", mode="abduct", cameo="181")
-
-
-def _refusal_entry(entry: TriggerEntry) -> TriggerEntry:
-    from dataclasses import replace
-
-    return replace(entry, type="REJECT", mode=None, cameo="120")
 # prepositions that make a nominal event the setting of the clause it hangs from
 FRAME_PREPS = {"in", "at", "during", "after", "before", "following", "amid", "on"}
 # prepositions that introduce the means of a passive act ("killed in a drone strike")
@@ -796,24 +786,6 @@ def _recent_parties(mentions: list[Mention], before: int) -> list[Actor]:
             order[c] = i
     top = sorted(counts, key=lambda c: (-counts[c], order[c]))[:2]
     return [first[c] for c in sorted(top, key=lambda c: order[c])]
-
-
-_SPEECH_THREATEN = TriggerEntry(
-    lemma="say", pos="VERB", type="THREATEN", mode=None, cameo="130", objects=(), particle=None,
-    target_preps=(), complement="that-clause", confidence=0.6, row=0,
-)
-
-
-_SPEECH_REJECT = TriggerEntry(
-    lemma="say", pos="VERB", type="REJECT", mode="deny", cameo="016", objects=(), particle=None,
-    target_preps=(), complement="that-clause", confidence=0.6, row=0,
-)
-
-
-_SPEECH_ACCUSE = TriggerEntry(
-    lemma="say", pos="VERB", type="ACCUSE", mode=None, cameo="111", objects=(), particle=None,
-    target_preps=(), complement="that-clause", confidence=0.6, row=0,
-)
 
 
 class _SentenceContext:
