@@ -720,15 +720,10 @@ def _post_keys(post: str) -> set[str]:
     return keys
 
 
-def _title_words(ent) -> tuple[list[str], bool]:
-    """Words of the title around a person's name (before it, or in an apposition after it),
-    and whether they say the person is a former/future holder."""
-    words, not_current, _ = _title(ent)
-    return words, not_current
-
-
 def _title(ent) -> tuple[list[str], bool, int]:
-    """``_title_words`` and the index of the first title token before the name."""
+    """Words of the title around a person's name (before it, or in an apposition after it),
+    whether they say the person is a former/future holder, and the index of the first
+    title token before the name."""
     doc = ent.doc
     words: list[str] = []
     i = ent.start - 1
@@ -797,13 +792,14 @@ def _people_with_posts(sdoc, kb):
         yield ent, person, title, dropped, first, named
 
 
-def person_windows(sdoc, kb) -> list[tuple[list[Interval], str, bool]]:
+def person_windows(sdoc, kb, holders=None) -> list[tuple[list[Interval], str, bool]]:
     """For each named person the KB knows, the periods in which the article can have been
     written if it speaks of them as holding the post it names (strong evidence) or, with
     no post named, any of their posts (weak: people are named long after they served).
-    Surnames alone count only next to a title. Returns (intervals, evidence text, strong)."""
+    Surnames alone count only next to a title. ``holders``: ``_people_with_posts`` already
+    read. Returns (intervals, evidence text, strong)."""
     out: list[tuple[list[Interval], str, bool]] = []
-    for ent, person, title, dropped, _first, named in _people_with_posts(sdoc, kb):
+    for ent, person, title, dropped, _first, named in holders if holders is not None else _people_with_posts(sdoc, kb):
         full_name = len([t for t in ent if t.is_alpha]) - len(dropped) >= 2
         if named:
             what = f"{' '.join(reversed(title[: len(title) - len(dropped)]))} {ent.text}".strip()
@@ -861,14 +857,14 @@ def _led_body(ent):
     return body if body.lemma_.lower() in lex.led_bodies else None
 
 
-def recency_windows(sdoc, kb) -> list[tuple[list[Interval], str]]:
+def recency_windows(sdoc, kb, holders=None) -> list[tuple[list[Interval], str]]:
     """Upper bounds from office holders the text calls new: "new CIA chief X", "the newly
     elected government headed by Prime Minister X". The article was then written within
     ``recency_days`` (lexicon) of the start of the tenure of the post it names.
-    Returns (intervals, evidence text)."""
+    ``holders``: ``_people_with_posts`` already read. Returns (intervals, evidence text)."""
     days = lexicon().recency_days
     out: list[tuple[list[Interval], str]] = []
-    for ent, _person, title, dropped, first, named in _people_with_posts(sdoc, kb):
+    for ent, _person, title, dropped, first, named in holders if holders is not None else _people_with_posts(sdoc, kb):
         starts = [t for t in named if t.start]
         if not starts:
             continue
@@ -1041,7 +1037,9 @@ def infer_publication_window(
     if ref_hint is not None:
         hint = ref_hint if isinstance(ref_hint, tuple) else (ref_hint, ref_hint)
         bounds.append(([hint], f"hint {_fmt(hint)}"))
-    people = person_windows(sdoc, kb) if kb is not None else []
+    # the office holders the text names, read once for both the tenure and the recency bounds
+    holders = list(_people_with_posts(sdoc, kb)) if kb is not None else []
+    people = person_windows(sdoc, kb, holders) if kb is not None else []
     bounds += [(ivs, text) for ivs, text, strong in people if strong]
     explicit = _explicit_dates(sdoc)
     if explicit:
@@ -1059,7 +1057,7 @@ def infer_publication_window(
         end = _month_end(iv[0].year, iv[0].month)
         bounds.append(([(date.min, end)], f"{cue!r} with latest stated day {text!r}: in {iso_at(end, 'month')}, <= {end.isoformat()}"))
     if kb is not None:
-        bounds += recency_windows(sdoc, kb)
+        bounds += recency_windows(sdoc, kb, holders)
     bounds += [(ivs, text) for ivs, text, strong in people if not strong]
     past = [(y, text) for y, text, kind in years if kind == "past"]
     if past:
