@@ -559,3 +559,21 @@ def test_dismissed_allegations_and_complaints_held(pipeline):
         ("I interviewed a senior Russian minister last week, and he was full of complaints against Kyiv.",
          [("ACCUSE", "RUS", "UKR", "asserted")]),
     ])
+
+
+def test_an_unsaid_addressee_is_the_other_state_of_the_story(pipeline):
+    story = "Japanese and South Korean officials met in Tokyo on Monday to discuss trade. "
+    events = extract(pipeline, story + "South Korea, too, made demands in its own interest.")[0]
+    demand = [e for e in events if e.type == "REQUEST"]
+    assert [key(e) for e in demand] == [("REQUEST", "KOR", "JPN", "asserted")]
+    assert "implicit-counterpart" in demand[0].rule
+    # provenance: the target span points at the state's latest mention before the sentence
+    assert demand[0].target_span is not None and demand[0].target_span.text.startswith("Japanese")
+    # a wish for one's own act asks nothing of anyone
+    events = extract(pipeline, story + "The last thing South Korea wants to do is antagonize its voters.")[0]
+    assert not [e for e in events if e.type == "REQUEST"]
+    # with no story dyad there is no one to address
+    check(pipeline, [("South Korea, too, made demands in its own interest.", [])])
+    # an act the sentence states with an addressee wins over the inferred one
+    events = extract(pipeline, story + "South Korea made demands and urged Japan to lift its export curbs.")[0]
+    assert keys([e for e in events if e.type == "REQUEST"]) == [("REQUEST", "KOR", "JPN", "asserted")]

@@ -205,7 +205,7 @@ class EventExtractor:
             if pair:
                 sources, targets = pair[:1], pair[1:]
                 rules.append("both-sides")
-        if not sources or not targets:
+        if not sources:
             return []
         modality, cue = modality_of(tok, self.cues, stop_at=set())
         if modality == "negated" and entry.type in REFUSABLE_TYPES and _refused(tok):
@@ -213,6 +213,12 @@ class EventExtractor:
             entry = replace(entry, type="REJECT", mode=None, cameo="120")
             modality, cue = "asserted", "refusal:will-not"
             rules.append("refusal")
+        if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and _stands_as_act(tok):
+            targets = _implicit_counterpart(sources, ctx)
+            if targets:
+                rules.append("implicit-counterpart")
+        if not targets:
+            return []
         quote = speaker_name = None
         if entry.type == "COERCE" and entry.mode == "arrest" and sources and all(
             a.sector in NON_STATE_ARMED for a, _ in sources
@@ -687,6 +693,9 @@ class EventExtractor:
             if old is None or (c.entry.specificity, c.confidence) > (old.entry.specificity, old.confidence):
                 best[key] = c
         best = _one_encounter(best)
+        # an addressee inferred from the story yields to an act of the same kind the sentence states
+        stated = {(c.type, c.source.country) for c in best.values() if "implicit-counterpart" not in c.rules}
+        best = {k: c for k, c in best.items() if "implicit-counterpart" not in c.rules or (c.type, c.source.country) not in stated}
         events = []
         sent_start = doc.to_original(sent.start_char)
         sent_end = doc.to_original(sent.end_char)
@@ -769,6 +778,47 @@ PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
 PLACE_TARGET_PREPS = ("in", "inside", "into", "on", "along", "near", "to", "toward", "towards", "across")
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 MUTUAL_WORDS = {"both", "sides", "side", "countries", "nations", "governments", "parties", "leaders", "delegations"}
+
+
+# Acts addressed to someone by their nature (a demand, a refusal, an accusation): when the
+# sentence names no addressee, it is the other state of the story (see _implicit_counterpart).
+IMPLICIT_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
+
+
+def _stands_as_act(tok: Token) -> bool:
+    """A trigger that states an act of its own: not a participle modifying a noun ("units
+    accused of"), nor a noun under a preposition, which names an act told elsewhere
+    ("comply with US demands")."""
+    if tok.dep_ in ("acl", "amod", "advcl") and tok.tag_ in ("VBN", "VBG"):
+        return False
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":
+        return False
+    if tok.dep_ == "xcomp":  # "would consider seeking": the governing verb says what is done
+        return False
+    # "the last thing X wants to do": a wish for one's own act asks nothing of anyone
+    return not any(c.dep_ == "xcomp" and not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in tok.children)
+
+
+def _implicit_counterpart(sources, ctx) -> list:
+    """The addressee a sentence leaves unsaid ("Pakistan, too, made demands"): the other of
+    the two states the story is about so far, when the source belongs to one of them. Its
+    provenance is that state's latest mention before the sentence."""
+    parties = ctx.parties_before
+    if len(parties) != 2:
+        return []
+    countries = {a.country for a, _ in sources}
+    if len(countries) != 1 or any(a.sector in NON_STATE_ARMED for a, _ in sources):
+        return []
+    (c,) = countries
+    if c not in {p.country for p in parties}:
+        return []
+    other = next(p for p in parties if p.country != c).country
+    # provenance: the latest mention of that state before this sentence
+    for i in range(ctx.sent.start - 1, -1, -1):
+        m = ctx.lookup.at(i)
+        if m is not None and m.actor.country == other:
+            return [(Actor(country=other, rule="implicit-counterpart"), ctx.sent.doc[i])]
+    return []
 
 
 def _recent_parties(mentions: list[Mention], before: int) -> list[Actor]:
