@@ -207,3 +207,45 @@ def test_generic_words_and_codes_are_not_places(gaz):
     assert all(p.country != "CMR" for p in gaz.lookup("West"))  # Cameroon's "West" region
     assert gaz.lookup("PRC")[0].country == "CHN"  # not an airport code of a US town
     assert gaz.lookup("New Delhi")[0].name == "New Delhi"
+
+
+# --------------------------------------------------------------------------- event locations
+
+def _located(pipeline, text: str) -> dict:
+    """(type, target country) -> location name of each event of one sentence."""
+    from dragoman.models import Document
+
+    doc = Document(id="loc", text=text, body=text, publication_date="2019-03-14",
+                   date_basis="metadata", date_precision="day")
+    (result,) = list(pipeline.process([doc]))
+    return {(e.type, e.target.country): (e.location.name if e.location else None) for e in result.events}
+
+
+def test_the_place_of_a_demanded_act_is_not_where_the_demand_was_made(pipeline):
+    got = _located(pipeline, "India stepped up pressure on China to withdraw its troops from Ladakh.")
+    assert got == {("REQUEST", "CHN"): None}
+
+
+def test_the_destination_of_a_cancelled_visit_is_not_where_it_was_cancelled(pipeline):
+    got = _located(pipeline, "Angered by the speech, the Indian government cancelled its foreign minister's "
+                             "scheduled visit to Beijing.")
+    assert got == {("SANCTION", "CHN"): None}
+
+
+def test_each_target_of_a_tour_is_at_its_own_place(pipeline):
+    got = _located(pipeline, "The Indian government sent its foreign minister to Beijing, Moscow and Tokyo.")
+    assert got == {("CONSULT", "CHN"): "Beijing", ("CONSULT", "RUS"): "Moscow", ("CONSULT", "JPN"): "Tokyo"}
+
+
+def test_a_state_named_as_the_setting_of_an_act_is_its_place(pipeline):
+    got = _located(pipeline, "The two Kenyan aid workers were abducted by al-Shabaab in Somalia.")
+    assert got == {("ASSAULT", "KEN"): "Somalia"}
+
+
+def test_a_seat_of_power_addressed_is_not_the_place(pipeline):
+    # the commitment was made where the visit was, not in the capital it was made to
+    got = _located(pipeline, "During Modi's visit to Beijing, India made a commitment to Moscow that it would buy oil.")
+    assert got[("AGREE", "RUS")] == "Beijing"
+    # a place in what a speaker said is not where the speaker said it
+    got = _located(pipeline, "Lavrov said that the situation in Syria cannot improve while Turkey backs the rebels.")
+    assert all(v is None for v in got.values())

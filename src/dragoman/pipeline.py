@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc
 
-from dragoman.models import Document, Event, EventDate, InputProblem, Mention, Sentence
+from dragoman.models import Document, Event, EventDate, InputProblem, Mention, Place, Sentence
 
 
 @dataclass
@@ -163,13 +163,16 @@ class Pipeline:
                         historical=when.historical,
                     )
                 sent = tok.sent
-                content = _content_ranges(tok) if ev.type in FRAMING_TYPES else []
+                content = _content_ranges(tok, ev.type)
                 sent_places = [
                     p for p in places
                     if p.start is not None and sent.start_char <= p.start < sent.end_char
                     and not any(lo <= p.start < hi for lo, hi in content)
+                    and not _names_the_addressee(p, ev, doc, sdoc)
                 ]
-                place = place_for_clause(tok, sent_places)
+                # a place elsewhere in a sentence of speech is most often in what was said
+                place = place_for_clause(tok, sent_places, sentence_fallback=ev.type not in FRAMING_TYPES)
+                place = _target_conjunct(place, sent_places, sdoc, ev)
                 if place is not None:
                     start = doc.to_original(place.start) if place.start is not None else None
                     end = doc.to_original(place.end) if place.end is not None else None
@@ -181,14 +184,63 @@ class Pipeline:
 # acts whose complement is what is asked, promised, refused or threatened: a place in that
 # complement is where the demanded act would happen, not where the demand was made
 FRAMING_TYPES = {"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
+# acts on a thing that has a place of its own ("cancelled the visit to Tokyo", "cut aid to
+# Mali"): that place is the thing's, not where the act happened
+WITHDRAWING_TYPES = {"SANCTION"}
 
 
-def _content_ranges(trigger) -> list[tuple[int, int]]:
+def _names_the_addressee(place: Place, ev: Event, doc: Document, sdoc: Doc) -> bool:
+    """A seat of power that is the event's target ("a commitment to Washington") is whom
+    the act is addressed to, not where it happened; a meeting is held at its target, and
+    a state after a setting preposition is both ("incursions into Pakistan")."""
+    span = ev.target_span
+    if ev.type == "CONSULT" or span is None or place.start is None:
+        return False
+    if not span.start <= doc.to_original(place.start) < span.end:
+        return False
+    words = sdoc.char_span(place.start, place.end, alignment_mode="expand")
+    return words is None or words.root.head.lower_ not in SETTING_PREPS
+
+
+def _target_conjunct(place: Optional[Place], places: list[Place], sdoc: Doc, ev: Event) -> Optional[Place]:
+    """Of coordinated places ("sent him to Beijing, Moscow and Tehran"), the one in the
+    event's target state: one event per target, each at its own place."""
+    target = ev.target.country if ev.target else None
+    if place is None or place.start is None or not target or place.country == target:
+        return place
+    span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return place
+    chain = {t.i for t in span.root.conjuncts} | {span.root.i}
+    for other in places:
+        if other.country != target or other.start is None:
+            continue
+        o = sdoc.char_span(other.start, other.end, alignment_mode="expand")
+        if o is not None and o.root.i in chain:
+            return other
+    return place
+
+
+def _is_infinitive(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _content_ranges(trigger, event_type: str) -> list[tuple[int, int]]:
+    """Character ranges of the trigger's content, where a place is not the event's own:
+    the clause or infinitive of a demand, promise, refusal or threat, on the trigger or on
+    its object ("stepped up pressure on X to act in Y"), and the prepositional phrases of
+    the object of a withdrawal ("cancelled the visit to Y")."""
+    heads = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
     out = []
-    for child in trigger.children:
-        if child.dep_ in ("xcomp", "ccomp"):
-            toks = list(child.subtree)
-            out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    for head in heads:
+        for child in head.children:
+            framed = event_type in FRAMING_TYPES and (
+                child.dep_ in ("xcomp", "ccomp") or (child.dep_ in ("acl", "advcl") and _is_infinitive(child))
+            )
+            withdrawn = event_type in WITHDRAWING_TYPES and head is not trigger and child.dep_ == "prep"
+            if framed or withdrawn:
+                toks = list(child.subtree)
+                out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
     return out
 
 
@@ -202,8 +254,25 @@ def _acting_tokens(sdoc: Doc, mentions: list[Mention]) -> set[int]:
         head = sdoc[m.head] if m.head is not None else sdoc[m.token_end - 1]
         if m.kind == "metonym" and head.dep_ in ("pobj", "dobj"):
             continue
+        if _is_state_as_setting(m, head):
+            continue
         out.update(range(m.token_start, m.token_end or m.token_start))
     return out
+
+
+# prepositions that make a state named after them the setting of an act ("killed in Syria")
+SETTING_PREPS = {"in", "inside", "into", "within", "across", "throughout"}
+
+
+def _is_state_as_setting(m: Mention, head) -> bool:
+    """A state named by its name (no sector, no person) as the object of a setting
+    preposition: a place as well as an actor."""
+    a = m.actor
+    return (
+        a is not None and a.country is not None and a.sector is None and a.name is None
+        and head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS
+        and head.text[:1].isupper() and not head.text.isupper()
+    )
 
 
 def _posts_reference(doc: Document) -> Optional[date]:

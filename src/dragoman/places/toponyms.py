@@ -426,14 +426,15 @@ def _path_ok(start, trigger) -> Optional[int]:
     return None
 
 
-def place_for_clause(token, places: list[Place]) -> Optional[Place]:
+def place_for_clause(token, places: list[Place], sentence_fallback: bool = True) -> Optional[Place]:
     """The place of an event trigger's own clause, among its sentence's places.
 
     A place attached through a locative preposition (in, at, near, from, to ...) or as
     the object of a verb such as "visit" counts for the trigger when it hangs on the
     trigger, on a word of the trigger's clause, or on the verb that governs a nominal
     trigger ("drone attacks killed ... in Khost" -> Khost). Coordinated places give the
-    first. Failing that, the sentence's only locatively attached place; else None.
+    first. Failing that (and unless ``sentence_fallback`` is off), the sentence's only
+    locatively attached place; else None.
     """
     doc = token.doc
     sent = token.sent
@@ -472,6 +473,6 @@ def place_for_clause(token, places: list[Place]) -> Optional[Place]:
     if best is not None:
         return best[1]
     names = {norm(p.name) for p, _ in attached}
-    if len(names) == 1:
+    if sentence_fallback and len(names) == 1:
         return attached[0][0]
     return None
