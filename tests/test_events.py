@@ -577,3 +577,20 @@ def test_an_unsaid_addressee_is_the_other_state_of_the_story(pipeline):
     # an act the sentence states with an addressee wins over the inferred one
     events = extract(pipeline, story + "South Korea made demands and urged Japan to lift its export curbs.")[0]
     assert keys([e for e in events if e.type == "REQUEST"]) == [("REQUEST", "KOR", "JPN", "asserted")]
+
+
+def test_pressure_spelled_out_by_a_participial_speech_act_is_that_act(pipeline):
+    check(pipeline, [
+        # the warning is what the pressure consisted of: one THREATEN
+        ("Japan stepped up the pressure on South Korea on Monday, warning Seoul that there would be "
+         "consequences if it did not respect the treaty.", [("THREATEN", "JPN", "KOR", "asserted")]),
+        ("Russia increased its pressure on Ukraine, accusing Kyiv of violating the ceasefire.",
+         [("ACCUSE", "RUS", "UKR", "asserted")]),
+        # a pressure that asks for something is a demand of its own
+        ("Japan stepped up pressure on South Korea to respect the 1965 treaty.",
+         [("REQUEST", "JPN", "KOR", "asserted")]),
+        ("Russia increased its pressure on Ukraine.", [("REQUEST", "RUS", "UKR", "asserted")]),
+        # a participle that is not a speech act does not replace it
+        ("Japan stepped up pressure on South Korea, sending warships to the disputed islands.",
+         [("REQUEST", "JPN", "KOR", "asserted")]),
+    ])

@@ -189,7 +189,7 @@ class EventExtractor:
                 found = [c for c in found if "light-verb-subject" not in c.rules]
             out.extend(found)
         out.extend(self._reported_requests(ctx))
-        return out
+        return _drop_elaborated_pressure(out)
 
     def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "_SentenceContext") -> list[_Candidate]:
         if entry.pos in ("VERB", "ADJ"):
@@ -996,6 +996,48 @@ class _SentenceContext:
             if ent is not None:
                 return place_actor(ent.text)
         return None
+
+
+# nouns of a general push against someone ("stepped up pressure on X") that a participial
+# speech act of the same subject may spell out ("..., warning X that ...")
+PRESSURE_NOUNS = {"pressure", "criticism", "rhetoric"}
+# speech acts that say what such a push consisted of
+ELABORATING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
+
+
+def _pressure_clause_verb(c: "_Candidate") -> Optional[Token]:
+    """The verb of the clause a pressure act is told in: the light verb of "stepped up
+    pressure on X", or the verb whose object is the noun trigger ("increased its pressure")."""
+    doc = c.trigger.doc
+    nouns = [doc[i] for i in range(*c.trigger_span) if doc[i].lemma_.lower() in PRESSURE_NOUNS]
+    if not nouns:
+        return None
+    if c.trigger.pos_ in ("VERB", "AUX"):
+        return c.trigger
+    noun = nouns[0]
+    return noun.head if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX") else None
+
+
+def _asks_something(verb: Token) -> bool:
+    """Whether a pressure act states what it asks for: "pressure on X to do Y"."""
+    return any(_is_content(g) and g.dep_ in ("xcomp", "acl") for t in [verb] + list(verb.children)
+               for g in t.children)
+
+
+def _drop_elaborated_pressure(cands: list["_Candidate"]) -> list["_Candidate"]:
+    """"X stepped up pressure on Y, warning Y that ...": the participial speech act of the
+    same subject says what the pressure was (one THREATEN, not a REQUEST beside it). A
+    pressure "to do Z" asks something of its own and stays."""
+    out = []
+    for c in cands:
+        verb = _pressure_clause_verb(c)
+        if verb is not None and not _asks_something(verb):
+            participles = {t.i for t in verb.children if t.dep_ == "advcl" and t.tag_ == "VBG"}
+            if any(d.trigger.i in participles and d.type in ELABORATING_TYPES and d.source.key() == c.source.key()
+                   for d in cands):
+                continue
+        out.append(c)
+    return out
 
 
 def _one_encounter(best: dict[tuple, "_Candidate"]) -> dict[tuple, "_Candidate"]:
