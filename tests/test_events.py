@@ -594,3 +594,15 @@ def test_pressure_spelled_out_by_a_participial_speech_act_is_that_act(pipeline):
         ("Japan stepped up pressure on South Korea, sending warships to the disputed islands.",
          [("REQUEST", "JPN", "KOR", "asserted")]),
     ])
+
+
+def test_what_someone_sets_out_to_show_is_no_stated_act(pipeline):
+    check(pipeline, [
+        ("It was important to show the Ukrainian delegation that Russia will work with Kyiv as a partner.", []),
+        ("The exercise aimed to signal that Japan will defend itself against North Korea.", []),
+        # shown in fact, the content is still told as what will happen
+        ("Russia showed Ukraine that it will cooperate with Kyiv.", [("COOPERATE", "RUS", "UKR", "future")]),
+        # the act that the purpose clause explains stays
+        ("China agreed to cooperate with India in order to show that it is a responsible power.",
+         [("AGREE", "CHN", "IND", "asserted")]),
+    ])

@@ -181,7 +181,7 @@ class EventExtractor:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
-            if tok.i in framed or self._commentary(tok):
+            if tok.i in framed or self._commentary(tok) or _shown_content(tok):
                 continue
             found = self._arguments(entry, tok, span, ctx)
             if tok.i in consumed and not entry.objects:
@@ -783,6 +783,29 @@ MUTUAL_WORDS = {"both", "sides", "side", "countries", "nations", "governments", 
 # Acts addressed to someone by their nature (a demand, a refusal, an accusation): when the
 # sentence names no addressee, it is the other state of the story (see _implicit_counterpart).
 IMPLICIT_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
+
+
+# verbs whose that-clause is what someone wants another to believe ("to show Y that ...")
+DEMONSTRATION_VERBS = {"show", "demonstrate", "signal", "convince", "prove", "persuade", "reassure", "convey"}
+
+
+def _shown_content(tok: Token) -> bool:
+    """Inside what someone set out to show, signal or convince another of ("it was
+    important to show Y that X will work with Y", "in order to convince Y that ...",
+    "aimed to signal that ..."): a purpose, and what it would have Y believe is no
+    stated act."""
+    node, through_clause = tok, False
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ == "ccomp" or (node.dep_ in ("acl", "relcl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+            through_clause = True
+        if through_clause and head.lemma_.lower() in DEMONSTRATION_VERBS and head.pos_ == "VERB":
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        node = head
+    return False
 
 
 def _stands_as_act(tok: Token) -> bool:
