@@ -606,3 +606,20 @@ def test_what_someone_sets_out_to_show_is_no_stated_act(pipeline):
         ("China agreed to cooperate with India in order to show that it is a responsible power.",
          [("AGREE", "CHN", "IND", "asserted")]),
     ])
+
+
+def test_an_act_someone_will_find_hard_to_do_is_no_event(pipeline):
+    check(pipeline, [
+        ("Ukraine will be hard-pressed to comply with Russian demands.", []),
+        ("Ukraine will be hard pressed to comply with Russian demands.", []),
+        ("Somalia has struggled to cooperate with Kenya on border security.", []),
+        ("India will find it difficult to accept China's proposal.", []),
+        ("It will be difficult for Mali to comply with French demands.", []),
+        ("Turkey is unlikely to attack Syria.", []),
+        # effort is not difficulty, and a difficulty beside an act leaves the act
+        ("Turkey worked hard to cooperate with Syria.", [("COOPERATE", "TUR", "SYR", "asserted")]),
+        ("Russia pressed Ukraine to release the sailors.", [("REQUEST", "RUS", "UKR", "asserted")]),
+        ("Kenya struggled against al-Shabaab but agreed to cooperate with Somalia.",
+         [("AGREE", "KEN", "SOM", "asserted")]),
+        ("It was difficult, but India accepted China's proposal.", [("AGREE", "IND", "CHN", "asserted")]),
+    ])

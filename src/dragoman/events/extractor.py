@@ -181,7 +181,7 @@ class EventExtractor:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
-            if tok.i in framed or self._commentary(tok) or _shown_content(tok):
+            if tok.i in framed or self._commentary(tok) or _shown_content(tok) or self._difficulty(tok):
                 continue
             found = self._arguments(entry, tok, span, ctx)
             if tok.i in consumed and not entry.objects:
@@ -346,6 +346,34 @@ class EventExtractor:
                 return verb.tag_ not in ("VBD", "VBN")
             node = head
         return False
+
+    def _difficulty(self, tok: Token) -> bool:
+        """The act is what someone will find hard to do or is unlikely to do ("X will be
+        hard-pressed to comply with Y's demands", "X struggled to cooperate with Y", "it
+        will be difficult for X to accept Y's proposal"): a difficulty, not an act."""
+        node = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        for _ in range(4):
+            head = node.head
+            if head is node or node.dep_ not in ("xcomp", "advcl", "ccomp", "conj"):
+                return False
+            # what is hard is an infinitive or a that-clause; a coordinated clause is not it
+            # ("it was difficult, but X accepted")
+            clausal = node.dep_ == "ccomp" or (node.dep_ != "conj" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+            # the predicate itself, or the adjective of a copula ("it will be difficult for X to")
+            preds = [head] + [c for c in head.children if c.dep_ in ("acomp", "ccomp", "oprd") and c.i < node.i]
+            if clausal and any(self._is_difficulty(p) for p in preds):
+                return True
+            node = head
+        return False
+
+    def _is_difficulty(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma not in self.cues.difficulty and tok.lower_ not in self.cues.difficulty:
+            return False
+        if tok.lower_ == "pressed" or lemma == "press":  # only "hard(-)pressed"
+            return any(c.lower_ == "hard" for c in tok.children)
+        return tok.pos_ in ("ADJ", "VERB") or tok.lower_ == "hard-pressed"
 
     def _nominal_sources(self, noun: Token, ctx) -> list[tuple[Actor, Token]]:
         """Who a nominal act names as its doer: "the US strike", "Pakistan's decision",
