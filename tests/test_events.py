@@ -623,3 +623,15 @@ def test_an_act_someone_will_find_hard_to_do_is_no_event(pipeline):
          [("AGREE", "KEN", "SOM", "asserted")]),
         ("It was difficult, but India accepted China's proposal.", [("AGREE", "IND", "CHN", "asserted")]),
     ])
+
+
+def test_a_clause_with_its_own_unknown_subject_inherits_no_other(pipeline):
+    check(pipeline, [
+        # the visit is postponed by the unnamed leader, not by Modi
+        ("Narendra Modi arrived in Beijing on Monday, and the leader of another country postponed "
+         "a planned visit to China.", [("CONSULT", "IND", "CHN", "asserted")]),
+        ("Narendra Modi's arrival caused the leader of another country to reschedule a planned visit to Beijing.", []),
+        # without a subject of its own, the coordinated verb still shares the first one's
+        ("Vladimir Putin arrived in Ankara and postponed a planned visit to Syria.",
+         [("CONSULT", "RUS", "TUR", "asserted"), ("SANCTION", "RUS", "SYR", "asserted")]),
+    ])

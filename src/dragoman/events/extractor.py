@@ -411,7 +411,11 @@ class EventExtractor:
         return out
 
     def _inherited_subject(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
-        """Control, coordination and participles: take the subject of the governing verb."""
+        """Control, coordination and participles: take the subject of the governing verb.
+        A verb with a subject of its own inherits none, even when that subject names no
+        known actor ("X arrived, and the leader of another country postponed a visit")."""
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return []
         tok = verb
         for _ in range(4):
             dep, head = tok.dep_, tok.head
