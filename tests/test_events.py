@@ -635,3 +635,14 @@ def test_a_clause_with_its_own_unknown_subject_inherits_no_other(pipeline):
         ("Vladimir Putin arrived in Ankara and postponed a planned visit to Syria.",
          [("CONSULT", "RUS", "TUR", "asserted"), ("SANCTION", "RUS", "SYR", "asserted")]),
     ])
+
+
+def test_the_content_of_a_held_view_is_an_opinion(pipeline):
+    check(pipeline, [
+        ("Russia seems to understand Turkey's position that the war should be fought on Syrian soil.", []),
+        ("Kenya shares the view that Somalia will attack al-Shabaab.", []),
+        ("India's position is that China should withdraw its troops from Doklam.", []),
+        # the act done to the view is still an act
+        ("Japan rejected South Korea's view that Tokyo must compensate the victims.",
+         [("REJECT", "JPN", "KOR", "asserted")]),
+    ])

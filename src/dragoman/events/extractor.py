@@ -34,6 +34,9 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 OPINION_VERBS = {"believe", "think", "feel", "suspect", "suggest", "argue"}  # views, not statements to a party
+# nouns of a view held ("X's position that ...", "the view that ..."): their content is an opinion
+OPINION_NOUNS = {"position", "view", "stance", "stand", "belief", "opinion", "viewpoint", "perception",
+                 "conviction", "contention", "argument", "notion", "idea", "premise", "thesis", "narrative"}
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 QUOTE_CHARS = "\"“”„«»"
 
@@ -181,7 +184,8 @@ class EventExtractor:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
-            if tok.i in framed or self._commentary(tok) or _shown_content(tok) or self._difficulty(tok):
+            if tok.i in framed or self._commentary(tok) or _shown_content(tok) or _held_view(tok) \
+                    or self._difficulty(tok):
                 continue
             found = self._arguments(entry, tok, span, ctx)
             if tok.i in consumed and not entry.objects:
@@ -836,6 +840,26 @@ def _shown_content(tok: Token) -> bool:
             through_clause = True
         if through_clause and head.lemma_.lower() in DEMONSTRATION_VERBS and head.pos_ == "VERB":
             return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        node = head
+    return False
+
+
+def _held_view(tok: Token) -> bool:
+    """Inside the content of a view someone holds ("X understands Y's position that the war
+    should be fought on Z's soil", "X's view is that Y will attack"): an opinion, not an
+    act stated to have happened or to be planned."""
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head is node:
+            return False
+        clause = node.pos_ in ("VERB", "AUX") and node.dep_ in ("acl", "ccomp", "appos", "attr")
+        if clause and head.lemma_.lower() in OPINION_NOUNS and head.pos_ == "NOUN":
+            # "the position that ...", not "the position taken by X" nor "the idea to meet"
+            return node.dep_ != "acl" or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        if clause and head.lemma_.lower() == "be" and any(
+                c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in OPINION_NOUNS for c in head.children):
+            return True  # "X's position is that ..."
         node = head
     return False
 
