@@ -646,3 +646,14 @@ def test_the_content_of_a_held_view_is_an_opinion(pipeline):
         ("Japan rejected South Korea's view that Tokyo must compensate the victims.",
          [("REJECT", "JPN", "KOR", "asserted")]),
     ])
+
+
+def test_an_act_talked_about_is_a_topic_not_an_event(pipeline):
+    check(pipeline, [
+        ("The report separates that meeting from the discussion of Wang Yi sharing intelligence with India.", []),
+        ("Russia talked about releasing Ukrainian sailors.", []),
+        ("Japan and South Korea held talks about resuming military cooperation.",
+         [("CONSULT", "JPN", "KOR", "asserted")]),
+        # a gerund act that is not a topic stays
+        ("India began sharing intelligence with China.", [("COOPERATE", "IND", "CHN", "asserted")]),
+    ])

@@ -35,6 +35,12 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 OPINION_VERBS = {"believe", "think", "feel", "suspect", "suggest", "argue"}  # views, not statements to a party
 # nouns of a view held ("X's position that ...", "the view that ..."): their content is an opinion
+# talk about an act ("the discussion of X sharing intelligence", "discussed sharing
+# intelligence"): what is talked about is a topic, not an act said to happen
+TOPIC_NOUNS = {"discussion", "talk", "debate", "question", "issue", "topic", "subject", "matter",
+               "conversation", "negotiation", "dialogue"}
+TOPIC_VERBS = {"discuss", "debate", "talk"}
+TOPIC_PREPS = {"of", "about", "on", "over", "regarding", "concerning"}
 OPINION_NOUNS = {"position", "view", "stance", "stand", "belief", "opinion", "viewpoint", "perception",
                  "conviction", "contention", "argument", "notion", "idea", "premise", "thesis", "narrative"}
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
@@ -184,7 +190,7 @@ class EventExtractor:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
-            if tok.i in framed or self._commentary(tok) or _shown_content(tok) or _held_view(tok) \
+            if tok.i in framed or self._commentary(tok) or _shown_content(tok) or _held_view(tok) or _topic_of_talk(tok) \
                     or self._difficulty(tok):
                 continue
             found = self._arguments(entry, tok, span, ctx)
@@ -842,6 +848,20 @@ def _shown_content(tok: Token) -> bool:
             return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         node = head
     return False
+
+
+def _topic_of_talk(tok: Token) -> bool:
+    """A gerund act that is what people talk about ("the discussion of X sharing
+    intelligence with Y", "they discussed sharing intelligence"): a topic, not an act
+    stated to happen. A nominal act under a talk ("talks on the attack") may be a real
+    one and is left alone."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in TOPIC_PREPS:
+        holder = tok.head.head
+        return (holder.pos_ == "NOUN" and holder.lemma_.lower() in TOPIC_NOUNS) or (
+            holder.pos_ == "VERB" and holder.lemma_.lower() in TOPIC_VERBS)
+    return tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.lemma_.lower() in TOPIC_VERBS
 
 
 def _held_view(tok: Token) -> bool:
