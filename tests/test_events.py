@@ -657,3 +657,15 @@ def test_an_act_talked_about_is_a_topic_not_an_event(pipeline):
         # a gerund act that is not a topic stays
         ("India began sharing intelligence with China.", [("COOPERATE", "IND", "CHN", "asserted")]),
     ])
+
+
+def test_a_cooperation_said_to_decline_is_a_trend_not_an_act(pipeline):
+    check(pipeline, [
+        ("The intelligence cooperation between Indian and Chinese forces in the border areas declined "
+         "following the clash in Galwan.", []),
+        ("Military cooperation between Japan and South Korea has deteriorated since the radar incident.", []),
+        ("Turkish aid to Syria fell sharply last year.", []),
+        # cooperation that grows or resumes is still cooperation
+        ("Military cooperation between Japan and South Korea resumed in March.",
+         [("COOPERATE", "JPN", "KOR", "asserted")]),
+    ])

@@ -35,6 +35,11 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 OPINION_VERBS = {"believe", "think", "feel", "suspect", "suggest", "argue"}  # views, not statements to a party
 # nouns of a view held ("X's position that ...", "the view that ..."): their content is an opinion
+# verbs of a decrease: "cooperation declined", "aid fell" report a trend, not an act of
+# cooperation or aid (an ended or resumed cooperation is still told as one: see the tests)
+DECREASE_VERBS = {"decline", "decrease", "diminish", "dwindle", "deteriorate", "wane", "weaken", "slump",
+                  "shrink", "plummet", "drop", "fall", "sour", "erode"}
+DECREASABLE_TYPES = {"COOPERATE", "AID"}
 # talk about an act ("the discussion of X sharing intelligence", "discussed sharing
 # intelligence"): what is talked about is a topic, not an act said to happen
 TOPIC_NOUNS = {"discussion", "talk", "debate", "question", "issue", "topic", "subject", "matter",
@@ -189,6 +194,8 @@ class EventExtractor:
         for entry, tok, span in triggers:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
+                continue
+            if entry.type in DECREASABLE_TYPES and _in_decrease(tok):
                 continue
             if tok.i in framed or self._commentary(tok) or _shown_content(tok) or _held_view(tok) or _topic_of_talk(tok) \
                     or self._difficulty(tok):
@@ -848,6 +855,13 @@ def _shown_content(tok: Token) -> bool:
             return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         node = head
     return False
+
+
+def _in_decrease(tok: Token) -> bool:
+    """A cooperation or aid said to decline ("the intelligence cooperation between X and Y
+    declined following ...", "aid to Y fell sharply"): a trend, not an act of cooperation."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in DECREASE_VERBS and tok.head.pos_ == "VERB")
 
 
 def _topic_of_talk(tok: Token) -> bool:
