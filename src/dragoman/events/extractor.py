@@ -195,10 +195,7 @@ class EventExtractor:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
-            if entry.type in DECREASABLE_TYPES and _in_decrease(tok):
-                continue
-            if tok.i in framed or self._commentary(tok) or _shown_content(tok) or _held_view(tok) or _topic_of_talk(tok) \
-                    or self._difficulty(tok):
+            if tok.i in framed or self._unstated(entry, tok):
                 continue
             found = self._arguments(entry, tok, span, ctx)
             if tok.i in consumed and not entry.objects:
@@ -363,6 +360,13 @@ class EventExtractor:
                 return verb.tag_ not in ("VBD", "VBN")
             node = head
         return False
+
+    def _unstated(self, entry: TriggerEntry, tok: Token) -> bool:
+        """A trigger that names an act the sentence does not state as done or planned: a
+        commentator's view, a purpose to show something, a held view, a topic of talk, a
+        difficulty, or a cooperation said to decline."""
+        return (self._commentary(tok) or _shown_content(tok) or _held_view(tok) or _topic_of_talk(tok)
+                or self._difficulty(tok) or (entry.type in DECREASABLE_TYPES and _in_decrease(tok)))
 
     def _difficulty(self, tok: Token) -> bool:
         """The act is what someone will find hard to do or is unlikely to do ("X will be
