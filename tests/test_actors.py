@@ -447,3 +447,13 @@ def test_they_takes_up_a_collective_noun(nlp, real_kb):
             "were flown home by Somali troops. They had been held for a year.")
     _, ms = run(nlp, ActorResolver(real_kb), text, "2016-01-01")
     assert key(find(ms, "They")) == ("KEN", "CIV", None)
+
+
+def test_a_role_of_someone_new_points_back_to_no_one(nlp, real_kb):
+    # "the leader of another country" brings in a new person: not the last leader named
+    text = ("Angela Merkel arrived in Nairobi. The visit caused the leader of another country "
+            "to postpone a planned trip to Kenya. The chancellor met Uhuru Kenyatta.")
+    _, ms = run(nlp, ActorResolver(real_kb), text, "2015-01-01")
+    assert find(ms, "leader").actor.name is None and find(ms, "leader").actor.country is None
+    # a definite role with no such phrase still takes up the person before it
+    assert key(find(ms, "The chancellor")) == ("DEU", "GOV", "Angela Merkel")

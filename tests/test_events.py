@@ -577,3 +577,95 @@ def test_an_unsaid_addressee_is_the_other_state_of_the_story(pipeline):
     # an act the sentence states with an addressee wins over the inferred one
     events = extract(pipeline, story + "South Korea made demands and urged Japan to lift its export curbs.")[0]
     assert keys([e for e in events if e.type == "REQUEST"]) == [("REQUEST", "KOR", "JPN", "asserted")]
+
+
+def test_pressure_spelled_out_by_a_participial_speech_act_is_that_act(pipeline):
+    check(pipeline, [
+        # the warning is what the pressure consisted of: one THREATEN
+        ("Japan stepped up the pressure on South Korea on Monday, warning Seoul that there would be "
+         "consequences if it did not respect the treaty.", [("THREATEN", "JPN", "KOR", "asserted")]),
+        ("Russia increased its pressure on Ukraine, accusing Kyiv of violating the ceasefire.",
+         [("ACCUSE", "RUS", "UKR", "asserted")]),
+        # a pressure that asks for something is a demand of its own
+        ("Japan stepped up pressure on South Korea to respect the 1965 treaty.",
+         [("REQUEST", "JPN", "KOR", "asserted")]),
+        ("Russia increased its pressure on Ukraine.", [("REQUEST", "RUS", "UKR", "asserted")]),
+        # a participle that is not a speech act does not replace it
+        ("Japan stepped up pressure on South Korea, sending warships to the disputed islands.",
+         [("REQUEST", "JPN", "KOR", "asserted")]),
+    ])
+
+
+def test_what_someone_sets_out_to_show_is_no_stated_act(pipeline):
+    check(pipeline, [
+        ("It was important to show the Ukrainian delegation that Russia will work with Kyiv as a partner.", []),
+        ("The exercise aimed to signal that Japan will defend itself against North Korea.", []),
+        # shown in fact, the content is still told as what will happen
+        ("Russia showed Ukraine that it will cooperate with Kyiv.", [("COOPERATE", "RUS", "UKR", "future")]),
+        # the act that the purpose clause explains stays
+        ("China agreed to cooperate with India in order to show that it is a responsible power.",
+         [("AGREE", "CHN", "IND", "asserted")]),
+    ])
+
+
+def test_an_act_someone_will_find_hard_to_do_is_no_event(pipeline):
+    check(pipeline, [
+        ("Ukraine will be hard-pressed to comply with Russian demands.", []),
+        ("Ukraine will be hard pressed to comply with Russian demands.", []),
+        ("Somalia has struggled to cooperate with Kenya on border security.", []),
+        ("India will find it difficult to accept China's proposal.", []),
+        ("It will be difficult for Mali to comply with French demands.", []),
+        ("Turkey is unlikely to attack Syria.", []),
+        # effort is not difficulty, and a difficulty beside an act leaves the act
+        ("Turkey worked hard to cooperate with Syria.", [("COOPERATE", "TUR", "SYR", "asserted")]),
+        ("Russia pressed Ukraine to release the sailors.", [("REQUEST", "RUS", "UKR", "asserted")]),
+        ("Kenya struggled against al-Shabaab but agreed to cooperate with Somalia.",
+         [("AGREE", "KEN", "SOM", "asserted")]),
+        ("It was difficult, but India accepted China's proposal.", [("AGREE", "IND", "CHN", "asserted")]),
+    ])
+
+
+def test_a_clause_with_its_own_unknown_subject_inherits_no_other(pipeline):
+    check(pipeline, [
+        # the visit is postponed by the unnamed leader, not by Modi
+        ("Narendra Modi arrived in Beijing on Monday, and the leader of another country postponed "
+         "a planned visit to China.", [("CONSULT", "IND", "CHN", "asserted")]),
+        ("Narendra Modi's arrival caused the leader of another country to reschedule a planned visit to Beijing.", []),
+        # without a subject of its own, the coordinated verb still shares the first one's
+        ("Vladimir Putin arrived in Ankara and postponed a planned visit to Syria.",
+         [("CONSULT", "RUS", "TUR", "asserted"), ("SANCTION", "RUS", "SYR", "asserted")]),
+    ])
+
+
+def test_the_content_of_a_held_view_is_an_opinion(pipeline):
+    check(pipeline, [
+        ("Russia seems to understand Turkey's position that the war should be fought on Syrian soil.", []),
+        ("Kenya shares the view that Somalia will attack al-Shabaab.", []),
+        ("India's position is that China should withdraw its troops from Doklam.", []),
+        # the act done to the view is still an act
+        ("Japan rejected South Korea's view that Tokyo must compensate the victims.",
+         [("REJECT", "JPN", "KOR", "asserted")]),
+    ])
+
+
+def test_an_act_talked_about_is_a_topic_not_an_event(pipeline):
+    check(pipeline, [
+        ("The report separates that meeting from the discussion of Wang Yi sharing intelligence with India.", []),
+        ("Russia talked about releasing Ukrainian sailors.", []),
+        ("Japan and South Korea held talks about resuming military cooperation.",
+         [("CONSULT", "JPN", "KOR", "asserted")]),
+        # a gerund act that is not a topic stays
+        ("India began sharing intelligence with China.", [("COOPERATE", "IND", "CHN", "asserted")]),
+    ])
+
+
+def test_a_cooperation_said_to_decline_is_a_trend_not_an_act(pipeline):
+    check(pipeline, [
+        ("The intelligence cooperation between Indian and Chinese forces in the border areas declined "
+         "following the clash in Galwan.", []),
+        ("Military cooperation between Japan and South Korea has deteriorated since the radar incident.", []),
+        ("Turkish aid to Syria fell sharply last year.", []),
+        # cooperation that grows or resumes is still cooperation
+        ("Military cooperation between Japan and South Korea resumed in March.",
+         [("COOPERATE", "JPN", "KOR", "asserted")]),
+    ])

@@ -262,6 +262,8 @@ class ActorResolver:
                 c.kind = "nominal"
                 c.actor = Actor(sector=c.sector_hint, rule="role-bare", note=sdoc[c.start:c.end].text)
                 c.definite = c.start > 0 and sdoc[c.start - 1].lower_ in ("the", "this", "that", "these", "those")
+                if c.definite and c.head is not None and _of_someone_new(sdoc[c.head]):
+                    c.definite = False  # "the leader of another country": not anyone named before
                 if c.definite:
                     c.start -= 1
             out.append(c)
@@ -593,3 +595,19 @@ class MentionIndex:
 
     def __iter__(self):
         return iter(self.mentions)
+
+
+# determiners of an "of" phrase that bring in someone not named before ("another country")
+NEW_REFERENT_DETS = {"another", "a", "an", "some", "one"}
+
+
+def _of_someone_new(head) -> bool:
+    """A role noun that belongs to a party the text introduces only now: "the leader of
+    another country", "the head of a neighbouring state". The definite article belongs to
+    the role, and the phrase points back to no earlier actor."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in NEW_REFERENT_DETS for d in g.children):
+                    return True
+    return False

@@ -34,6 +34,20 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 OPINION_VERBS = {"believe", "think", "feel", "suspect", "suggest", "argue"}  # views, not statements to a party
+# nouns of a view held ("X's position that ...", "the view that ..."): their content is an opinion
+# verbs of a decrease: "cooperation declined", "aid fell" report a trend, not an act of
+# cooperation or aid (an ended or resumed cooperation is still told as one: see the tests)
+DECREASE_VERBS = {"decline", "decrease", "diminish", "dwindle", "deteriorate", "wane", "weaken", "slump",
+                  "shrink", "plummet", "drop", "fall", "sour", "erode"}
+DECREASABLE_TYPES = {"COOPERATE", "AID"}
+# talk about an act ("the discussion of X sharing intelligence", "discussed sharing
+# intelligence"): what is talked about is a topic, not an act said to happen
+TOPIC_NOUNS = {"discussion", "talk", "debate", "question", "issue", "topic", "subject", "matter",
+               "conversation", "negotiation", "dialogue"}
+TOPIC_VERBS = {"discuss", "debate", "talk"}
+TOPIC_PREPS = {"of", "about", "on", "over", "regarding", "concerning"}
+OPINION_NOUNS = {"position", "view", "stance", "stand", "belief", "opinion", "viewpoint", "perception",
+                 "conviction", "contention", "argument", "notion", "idea", "premise", "thesis", "narrative"}
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 QUOTE_CHARS = "\"“”„«»"
 
@@ -181,7 +195,7 @@ class EventExtractor:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
-            if tok.i in framed or self._commentary(tok):
+            if tok.i in framed or self._unstated(entry, tok):
                 continue
             found = self._arguments(entry, tok, span, ctx)
             if tok.i in consumed and not entry.objects:
@@ -189,7 +203,7 @@ class EventExtractor:
                 found = [c for c in found if "light-verb-subject" not in c.rules]
             out.extend(found)
         out.extend(self._reported_requests(ctx))
-        return out
+        return _drop_elaborated_pressure(out)
 
     def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "_SentenceContext") -> list[_Candidate]:
         if entry.pos in ("VERB", "ADJ"):
@@ -347,6 +361,41 @@ class EventExtractor:
             node = head
         return False
 
+    def _unstated(self, entry: TriggerEntry, tok: Token) -> bool:
+        """A trigger that names an act the sentence does not state as done or planned: a
+        commentator's view, a purpose to show something, a held view, a topic of talk, a
+        difficulty, or a cooperation said to decline."""
+        return (self._commentary(tok) or _shown_content(tok) or _held_view(tok) or _topic_of_talk(tok)
+                or self._difficulty(tok) or (entry.type in DECREASABLE_TYPES and _in_decrease(tok)))
+
+    def _difficulty(self, tok: Token) -> bool:
+        """The act is what someone will find hard to do or is unlikely to do ("X will be
+        hard-pressed to comply with Y's demands", "X struggled to cooperate with Y", "it
+        will be difficult for X to accept Y's proposal"): a difficulty, not an act."""
+        node = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        for _ in range(4):
+            head = node.head
+            if head is node or node.dep_ not in ("xcomp", "advcl", "ccomp", "conj"):
+                return False
+            # what is hard is an infinitive or a that-clause; a coordinated clause is not it
+            # ("it was difficult, but X accepted")
+            clausal = node.dep_ == "ccomp" or (node.dep_ != "conj" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+            # the predicate itself, or the adjective of a copula ("it will be difficult for X to")
+            preds = [head] + [c for c in head.children if c.dep_ in ("acomp", "ccomp", "oprd") and c.i < node.i]
+            if clausal and any(self._is_difficulty(p) for p in preds):
+                return True
+            node = head
+        return False
+
+    def _is_difficulty(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma not in self.cues.difficulty and tok.lower_ not in self.cues.difficulty:
+            return False
+        if tok.lower_ == "pressed" or lemma == "press":  # only "hard(-)pressed"
+            return any(c.lower_ == "hard" for c in tok.children)
+        return tok.pos_ in ("ADJ", "VERB") or tok.lower_ == "hard-pressed"
+
     def _nominal_sources(self, noun: Token, ctx) -> list[tuple[Actor, Token]]:
         """Who a nominal act names as its doer: "the US strike", "Pakistan's decision",
         "a strike by X"."""
@@ -383,7 +432,11 @@ class EventExtractor:
         return out
 
     def _inherited_subject(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
-        """Control, coordination and participles: take the subject of the governing verb."""
+        """Control, coordination and participles: take the subject of the governing verb.
+        A verb with a subject of its own inherits none, even when that subject names no
+        known actor ("X arrived, and the leader of another country postponed a visit")."""
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return []
         tok = verb
         for _ in range(4):
             dep, head = tok.dep_, tok.head
@@ -785,6 +838,70 @@ MUTUAL_WORDS = {"both", "sides", "side", "countries", "nations", "governments", 
 IMPLICIT_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 
 
+# verbs whose that-clause is what someone wants another to believe ("to show Y that ...")
+DEMONSTRATION_VERBS = {"show", "demonstrate", "signal", "convince", "prove", "persuade", "reassure", "convey"}
+
+
+def _shown_content(tok: Token) -> bool:
+    """Inside what someone set out to show, signal or convince another of ("it was
+    important to show Y that X will work with Y", "in order to convince Y that ...",
+    "aimed to signal that ..."): a purpose, and what it would have Y believe is no
+    stated act."""
+    node, through_clause = tok, False
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ == "ccomp" or (node.dep_ in ("acl", "relcl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+            through_clause = True
+        if through_clause and head.lemma_.lower() in DEMONSTRATION_VERBS and head.pos_ == "VERB":
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        node = head
+    return False
+
+
+def _in_decrease(tok: Token) -> bool:
+    """A cooperation or aid said to decline ("the intelligence cooperation between X and Y
+    declined following ...", "aid to Y fell sharply"): a trend, not an act of cooperation."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in DECREASE_VERBS and tok.head.pos_ == "VERB")
+
+
+def _topic_of_talk(tok: Token) -> bool:
+    """A gerund act that is what people talk about ("the discussion of X sharing
+    intelligence with Y", "they discussed sharing intelligence"): a topic, not an act
+    stated to happen. A nominal act under a talk ("talks on the attack") may be a real
+    one and is left alone."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in TOPIC_PREPS:
+        holder = tok.head.head
+        return (holder.pos_ == "NOUN" and holder.lemma_.lower() in TOPIC_NOUNS) or (
+            holder.pos_ == "VERB" and holder.lemma_.lower() in TOPIC_VERBS)
+    return tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.lemma_.lower() in TOPIC_VERBS
+
+
+def _held_view(tok: Token) -> bool:
+    """Inside the content of a view someone holds ("X understands Y's position that the war
+    should be fought on Z's soil", "X's view is that Y will attack"): an opinion, not an
+    act stated to have happened or to be planned."""
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head is node:
+            return False
+        clause = node.pos_ in ("VERB", "AUX") and node.dep_ in ("acl", "ccomp", "appos", "attr")
+        if clause and head.lemma_.lower() in OPINION_NOUNS and head.pos_ == "NOUN":
+            # "the position that ...", not "the position taken by X" nor "the idea to meet"
+            return node.dep_ != "acl" or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        if clause and head.lemma_.lower() == "be" and any(
+                c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in OPINION_NOUNS for c in head.children):
+            return True  # "X's position is that ..."
+        node = head
+    return False
+
+
 def _stands_as_act(tok: Token) -> bool:
     """A trigger that states an act of its own: not a participle modifying a noun ("units
     accused of"), nor a noun under a preposition, which names an act told elsewhere
@@ -996,6 +1113,48 @@ class _SentenceContext:
             if ent is not None:
                 return place_actor(ent.text)
         return None
+
+
+# nouns of a general push against someone ("stepped up pressure on X") that a participial
+# speech act of the same subject may spell out ("..., warning X that ...")
+PRESSURE_NOUNS = {"pressure", "criticism", "rhetoric"}
+# speech acts that say what such a push consisted of
+ELABORATING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
+
+
+def _pressure_clause_verb(c: "_Candidate") -> Optional[Token]:
+    """The verb of the clause a pressure act is told in: the light verb of "stepped up
+    pressure on X", or the verb whose object is the noun trigger ("increased its pressure")."""
+    doc = c.trigger.doc
+    nouns = [doc[i] for i in range(*c.trigger_span) if doc[i].lemma_.lower() in PRESSURE_NOUNS]
+    if not nouns:
+        return None
+    if c.trigger.pos_ in ("VERB", "AUX"):
+        return c.trigger
+    noun = nouns[0]
+    return noun.head if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX") else None
+
+
+def _asks_something(verb: Token) -> bool:
+    """Whether a pressure act states what it asks for: "pressure on X to do Y"."""
+    return any(_is_content(g) and g.dep_ in ("xcomp", "acl") for t in [verb] + list(verb.children)
+               for g in t.children)
+
+
+def _drop_elaborated_pressure(cands: list["_Candidate"]) -> list["_Candidate"]:
+    """"X stepped up pressure on Y, warning Y that ...": the participial speech act of the
+    same subject says what the pressure was (one THREATEN, not a REQUEST beside it). A
+    pressure "to do Z" asks something of its own and stays."""
+    out = []
+    for c in cands:
+        verb = _pressure_clause_verb(c)
+        if verb is not None and not _asks_something(verb):
+            participles = {t.i for t in verb.children if t.dep_ == "advcl" and t.tag_ == "VBG"}
+            if any(d.trigger.i in participles and d.type in ELABORATING_TYPES and d.source.key() == c.source.key()
+                   for d in cands):
+                continue
+        out.append(c)
+    return out
 
 
 def _one_encounter(best: dict[tuple, "_Candidate"]) -> dict[tuple, "_Candidate"]:
