@@ -514,3 +514,12 @@ def test_a_bare_weekday_names_one_day_in_an_article(sp):
     # with no past act on that weekday, a future clause points forward
     doc = sp("The Japanese foreign minister is expected to arrive in Seoul on Thursday.")
     assert _date(doc, _tok(doc, "arrive"), friday) == ("2019-06-20", "day")
+
+
+def test_a_stated_date_carries_a_few_sentences_only(sp):
+    doc = sp(
+        "Ties between the two countries worsened after Erdogan's May speech in which he accused Syria of sheltering militants. "
+        "Turkey moved troops to the border. Syria protested. Russia urged restraint. Ankara also warned Damascus."
+    )
+    assert _date(doc, _tok(doc, "urged")) == ("2019-05", "month")
+    assert _date(doc, _tok(doc, "warned")) == ("2019-06-13", "document")

@@ -68,6 +68,7 @@ class _Lexicon:
     undated_adverbs: set[str] = field(default_factory=set)
     undated_periods: list[str] = field(default_factory=list)
     lead_sentences: int = 3
+    paragraph_carry: int = 3
 
 
 @lru_cache(maxsize=None)
@@ -104,6 +105,7 @@ def lexicon(path: Union[str, Path] = LEXICON_PATH) -> _Lexicon:
     lex.undated_adverbs = set(data.get("undated_adverbs", []))
     lex.undated_periods = list(data.get("undated_periods", []))
     lex.lead_sentences = int(data.get("lead_sentences", 3))
+    lex.paragraph_carry = int(data.get("paragraph_carry", 3))
     for rule in data["relative"]:
         pat = rule["pattern"].replace("{n}", num_re)
         lex.rules.append((re.compile(rf"(?:{pat})"), rule))
@@ -832,7 +834,8 @@ def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list
     Within a paragraph the latest date an earlier sentence states for a past act takes
     over ("after Trump's September speech in which he accused X. He also warned X ..."); a historical
     date (background) takes over with no anchor, leaving the publication date. A new
-    paragraph returns to the lead's day. None where there is no anchor.
+    paragraph, or ``paragraph_carry`` sentences (lexicon) after the date was stated,
+    returns to the lead's day. None where there is no anchor.
     """
     key = ("dragoman.when.anchors", ref, ref_precision)
     if key in sdoc.user_data:
@@ -844,8 +847,10 @@ def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list
     unset = object()
     para: object = unset
     out: list[Optional[EventDate]] = []
+    para_from = 0
+    carry = lexicon().paragraph_carry
     for i, sent in enumerate(sents):
-        if i in starts:
+        if i in starts or i - para_from > carry:
             para = unset
         out.append(lead if para is unset else para)  # type: ignore[arg-type]
         mentions = _mentions(sent, ref, ref_precision)
@@ -855,6 +860,7 @@ def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list
         stated = [dm for dm in mentions if verb_tense(finite_verb(dm.span.root)) == "past"]
         if stated:
             para = stated[-1].date if _anchorable(stated[-1], ref) else None
+            para_from = i
     sdoc.user_data[key] = out
     return out
 
