@@ -523,3 +523,14 @@ def test_a_stated_date_carries_a_few_sentences_only(sp):
     )
     assert _date(doc, _tok(doc, "urged")) == ("2019-05", "month")
     assert _date(doc, _tok(doc, "warned")) == ("2019-06-13", "document")
+
+
+def test_the_lead_is_the_first_sentence_that_tells_a_past_act(sp):
+    # the first past-tense sentence states no day: a later dated sentence is no lead
+    doc = sp(
+        "Kenya resumes Somalia ties\n\n"
+        "Closer cooperation between Kenyan and Somali forces led to the killing of a militant commander.\n\n"
+        "The commander was killed in an air strike on Tuesday.\n\n"
+        "Kenya later sent troops to the border."
+    )
+    assert _date(doc, _tok(doc, "sent")) == ("2019-06-13", "document")

@@ -717,6 +717,7 @@ def _holds(iv: Optional[Interval], ref: Optional[date], ref_precision: str) -> b
 # --------------------------------------------------------------------------- tense and story time
 
 _PERFECT_AUX = {"has", "have", "'ve"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _NONFINITE_DEPS = {"advcl", "xcomp", "acl", "conj", "pcomp", "ccomp", "csubj", "relcl"}
 
 
@@ -828,8 +829,11 @@ def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list
     """Per sentence of ``sdoc``, the reference time of its story: the date an undated act
     told in the past tense takes (temporal anchoring of a narrative).
 
-    The lead of a report fixes the day of the encounter it reports ("Pompeo met on
-    Wednesday with ..."); later past-tense sentences with no date of their own continue
+    The lead of a report, its first sentence that tells a past act (headlines, standfirsts
+    and photo captions come first and are written in the present), fixes the day of the
+    encounter it reports when its main clause states one ("Pompeo met on Wednesday with
+    ..."); it is looked for among the first ``lead_sentences`` sentences with a finite verb
+    (lexicon). Later past-tense sentences with no date of their own continue
     that story ("who met with ...", "both agreed ...", "in a separate meeting with ...").
     Within a paragraph the latest date an earlier sentence states for a past act takes
     over ("after Trump's September speech in which he accused X. He also warned X ..."); a historical
@@ -843,6 +847,7 @@ def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list
     sents = list(sdoc.sents)
     starts = _paragraph_starts(sents)
     lead: Optional[EventDate] = None
+    lead_done = False
     finite_seen = 0
     unset = object()
     para: object = unset
@@ -854,9 +859,12 @@ def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list
             para = unset
         out.append(lead if para is unset else para)  # type: ignore[arg-type]
         mentions = _mentions(sent, ref, ref_precision)
-        if lead is None and finite_seen < lexicon().lead_sentences and verb_tense(sent.root) != "nonfinite":
+        if not lead_done and any(t.tag_ in _FINITE_TAGS for t in sent):
             finite_seen += 1
-            lead = _lead_anchor(sent, mentions, ref)
+            past = any(t.tag_ == "VBD" for t in sent)
+            if past:  # the first sentence that tells a past act is the lead
+                lead = _lead_anchor(sent, mentions, ref)
+            lead_done = past or finite_seen >= lexicon().lead_sentences
         stated = [dm for dm in mentions if verb_tense(finite_verb(dm.span.root)) == "past"]
         if stated:
             para = stated[-1].date if _anchorable(stated[-1], ref) else None
