@@ -375,3 +375,162 @@ def test_durative_and_habitual_events_are_undated(sp, text, word, undated):
         assert ed.text and doc.text[ed.start:ed.end] == ed.text
     else:
         assert ed.value is not None
+
+
+# --------------------------------------------------------------------------- story time
+# Thursday 13 June 2019: "on Tuesday" is 11 June.
+STORY_REF = date(2019, 6, 13)
+
+
+def _nth(doc, word, n):
+    return [t for t in doc if t.text == word][n]
+
+
+def _date(doc, tok, ref=STORY_REF, **kw):
+    ed = event_date(tok, doc, ref, "day", **kw)
+    return ed.value, ed.precision
+
+
+def test_undated_past_acts_continue_the_story_of_the_lead(sp):
+    doc = sp(
+        "Indian Foreign Minister Subrahmanyam Jaishankar met on Tuesday with Chinese Foreign Minister Wang Yi in Beijing.\n\n"
+        "The Indian ambassador accompanied Jaishankar, who also met with Vice President Wang Qishan.\n\n"
+        "However, both agreed that the border talks should resume. Beijing says it wants calm on the border.\n\n"
+        "China will host the next round of talks."
+    )
+    assert _date(doc, _nth(doc, "met", 0)) == ("2019-06-11", "day")
+    assert _date(doc, _nth(doc, "met", 1)) == ("2019-06-11", "day")  # a later paragraph
+    assert _date(doc, _tok(doc, "agreed")) == ("2019-06-11", "day")
+    # the present tense and the future keep their own logic
+    assert _date(doc, _tok(doc, "says")) == ("2019-06-13", "document")
+    assert _date(doc, _tok(doc, "host")) == ("2019-06-13", "document")
+
+
+def test_a_lead_about_today_or_with_no_day_anchors_nothing(sp):
+    doc = sp("The talks between India and China head into their second day today.\n\nThe ministers met in Beijing.")
+    assert _date(doc, _tok(doc, "met")) == ("2019-06-13", "document")
+    doc = sp("India and China held talks in Beijing.\n\nThe ministers met again.")
+    assert _date(doc, _tok(doc, "met")) == ("2019-06-13", "document")
+
+
+def test_the_lead_may_follow_a_caption(sp):
+    doc = sp(
+        "Prime Minister Shinzo Abe talks to President Moon Jae-in during their meeting in Osaka.\n\n"
+        "Abe met on Tuesday with Moon in Osaka.\n\n"
+        "Moon later met with the Japanese foreign minister."
+    )
+    assert _date(doc, _nth(doc, "met", 1)) == ("2019-06-11", "day")
+
+
+def test_a_sentence_continues_the_date_of_the_one_before_in_its_paragraph(sp):
+    doc = sp(
+        "Ties between the two countries worsened after Erdogan's May speech in which he accused Syria of sheltering militants. "
+        "He also warned Damascus of dire consequences.\n\n"
+        "He warned Damascus again."
+    )
+    assert _date(doc, _tok(doc, "accused")) == ("2019-05", "month")
+    assert _date(doc, _nth(doc, "warned", 0)) == ("2019-05", "month")
+    # a new paragraph, and no lead day: the publication date
+    assert _date(doc, _nth(doc, "warned", 1)) == ("2019-06-13", "document")
+
+
+def test_historical_background_and_dated_sentences_set_no_story_time(sp):
+    doc = sp(
+        "Kenya met on Tuesday with Somalia in Nairobi.\n\n"
+        "The two countries fought over the border in 1998. Nairobi also accused Mogadishu of arming militias."
+    )
+    # the historical date takes over the paragraph with no anchor: the publication date
+    assert _date(doc, _tok(doc, "accused")) == ("2019-06-13", "document")
+    doc = sp(
+        "Kenya met on Tuesday with Somalia in Nairobi.\n\n"
+        "Last month Somalia recalled its envoy, and last year Nairobi had closed the border after Mogadishu protested."
+    )
+    # a sentence with dates of its own that do not belong to the clause: no story time
+    assert _date(doc, _tok(doc, "protested")) == ("2019-06-13", "document")
+
+
+def test_present_clause_reported_in_the_past_takes_the_reporting_date(sp):
+    doc = sp(
+        "Russian Foreign Minister Sergei Lavrov met on Tuesday with his Ukrainian counterpart in Minsk.\n\n"
+        "“Russia wants a ceasefire in Donbas,” the official added. Analysts say Moscow wants a deal."
+    )
+    assert _date(doc, _nth(doc, "wants", 0)) == ("2019-06-11", "day")
+    assert _date(doc, _nth(doc, "wants", 1)) == ("2019-06-13", "document")
+
+
+@pytest.mark.parametrize(
+    "text, word, undated",
+    [
+        ("Somalia arrested members of the militia that Kenya has accused Eritrea of arming.", "accused", True),
+        ("Kenya has been critical of Somalia's role in the region.", "critical", True),
+        ("Kenya has accused Somalia of arming the militia.", "accused", False),
+        ("Kenya was critical of Somalia's role in the region.", "critical", False),
+    ],
+)
+def test_background_present_perfect_is_undated(sp, text, word, undated):
+    doc = sp(text)
+    value, precision = _date(doc, _tok(doc, word))
+    assert (value is None) == undated
+    if undated:
+        assert precision == "unknown"
+
+
+def test_hypothetical_events_are_undated_unless_their_clause_is_dated(sp):
+    doc = sp("If Mali were able to persuade the rebels to negotiate, France would withdraw its troops.")
+    assert _date(doc, _tok(doc, "persuade"), modality="hypothetical") == (None, "unknown")
+    assert _date(doc, _tok(doc, "persuade"), modality="asserted") == ("2019-06-13", "document")
+    doc = sp("France would withdraw its troops from Mali in July 2019 if the rebels negotiate.")
+    assert _date(doc, _tok(doc, "withdraw"), modality="hypothetical") == ("2019-07", "month")
+
+
+@pytest.mark.parametrize(
+    "text, word, cue",
+    [
+        ("In the intervening period, Japanese officials feared that the data, which South Korea had shared, would leak.", "shared", "In the intervening period"),
+        ("In the interim, Tokyo complained that Seoul had broken the accord.", "broken", "In the interim"),
+        ("The Kenyan president would now visit Somalia some other time.", "visit", "some other time"),
+        ("India said the summit with China will be held in the near future.", "held", "in the near future"),
+    ],
+)
+def test_open_spans_leave_events_undated(sp, text, word, cue):
+    doc = sp(text)
+    ed = event_date(_tok(doc, word), doc, STORY_REF, "day")
+    assert (ed.value, ed.precision, ed.text) == (None, "unknown", cue)
+
+
+def test_an_open_span_gives_way_to_a_date_of_the_clause(sp):
+    doc = sp("In the interim, Tokyo recalled its ambassador on Monday.")
+    assert _date(doc, _tok(doc, "recalled")) == ("2019-06-10", "day")
+
+
+def test_a_bare_weekday_names_one_day_in_an_article(sp):
+    friday = date(2019, 6, 14)
+    doc = sp(
+        "The Japanese foreign minister arrived in Seoul on Thursday. "
+        "Earlier reports said that the minister was expected to arrive in Seoul on Thursday."
+    )
+    assert _date(doc, _nth(doc, "arrived", 0), friday) == ("2019-06-13", "day")
+    assert _date(doc, _nth(doc, "arrive", 0), friday) == ("2019-06-13", "day")
+    # with no past act on that weekday, a future clause points forward
+    doc = sp("The Japanese foreign minister is expected to arrive in Seoul on Thursday.")
+    assert _date(doc, _tok(doc, "arrive"), friday) == ("2019-06-20", "day")
+
+
+def test_a_stated_date_carries_a_few_sentences_only(sp):
+    doc = sp(
+        "Ties between the two countries worsened after Erdogan's May speech in which he accused Syria of sheltering militants. "
+        "Turkey moved troops to the border. Syria protested. Russia urged restraint. Ankara also warned Damascus."
+    )
+    assert _date(doc, _tok(doc, "urged")) == ("2019-05", "month")
+    assert _date(doc, _tok(doc, "warned")) == ("2019-06-13", "document")
+
+
+def test_the_lead_is_the_first_sentence_that_tells_a_past_act(sp):
+    # the first past-tense sentence states no day: a later dated sentence is no lead
+    doc = sp(
+        "Kenya resumes Somalia ties\n\n"
+        "Closer cooperation between Kenyan and Somali forces led to the killing of a militant commander.\n\n"
+        "The commander was killed in an air strike on Tuesday.\n\n"
+        "Kenya later sent troops to the border."
+    )
+    assert _date(doc, _tok(doc, "sent")) == ("2019-06-13", "document")

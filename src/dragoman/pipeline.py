@@ -154,7 +154,7 @@ class Pipeline:
             update: dict = {}
             if ev.trigger_token is not None:
                 tok = sdoc[ev.trigger_token]
-                when: EventDate = event_date(tok, sdoc, ref, doc.date_precision)
+                when: EventDate = event_date(tok, sdoc, ref, doc.date_precision, modality=ev.modality)
                 if when is not None:
                     update.update(
                         date=when.value,

@@ -66,6 +66,9 @@ class _Lexicon:
     # phrases that make an event undated
     undated: list[str] = field(default_factory=list)
     undated_adverbs: set[str] = field(default_factory=set)
+    undated_periods: list[str] = field(default_factory=list)
+    lead_sentences: int = 3
+    paragraph_carry: int = 3
 
 
 @lru_cache(maxsize=None)
@@ -100,6 +103,9 @@ def lexicon(path: Union[str, Path] = LEXICON_PATH) -> _Lexicon:
     lex.intention_words = set(pub.get("intention_words", []))
     lex.undated = list(data.get("undated", []))
     lex.undated_adverbs = set(data.get("undated_adverbs", []))
+    lex.undated_periods = list(data.get("undated_periods", []))
+    lex.lead_sentences = int(data.get("lead_sentences", 3))
+    lex.paragraph_carry = int(data.get("paragraph_carry", 3))
     for rule in data["relative"]:
         pat = rule["pattern"].replace("{n}", num_re)
         lex.rules.append((re.compile(rf"(?:{pat})"), rule))
@@ -553,7 +559,33 @@ class DateMention:
     date: EventDate
 
 
-def _mentions(sent, ref: Optional[date], ref_precision: str) -> list[DateMention]:
+def _bare_weekday(text: str) -> Optional[int]:
+    """The weekday (Monday = 0) a bare weekday expression names ("on Thursday", "Monday
+    night"; not "last Monday" or "next Thursday"), else None."""
+    return lexicon().weekdays.get(_strip_day_part(_normalise(text)))
+
+
+def _stated_weekdays(doc, ref: Optional[date], ref_precision: str) -> dict[int, EventDate]:
+    """The day each bare weekday names where the document dates a past act to it ("stepped
+    up the pressure on Thursday"), read once per document and reference."""
+    key = ("dragoman.when.weekdays", ref, ref_precision)
+    if key not in doc.user_data:
+        days: dict[int, EventDate] = {}
+        for sent in doc.sents:
+            for dm in _mentions(sent, ref, ref_precision, consistent_weekdays=False):
+                wd = _bare_weekday(dm.span.text)
+                if wd is not None and dm.date.precision == "day" and wd not in days:
+                    if clause_tense(governing_verb(dm.span.root)) != "future":
+                        days[wd] = dm.date
+        doc.user_data[key] = days
+    return doc.user_data[key]
+
+
+def _mentions(sent, ref: Optional[date], ref_precision: str, consistent_weekdays: bool = True) -> list[DateMention]:
+    """The time expressions of ``sent``. A bare weekday in a future clause names the day the
+    document already dates a past act to, when it does ("arrived on Thursday" ... "is
+    expected to arrive on Thursday" quoted from an earlier report): within one article a
+    bare weekday names one day, and a writer says "next Thursday" for the coming one."""
     doc = sent.doc
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -565,6 +597,10 @@ def _mentions(sent, ref: Optional[date], ref_precision: str) -> list[DateMention
         ed = resolve_expression(span.text, ref, tense, ref_precision)
         if ed is None:
             return
+        if consistent_weekdays and tense == "future" and ed.precision == "day":
+            stated = _stated_weekdays(doc, ref, ref_precision).get(_bare_weekday(span.text))
+            if stated is not None:
+                ed = ed.model_copy(update={"value": stated.value, "historical": stated.historical})
         ed = ed.model_copy(update={"start": span.start_char, "end": span.end_char})
         found.append(DateMention(span, ed))
         taken.append((span.start_char, span.end_char))
@@ -612,13 +648,31 @@ def document_date(ref: Optional[date], ref_precision: str = "day") -> EventDate:
     return EventDate(value=iso_at(ref, ref_precision), precision="document")
 
 
-def event_date(trigger, sdoc, ref: Optional[date], ref_precision: str = "day") -> EventDate:
+def event_date(
+    trigger, sdoc, ref: Optional[date], ref_precision: str = "day", modality: Optional[str] = None
+) -> EventDate:
     """The date of the event whose trigger is ``trigger`` (a Token or Span of ``sdoc``).
 
-    In order: a time expression of the trigger's own clause (in its subtree, or, for a
-    nominal trigger, attached to the verb that governs it), read with the tense of that
-    clause; else the sentence's only time expression, unless it lies in a clause the
-    trigger governs; else the publication date with precision ``document``.
+    In order:
+
+    1. a time expression of the trigger's own clause (in its subtree, or, for a nominal
+       trigger, attached to the verb that governs it), read with the tense of that clause;
+    2. undated (value None, precision ``unknown``) when a phrase says the act recurs or
+       lasts ("for years", "repeatedly"), when the sentence is set in an open span ("in the
+       intervening period"), or when the event is hypothetical (``modality``: "if Pakistan
+       were able to ...", "would visit some other time");
+    3. the sentence's only time expression, unless it lies in a clause the trigger governs;
+    4. undated for background told in the present perfect: a relative clause that
+       describes a participant ("the network that the US has accused X of backing") or a
+       state ("the US has been critical of X");
+    5. a clause in the present tense reported by a verb in the past ("'The US wants
+       action,' the official added") takes the date of the reporting verb: what was said
+       held when it was said;
+    6. a clause in the past tense takes the reference time of its story (``story_anchors``):
+       the latest date stated earlier in its paragraph, else the day of the lead, when
+       the sentence states no date of its own and the anchor says more than the
+       publication date;
+    7. else the publication date with precision ``document``.
     """
     tok = _root(trigger)
     mentions = _mentions(tok.sent, ref, ref_precision)
@@ -631,12 +685,192 @@ def event_date(trigger, sdoc, ref: Optional[date], ref_precision: str = "day") -
         own = [(d, abs(dm.span.start - tok.i), dm) for dm in mentions if (d := _own(head, dm)) is not None]
         if own:
             return min(own, key=lambda x: (x[0], x[1]))[2].date
-    cue = undated_cue(heads)
+    cue = undated_cue(heads) or _undated_period(heads)
     if cue is not None:
         return EventDate(value=None, precision="unknown", text=cue.text, start=cue.start_char, end=cue.end_char)
+    if modality == "hypothetical":
+        return EventDate(value=None, precision="unknown")
     if len(mentions) == 1 and not _below(tok, mentions[0]):
         return mentions[0].date
+    verb = finite_verb(tok)
+    tense = verb_tense(verb)
+    if tense == "perfect" and _background_perfect(tok, verb):
+        return EventDate(value=None, precision="unknown")
+    if tense == "present":
+        reporter = _past_reporter(verb)
+        if reporter is not None:
+            return event_date(reporter, sdoc, ref, ref_precision)
+    if tense == "past" and not mentions:
+        anchor = story_anchors(sdoc, ref, ref_precision)[_sentence_index(tok)]
+        if anchor is not None and not _holds(parse_iso(anchor.value), ref, ref_precision):
+            return anchor
     return document_date(ref, ref_precision)
+
+
+def _holds(iv: Optional[Interval], ref: Optional[date], ref_precision: str) -> bool:
+    """True when ``iv`` holds the whole reference period: an anchor such as "today" or
+    "this year" then says no more than the publication date."""
+    ref_iv = reference_interval(ref, ref_precision)
+    return iv is not None and ref_iv is not None and iv[0] <= ref_iv[0] and ref_iv[1] <= iv[1]
+
+
+# --------------------------------------------------------------------------- tense and story time
+
+_PERFECT_AUX = {"has", "have", "'ve"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_NONFINITE_DEPS = {"advcl", "xcomp", "acl", "conj", "pcomp", "ccomp", "csubj", "relcl"}
+
+
+def finite_verb(tok):
+    """The verb that carries the tense of the clause of ``tok``: its governing verb, or for
+    a non-finite verb ("urging", "to play", a conjunct sharing its auxiliaries) the first
+    finite verb above it. None when there is none."""
+    v = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    for _ in range(6):
+        if v is None or verb_tense(v) != "nonfinite" or v.dep_ not in _NONFINITE_DEPS or v.head.i == v.i:
+            return v
+        v = governing_verb(v.head)
+    return v
+
+
+def verb_tense(verb) -> str:
+    """The tense of a verb's clause: "future", "modal" (would, could, may ...), "perfect"
+    (present perfect), "past" (simple or past perfect, active or passive, "did"), "present",
+    or "nonfinite" (an infinitive or participle with no finite auxiliary)."""
+    if verb is None:
+        return "nonfinite"
+    if clause_tense(verb) == "future":
+        return "future"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(a.tag_ == "MD" for a in auxes):
+        return "modal"
+    for a in auxes:  # the first finite auxiliary carries the tense
+        if a.lower_ in _PERFECT_AUX and a.tag_ in ("VBZ", "VBP"):
+            return "perfect"
+        if a.tag_ == "VBD":
+            return "past"
+        if a.tag_ in ("VBZ", "VBP"):
+            return "present"
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return "nonfinite"
+
+
+def _background_perfect(tok, verb) -> bool:
+    """True for an act told in the present perfect as background rather than news: in a
+    relative clause that describes a participant ("the network that the US has accused
+    Pakistan of backing"), or a state ("the US has been critical of X": the perfect of
+    "be" with an adjective or noun)."""
+    if verb.dep_ == "relcl":
+        return True
+    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def _past_reporter(verb):
+    """The past-tense verb that reports the present-tense clause of ``verb`` ("'The US
+    wants action,' the official added"; "said that Pakistan is ready"), else None."""
+    v = verb
+    while v.dep_ == "conj" and v.head.i != v.i:  # "wants X and wants Y": the first conjunct
+        v = v.head
+    if v.dep_ not in ("ccomp", "parataxis") or v.head.i == v.i:
+        return None
+    head = finite_verb(v.head)
+    return head if head is not None and verb_tense(head) == "past" else None
+
+
+def _sentence_index(tok) -> int:
+    doc = tok.doc
+    key = "dragoman.when.sentence_starts"
+    if key not in doc.user_data:
+        doc.user_data[key] = [s.start for s in doc.sents]
+    starts = doc.user_data[key]
+    return max(i for i, st in enumerate(starts) if st <= tok.i)
+
+
+def _paragraph_starts(sents) -> set[int]:
+    """Indices of the sentences that open a paragraph (a line break before them)."""
+    out = {0}
+    doc = sents[0].doc if sents else None
+    for i in range(1, len(sents)):
+        prev = [t for t in sents[i - 1] if not t.is_space]
+        cur = [t for t in sents[i] if not t.is_space]
+        if not prev or not cur:
+            out.add(i)
+            continue
+        gap = doc.text[prev[-1].idx + len(prev[-1]): cur[0].idx]
+        if "\n" in gap:
+            out.add(i)
+    return out
+
+
+def _lead_anchor(sent, mentions: list[DateMention], ref: Optional[date]) -> Optional[EventDate]:
+    """The day the main clause of ``sent`` states for a past or present act ("X met Y on
+    Wednesday"), else None."""
+    root = sent.root
+    own = [(d, dm) for dm in mentions if (d := _own(root, dm)) is not None]
+    own = [(d, dm) for d, dm in own if _anchorable(dm, ref) and dm.date.precision == "day"]
+    return min(own, key=lambda x: x[0])[1].date if own else None
+
+
+def _anchorable(dm: DateMention, ref: Optional[date]) -> bool:
+    """A stated date that can set the time of the narrative: of a clause not about the
+    future, with a value, not historical background, not after the reference."""
+    if dm.date.value is None or dm.date.historical:
+        return False
+    if clause_tense(governing_verb(dm.span.root)) == "future":
+        return False
+    iv = parse_iso(dm.date.value)
+    return ref is None or iv is None or iv[0] <= ref
+
+
+def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list[Optional[EventDate]]:
+    """Per sentence of ``sdoc``, the reference time of its story: the date an undated act
+    told in the past tense takes (temporal anchoring of a narrative).
+
+    The lead of a report, its first sentence that tells a past act (headlines, standfirsts
+    and photo captions come first and are written in the present), fixes the day of the
+    encounter it reports when its main clause states one ("Pompeo met on Wednesday with
+    ..."); it is looked for among the first ``lead_sentences`` sentences with a finite verb
+    (lexicon). Later past-tense sentences with no date of their own continue
+    that story ("who met with ...", "both agreed ...", "in a separate meeting with ...").
+    Within a paragraph the latest date an earlier sentence states for a past act takes
+    over ("after Trump's September speech in which he accused X. He also warned X ..."); a historical
+    date (background) takes over with no anchor, leaving the publication date. A new
+    paragraph, or ``paragraph_carry`` sentences (lexicon) after the date was stated,
+    returns to the lead's day. None where there is no anchor.
+    """
+    key = ("dragoman.when.anchors", ref, ref_precision)
+    if key in sdoc.user_data:
+        return sdoc.user_data[key]
+    sents = list(sdoc.sents)
+    starts = _paragraph_starts(sents)
+    lead: Optional[EventDate] = None
+    lead_done = False
+    finite_seen = 0
+    unset = object()
+    para: object = unset
+    out: list[Optional[EventDate]] = []
+    para_from = 0
+    carry = lexicon().paragraph_carry
+    for i, sent in enumerate(sents):
+        if i in starts or i - para_from > carry:
+            para = unset
+        out.append(lead if para is unset else para)  # type: ignore[arg-type]
+        mentions = _mentions(sent, ref, ref_precision)
+        if not lead_done and any(t.tag_ in _FINITE_TAGS for t in sent):
+            finite_seen += 1
+            past = any(t.tag_ == "VBD" for t in sent)
+            if past:  # the first sentence that tells a past act is the lead
+                lead = _lead_anchor(sent, mentions, ref)
+            lead_done = past or finite_seen >= lexicon().lead_sentences
+        stated = [dm for dm in mentions if verb_tense(finite_verb(dm.span.root)) == "past"]
+        if stated:
+            para = stated[-1].date if _anchorable(stated[-1], ref) else None
+            para_from = i
+    sdoc.user_data[key] = out
+    return out
 
 
 def _phrase_re(phrases: Iterable[str]) -> Optional[re.Pattern]:
@@ -667,6 +901,29 @@ def undated_cue(heads):
     for t in sent:
         if t.lower_ in lexicon().undated_adverbs and t.dep_ == "advmod" and t.head.i in ids:
             return doc[t.i: t.i + 1]
+    return None
+
+
+@lru_cache(maxsize=None)
+def _undated_period_re() -> Optional[re.Pattern]:
+    return _phrase_re(lexicon().undated_periods)
+
+
+def _undated_period(heads):
+    """A phrase that sets the sentence in an open span between earlier times ("In the
+    intervening period, ..."), attached to a head of the event or to any verb above it."""
+    rx = _undated_period_re()
+    if rx is None or not heads:
+        return None
+    sent = heads[0].sent
+    doc = sent.doc
+    above = {h.i for h in heads}
+    for h in heads:
+        above.update(a.i for a in h.ancestors)
+    for m in rx.finditer(sent.text):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None and span.root.head.i in above and span.root.i not in above:
+            return span
     return None
 
 
