@@ -577,3 +577,23 @@ def test_an_unsaid_addressee_is_the_other_state_of_the_story(pipeline):
     # an act the sentence states with an addressee wins over the inferred one
     events = extract(pipeline, story + "South Korea made demands and urged Japan to lift its export curbs.")[0]
     assert keys([e for e in events if e.type == "REQUEST"]) == [("REQUEST", "KOR", "JPN", "asserted")]
+
+
+def test_a_speaker_who_says_they_will_not_do_something_refuses(pipeline):
+    story = "Japanese and South Korean officials met in Tokyo on Monday to discuss trade. "
+    check(pipeline, [
+        # the addressee is the party of the act the refusal is coordinated with
+        ("Japan agreed to help South Korea but insisted it would not become a guarantor of the deal.",
+         [("AGREE", "JPN", "KOR", "asserted"), ("REJECT", "JPN", "KOR", "asserted")]),
+        # ... or the one it was told to
+        ("India told China that it would never accept the new map.", [("REJECT", "IND", "CHN", "asserted")]),
+        # a verb that states no choice is no refusal; a negated act of another kind stays that act
+        ("Russia said it would not hesitate to respond to Ukraine.", []),
+        ("China said it would not be able to attend the summit in Japan.", []),
+        ("Ukraine said it would not attack Russia.", [("ASSAULT", "UKR", "RUS", "negated")]),
+        # what the speaker says another will not do is no refusal of the speaker's
+        ("India said China would not become a member of the group.", []),
+    ])
+    # with no addressee in the sentence, the other state of the story
+    events = extract(pipeline, story + "South Korea declared that it would not join the new framework.")[0]
+    assert ("REJECT", "KOR", "JPN", "asserted") in keys(events)

@@ -637,6 +637,11 @@ class EventExtractor:
                     out += self._speech_events(ctx, tok, speakers, clause, _SPEECH_REJECT, "reported-dismissal",
                                                targets=owners)
                     continue
+                # "X insisted it would not become a guarantor": the speaker refuses
+                if tok.lemma_.lower() not in OPINION_VERBS and self._self_refusal(clause, speakers, ctx):
+                    addressees, rule = self._refusal_addressees(tok, speakers, ctx)
+                    out += self._speech_events(ctx, tok, speakers, clause, _SPEECH_REFUSAL, rule, targets=addressees)
+                    continue
                 modal = [c for c in clause.children if c.dep_ in ("aux",) and c.lower_ in self.cues.deontic]
                 needs = clause.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children)
                 # "she added that X is expected/required to do the same": the speaker's demand
@@ -663,6 +668,52 @@ class EventExtractor:
                 out += self._speech_events(ctx, tok, speakers, clause, entry, rule)
         return out
 
+    def _self_refusal(self, clause: Token, speakers, ctx) -> bool:
+        """A reported clause in which the speaker says what they will not do ("X said it
+        would not become a guarantor", "X insisted it will never accept ..."): an
+        active verb, negated under "will"/"would", whose subject is the speaker's side.
+        Not a verb the lexicon codes as another kind of act ("said it would not attack
+        Y" is a reassurance), nor one that states no choice ("would not hesitate to",
+        "would not be able to", "would not be affected")."""
+        kids = list(clause.children)
+        if clause.pos_ not in ("VERB", "AUX") or not _refused(clause):
+            return False
+        if any(c.dep_ in ("auxpass",) + PASSIVE_SUBJECT_DEPS for c in kids):
+            return False
+        lemma = clause.lemma_.lower()
+        if lemma in self.cues.refusal_exceptions:
+            return False
+        if lemma == "be" and any(c.dep_ == "acomp" for c in kids):
+            return False
+        act = next((e for e in self.lexicon.candidates(lemma, "VERB") if self._entry_fits(e, clause) is not None), None)
+        if act is not None and act.type not in REFUSABLE_TYPES | {"REJECT"}:
+            return False
+        own = {a.country or a.name for a, _ in speakers}
+        subjects = [a for c in kids if c.dep_ in SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+        return bool(subjects) and all((a.country or a.name) in own for a, _ in subjects)
+
+    def _refusal_addressees(self, verb: Token, speakers, ctx) -> tuple[list, str]:
+        """Whom a reported refusal answers: the one it was told to ("told the US it would
+        not ..."), else the party of the act it is coordinated with ("agreed to help the
+        US but insisted it would not ..."), else the other state of the story."""
+        own = {a.country for a, _ in speakers}
+        found = [a for c in verb.children if c.dep_ in OBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+        found = found or self._prep_actors([verb], ("to",), ctx)
+        rule = "reported-refusal"
+        if not found and verb.dep_ == "conj":
+            head = verb.head
+            holders = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+            for h in holders:
+                found = [a for c in h.children if c.dep_ in OBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+                found = found or self._prep_actors([h], EMBEDDED_TARGET_PREPS, ctx)
+                if found:
+                    break
+            rule = "reported-refusal;coordinated-addressee"
+        found = [(a, t) for a, t in found if a.country not in own]
+        if not found:
+            found, rule = _implicit_counterpart(speakers, ctx), "reported-refusal;implicit-counterpart"
+        return found, rule
+
     def _speech_events(self, ctx, tok, speakers, clause, entry, rule, targets=None) -> list[_Candidate]:
         """Events of a speaker towards the subject of what they said (or ``targets``)."""
         out = []
@@ -679,7 +730,7 @@ class EventExtractor:
                         type=entry.type, entry=entry, trigger=tok, trigger_span=(tok.i, tok.i + 1),
                         source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
                         modality=modality, modality_cue=cue, confidence=0.6,
-                        rules=[rule],
+                        rules=rule.split(";"),
                     )
                 )
         return out
@@ -745,6 +796,7 @@ def _speech_entry(type_: str, mode: Optional[str], cameo: str) -> TriggerEntry:
 _SPEECH_REQUEST = _speech_entry("REQUEST", None, "020")
 _SPEECH_THREATEN = _speech_entry("THREATEN", None, "130")
 _SPEECH_REJECT = _speech_entry("REJECT", "deny", "016")
+_SPEECH_REFUSAL = _speech_entry("REJECT", None, "120")
 _SPEECH_ACCUSE = _speech_entry("ACCUSE", None, "111")
 
 

@@ -45,6 +45,7 @@ class ModalityCues:
     commentators: frozenset[str]
     claims: frozenset[str]
     dismissive: frozenset[str]
+    refusal_exceptions: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -81,6 +82,7 @@ class ModalityCues:
             commentators=s("commentators"),
             claims=s("dismissal", "claims"),
             dismissive=s("dismissal", "predicates"),
+            refusal_exceptions=s("refusal_exceptions"),
         )
 
 
