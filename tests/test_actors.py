@@ -447,3 +447,18 @@ def test_they_takes_up_a_collective_noun(nlp, real_kb):
             "were flown home by Somali troops. They had been held for a year.")
     _, ms = run(nlp, ActorResolver(real_kb), text, "2016-01-01")
     assert key(find(ms, "They")) == ("KEN", "CIV", None)
+
+
+def test_he_said_after_narrative_continues_the_last_speaker(nlp, real_res):
+    # five sentences of narrative since the diplomat last spoke, and no other man named since
+    story = ("A senior Kenyan diplomat told reporters in Nairobi that the talks had gone well. "
+             "“We are hopeful,” he said. Somalia has faced attacks for years. "
+             "The border has been closed since 2011. ")
+    _, ms = run(nlp, real_res, story + "Trade across it has collapsed. Aid agencies have warned of famine. "
+                "On the security question, he said Somalia needs to do more.", "2019-03-14")
+    assert key(find(ms, "he", 1)) == ("KEN", "GOV", None)
+    # a man named since is the nearer candidate
+    _, ms = run(nlp, real_res, story + "Somali President Mohamed Abdullahi Mohamed visited it last year. "
+                "Aid agencies have warned of famine. Trade has collapsed. In Mogadishu, he said Kenya needs to do more.",
+                "2019-03-14")
+    assert key(find(ms, "he", 1)) == ("SOM", "GOV", "Mohamed Abdullahi Mohamed")

@@ -597,3 +597,15 @@ def test_a_speaker_who_says_they_will_not_do_something_refuses(pipeline):
     # with no addressee in the sentence, the other state of the story
     events = extract(pipeline, story + "South Korea declared that it would not join the new framework.")[0]
     assert ("REJECT", "KOR", "JPN", "asserted") in keys(events)
+
+
+def test_reported_necessity_is_a_demand(pipeline):
+    check(pipeline, [
+        ("Lavrov said it was important for Ukraine to implement the agreement.", [("REQUEST", "RUS", "UKR", "asserted")]),
+        ("Wang Yi said there is a need for India to respect the border.", [("REQUEST", "CHN", "IND", "asserted")]),
+        ("Wang Yi said it is time for New Delhi to respect the border.", [("REQUEST", "CHN", "IND", "asserted")]),
+        ("Macron said Mali needs to hold elections.", [("REQUEST", "FRA", "MLI", "asserted")]),
+        # what is important to the speaker's own side, or an assessment, asks nothing of anyone
+        ("Lavrov said it was important for Russia to protect its citizens.", []),
+        ("Wang Yi said India was important for the region.", []),
+    ])

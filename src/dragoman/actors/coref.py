@@ -248,6 +248,16 @@ def _pronoun(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int],
                 continue
             set_from(p, "coref-pronoun")
             return
+        # "he said" after a stretch of narrative: the last speaker, when no one else who
+        # could be "he" has been named since
+        if _speech_subject(sdoc[c.head]) and last_speaker is not None \
+                and si - sent_of[last_speaker.start] <= NOMINAL_WINDOW:
+            def fits(p: Candidate) -> bool:
+                pg = p.info.get("gender") if p.kind == "pronoun" else gender_of(p, sdoc)
+                return pg is None or pg == g
+            if fits(last_speaker) and not any(
+                    p.start > last_speaker.start and _is_person(p) and fits(p) for p in done):
+                set_from(last_speaker, "coref-speaker")
         return
     # they / them
     for p in _ordered_pool(done, sdoc, sent_of, si, c.start):

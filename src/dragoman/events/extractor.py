@@ -642,6 +642,12 @@ class EventExtractor:
                     addressees, rule = self._refusal_addressees(tok, speakers, ctx)
                     out += self._speech_events(ctx, tok, speakers, clause, _SPEECH_REFUSAL, rule, targets=addressees)
                     continue
+                # "X said it was important / time for Y to V", "... there is a need for Y to V"
+                obliged = self._necessity_subjects(clause, ctx)
+                if obliged:
+                    out += self._speech_events(ctx, tok, speakers, clause, _SPEECH_REQUEST, "reported-necessity",
+                                               targets=obliged)
+                    continue
                 modal = [c for c in clause.children if c.dep_ in ("aux",) and c.lower_ in self.cues.deontic]
                 needs = clause.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children)
                 # "she added that X is expected/required to do the same": the speaker's demand
@@ -666,6 +672,26 @@ class EventExtractor:
                     continue
                 entry, rule = (_SPEECH_ACCUSE, "reported-reproach") if reproach else (_SPEECH_REQUEST, "reported-deontic")
                 out += self._speech_events(ctx, tok, speakers, clause, entry, rule)
+        return out
+
+    def _necessity_subjects(self, clause: Token, ctx) -> list[tuple[Actor, Token]]:
+        """Who a reported clause says must act: Y in "it is important / necessary / time
+        for Y to V" and "there is a need for Y to V" (the infinitive's own subject)."""
+        if clause.lemma_.lower() != "be":
+            return []
+        holders = [c for c in clause.children
+                   if (c.dep_ == "acomp" and c.lemma_.lower() in self.cues.necessity_adjectives)
+                   or (c.dep_ == "attr" and c.lemma_.lower() in self.cues.need_nouns | {"time"})]
+        if not holders:
+            return []
+        out: list[tuple[Actor, Token]] = []
+        for h in [clause] + holders:
+            for inf in h.children:
+                if inf.dep_ not in ("advcl", "xcomp", "ccomp", "relcl", "acl") or inf.pos_ not in ("VERB", "AUX"):
+                    continue
+                if not any(g.dep_ == "mark" and g.lower_ == "for" for g in inf.children):
+                    continue
+                out += [a for g in inf.children if g.dep_ in SUBJECT_DEPS for a in ctx.actors(g, self.place_actor)]
         return out
 
     def _self_refusal(self, clause: Token, speakers, ctx) -> bool:

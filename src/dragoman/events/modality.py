@@ -46,6 +46,7 @@ class ModalityCues:
     claims: frozenset[str]
     dismissive: frozenset[str]
     refusal_exceptions: frozenset[str]
+    necessity_adjectives: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -83,6 +84,7 @@ class ModalityCues:
             claims=s("dismissal", "claims"),
             dismissive=s("dismissal", "predicates"),
             refusal_exceptions=s("refusal_exceptions"),
+            necessity_adjectives=s("necessity_adjectives"),
         )
 
 
