@@ -609,3 +609,20 @@ def test_reported_necessity_is_a_demand(pipeline):
         ("Lavrov said it was important for Russia to protect its citizens.", []),
         ("Wang Yi said India was important for the region.", []),
     ])
+
+
+def test_a_reproach_someone_holds_is_an_accusation(pipeline):
+    check(pipeline, [
+        # a stance adopted by the subject of the verb
+        ("Lavrov repeated Moscow's position on Kyiv not doing enough to stop the shelling.",
+         [("ACCUSE", "RUS", "UKR", "asserted")]),
+        ("Lavrov said Ukraine has failed to implement the agreement.", [("ACCUSE", "RUS", "UKR", "asserted")]),
+        ("Lavrov complained that Ukraine has failed to implement the agreement.", [("ACCUSE", "RUS", "UKR", "asserted")]),
+        # a stance rejected by the subject is still its owner's
+        ("Lavrov rejected the Ukrainian position that Russia has not done enough.",
+         [("REJECT", "RUS", "UKR", "asserted"), ("ACCUSE", "UKR", "RUS", "asserted")]),
+        # the writer's own statement, a condition, and a failure of no actor's are no accusation
+        ("Ukraine has failed to implement the agreement.", []),
+        ("Russia will act if Ukraine fails to implement the agreement.", []),
+        ("Lavrov said the talks failed to produce a deal.", []),
+    ])

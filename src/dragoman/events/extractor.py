@@ -189,6 +189,7 @@ class EventExtractor:
                 found = [c for c in found if "light-verb-subject" not in c.rules]
             out.extend(found)
         out.extend(self._reported_requests(ctx))
+        out.extend(self._attributed_reproaches(ctx))
         return out
 
     def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "_SentenceContext") -> list[_Candidate]:
@@ -674,6 +675,76 @@ class EventExtractor:
                 out += self._speech_events(ctx, tok, speakers, clause, entry, rule)
         return out
 
+    def _attributed_reproaches(self, ctx: "_SentenceContext") -> list[_Candidate]:
+        """"X has not done enough", "X has failed to", "X's failure to": a reproach of X,
+        coded as an accusation when someone holds it: the subject of a verb that states or
+        adopts it ("Y echoed the position on X not doing enough", "Y said X failed to"), or
+        the owner of a stance that holds it ("Y's concern over X's failure to ...")."""
+        out: list[_Candidate] = []
+        for tok in ctx.sent:
+            accused = self._reproached(tok, ctx)
+            if not accused:
+                continue
+            holder = self._reproach_holder(tok, ctx)
+            if holder is None:
+                continue
+            at, accusers = holder
+            out += self._speech_events(ctx, at, accusers, tok, _SPEECH_ACCUSE, "attributed-reproach", targets=accused)
+        return out
+
+    def _reproached(self, tok: Token, ctx) -> list[tuple[Actor, Token]]:
+        """Whom a reproach clause or noun blames: the subject of "did not do enough" or
+        "failed to V", the owner of "failure to V"; when the parser made a stance noun the
+        subject ("the position on X not doing enough"), the one the stance is about."""
+        kids = list(tok.children)
+        if tok.pos_ in ("VERB", "AUX"):
+            negated = any(c.dep_ == "neg" for c in kids)
+            shortfall = negated and any(t.lower_ in self.cues.reproach for t in tok.subtree if tok.i in (t.head.i, t.head.head.i))
+            failed = tok.lemma_.lower() == "fail" and not negated and any(c.dep_ == "xcomp" for c in kids)
+            if not (shortfall or failed):
+                return []
+            found: list[tuple[Actor, Token]] = []
+            for c in kids:
+                if c.dep_ not in SUBJECT_DEPS:
+                    continue
+                if c.lemma_.lower() in self.cues.stance_nouns:
+                    found += self._prep_actors([c], STANCE_TOPIC_PREPS, ctx)
+                else:
+                    found += ctx.actors(c, self.place_actor)
+            return found
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "failure" and any(
+                c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids):
+            return [a for c in kids if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i
+                    for a in ctx.actors(c, self.place_actor)]
+        return []
+
+    def _reproach_holder(self, tok: Token, ctx) -> Optional[tuple[Token, list]]:
+        """Who holds a reproach: the subject of the first governing verb that states or
+        adopts it, or the owner of a stance noun that governs it (or is its parsed subject).
+        None when it is the writer's own statement or hangs from any other verb."""
+        stance = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in self.cues.stance_nouns), None)
+        node = tok
+        for _ in range(6):
+            head = node.head
+            if head.i == node.i:
+                break
+            lemma = head.lemma_.lower()
+            if head.pos_ == "NOUN" and lemma in self.cues.stance_nouns and stance is None:
+                stance = head
+            elif head.pos_ in ("VERB", "AUX"):
+                if lemma in (self.cues.speech_verbs | self.cues.stance_verbs) - OPINION_VERBS:
+                    holders = self._subject_actors(head, ctx) or self._inherited_subject(head, ctx)
+                    if holders:
+                        return head, holders
+                break
+            node = head
+        if stance is not None:
+            owners = [a for c in stance.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < stance.i
+                      for a in ctx.actors(c, self.place_actor)]
+            if owners:
+                return stance, owners
+        return None
+
     def _necessity_subjects(self, clause: Token, ctx) -> list[tuple[Actor, Token]]:
         """Who a reported clause says must act: Y in "it is important / necessary / time
         for Y to V" and "there is a need for Y to V" (the infinitive's own subject)."""
@@ -846,6 +917,8 @@ def _refused(tok: Token) -> bool:
 
 
 NON_STATE_ARMED = {"INS", "REB", "TER", "CRM"}
+# prepositions naming what a stance is about ("the position on X", "concern over X")
+STANCE_TOPIC_PREPS = ("on", "about", "over", "of", "regarding")
 # particles the parser may read as prepositions ("cut off aid", "step up pressure")
 PARTICLE_WORDS = {"off", "up", "down", "out", "back", "in", "on", "over"}
 # prepositions that make a nominal event the setting of the clause it hangs from

@@ -47,6 +47,8 @@ class ModalityCues:
     dismissive: frozenset[str]
     refusal_exceptions: frozenset[str]
     necessity_adjectives: frozenset[str]
+    stance_nouns: frozenset[str]
+    stance_verbs: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -85,6 +87,8 @@ class ModalityCues:
             dismissive=s("dismissal", "predicates"),
             refusal_exceptions=s("refusal_exceptions"),
             necessity_adjectives=s("necessity_adjectives"),
+            stance_nouns=s("reproach_holders", "nouns"),
+            stance_verbs=s("reproach_holders", "verbs"),
         )
 
 
