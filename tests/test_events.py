@@ -626,3 +626,12 @@ def test_a_reproach_someone_holds_is_an_accusation(pipeline):
         ("Russia will act if Ukraine fails to implement the agreement.", []),
         ("Lavrov said the talks failed to produce a deal.", []),
     ])
+
+
+def test_a_call_for_ones_own_role_is_addressed_to_the_other_state(pipeline):
+    story = "Japanese and South Korean officials met in Tokyo on Monday to discuss trade. "
+    events = extract(pipeline, story + "South Korea renewed the call for a South Korean role in the talks.")[0]
+    assert [key(e) for e in events if e.type == "REQUEST"] == [("REQUEST", "KOR", "JPN", "asserted")]
+    # what one insists one will do is no demand of anyone
+    events = extract(pipeline, story + "South Korea insisted it would join the talks.")[0]
+    assert not [e for e in events if e.type == "REQUEST"]

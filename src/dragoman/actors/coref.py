@@ -260,7 +260,29 @@ def _pronoun(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int],
                 set_from(last_speaker, "coref-speaker")
         return
     # they / them
+    state = _previous_state_subject(done, sdoc, sent_of, si) if sdoc[c.head].dep_ == "nsubj" else None
     for p in _ordered_pool(done, sdoc, sent_of, si, c.start):
+        if state is not None and si - sent_of[p.start] >= 2:
+            break  # nothing nearer than the state the last sentence is about
         if _is_group(p) and p.actor.country is not None or (p.kind == "group" and p.actor.name):
             set_from(p, "coref-pronoun")
             return
+    if state is not None:
+        set_from(state, "coref-state")
+
+
+def _previous_state_subject(done: list[Candidate], sdoc: Doc, sent_of: list[int], si: int) -> Optional[Candidate]:
+    """The state that is the main subject of the previous sentence ("Pakistan, too, made
+    demands. They reiterated ..."): a subject "they" takes it up, in preference to a group
+    named further back, often deep in a clause; a group named in the previous sentence or
+    in this one comes first."""
+    for p in done:
+        if sent_of[p.start] != si - 1 or p.head is None or p.actor is None:
+            continue
+        tok = sdoc[p.head]
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+            continue
+        if p.kind in ("demonym", "metonym") and not p.plural and p.actor.country and p.actor.name is None \
+                and p.actor.sector in (None, "GOV"):
+            return p
+    return None

@@ -214,6 +214,12 @@ class EventExtractor:
             entry = replace(entry, type="REJECT", mode=None, cameo="120")
             modality, cue = "asserted", "refusal:will-not"
             rules.append("refusal")
+        if entry.type in IMPLICIT_COUNTERPART_TYPES and targets and {"prep-target", "nominal-target"} & set(rules) and all(
+                _same_actor(s, t) or _within_one_state(s, t) for s, _ in sources for t, _ in targets):
+            # "Pakistan renewed the call for a Pakistani role": the source's own side under a
+            # preposition is what is asked for, not of whom (but "X insisted it would ..." is
+            # no demand at all)
+            targets = []
         if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and _stands_as_act(tok):
             targets = _implicit_counterpart(sources, ctx)
             if targets:
