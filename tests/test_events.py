@@ -635,3 +635,15 @@ def test_a_call_for_ones_own_role_is_addressed_to_the_other_state(pipeline):
     # what one insists one will do is no demand of anyone
     events = extract(pipeline, story + "South Korea insisted it would join the talks.")[0]
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_an_answered_request_is_addressed_to_the_one_who_answers(pipeline):
+    check(pipeline, [
+        # "its" is the subject's; a rejection named as repeated is done, whatever governs it
+        ("Moreover, Ukraine will take note of Russia's repeated rejection of its request for a prisoner exchange.",
+         [("REJECT", "RUS", "UKR", "asserted"), ("REQUEST", "UKR", "RUS", "asserted")]),
+        ("India criticized China's rejection of India's request for talks.",
+         [("ACCUSE", "IND", "CHN", "asserted"), ("REJECT", "CHN", "IND", "asserted"), ("REQUEST", "IND", "CHN", "asserted")]),
+        # a request without an owner of its own stays the content of the refusal
+        ("China's rejection of the request for talks with India surprised observers.", []),
+    ])

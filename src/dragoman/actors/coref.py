@@ -104,7 +104,7 @@ def resolve_coreference(cands: list[Candidate], sdoc: Doc, kb: KnowledgeBase, re
     taken = {t for c in cands for t in range(c.start, c.end)}
     for tok in sdoc:
         w = tok.lower_
-        if w in pronouns and tok.i not in taken and tok.tag_ == "PRP":
+        if w in pronouns and tok.i not in taken and tok.tag_ == ("PRP$" if pronouns[w].get("possessive") else "PRP"):
             info = dict(pronouns[w])
             cands.append(Candidate(tok.i, tok.i + 1, "pronoun", None, head=tok.i,
                                    plural=info.get("number") == "pl",

@@ -165,6 +165,10 @@ class EventExtractor:
         for entry, tok, (lo, hi) in triggers:
             if entry.objects:
                 consumed.update((i, entry.type) for i in range(lo, hi) if i != tok.i)
+        # a demand with an owner of its own is that owner's act, also when it is answered
+        # ("the US's rejection of Pakistan's request")
+        owned_demands = {t.i for e, t, _ in triggers if e.type == "REQUEST" and t.pos_ == "NOUN"
+                         and any(c.dep_ == "poss" for c in t.children)}
         # embedded acts whose frame belongs to a governing trigger (urge X to Y, agree to Y)
         framed: set[int] = set()
         for entry, tok, _ in triggers:
@@ -175,7 +179,8 @@ class EventExtractor:
                     # the content of a demand, promise, refusal or threat follows its verb
                     # as a clause, an infinitive or a prepositional object ("call for")
                     if child.i > tok.i and _is_content(child):
-                        framed.update(t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i)
+                        framed.update(t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i
+                                      and not (entry.type in ANSWER_TYPES and t.i in owned_demands))
         out: list[_Candidate] = []
         for entry, tok, span in triggers:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
@@ -522,6 +527,13 @@ class EventExtractor:
                 targets = self._prep_actors([noun.head], preps, ctx)
             if targets:
                 rules.append("nominal-target")
+            else:
+                # "the rejection of its request": the owner of the act answered
+                targets = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+                           for g in c.children if g.dep_ == "pobj"
+                           for o in g.children if o.dep_ == "poss" for a in ctx.actors(o, self.place_actor)]
+                if targets:
+                    rules.append("nominal-object-owner")
         if sources and not targets and entry.type in PLEDGE_TYPES:
             # "a promise from X to visit Y": whom the promised act concerns
             for c in noun.children:
@@ -540,6 +552,13 @@ class EventExtractor:
             targets = [a for a in self._subject_actors(noun.head, ctx) if not any(_same_actor(a[0], s[0]) for s in sources)]
             if targets:
                 rules.append("addressee-is-subject")
+        if sources and not targets and entry.type == "REQUEST" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            # "the US's rejection of Pakistan's request": the request was made of the one who answers it
+            answer = noun.head.head
+            if answer.pos_ == "NOUN" and any(e.type in ANSWER_TYPES for e in self.lexicon.candidates(answer.lemma_.lower(), "NOUN")):
+                targets = [a for a in self._nominal_sources(answer, ctx) if not any(_same_actor(a[0], s[0]) for s in sources)]
+                if targets:
+                    rules.append("addressee-is-responder")
         return sources, targets, rules
 
     def _place_targets(self, holders: list[Token], ctx) -> list[tuple[Actor, Token]]:
@@ -904,6 +923,8 @@ _SPEECH_ACCUSE = _speech_entry("ACCUSE", None, "111")
 
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+# answers to a demand ("rejection / acceptance of X's request"): the one who answers was asked
+ANSWER_TYPES = {"REJECT", "AGREE", "CONCEDE"}
 TRAVEL_TYPES = {"CONSULT"}
 # nominal pledges and their givers ("a promise from X", "assurances by X")
 PLEDGE_TYPES = {"AGREE"}
@@ -1140,7 +1161,9 @@ class _SentenceContext:
         # a noun phrase whose own modifier names the actor ("the Pakistani government",
         # "State Department officials", "the Obama administration")
         for c in tok.children:
-            if c.dep_ in ("compound", "amod", "poss", "nmod"):
+            # (not a possessive pronoun: "its troops" are whoever "it" is, but the phrase is
+            # what is done or moved, not a party; "its request" is read as the owner's act)
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and c.tag_ != "PRP$":
                 m = self.lookup.at(c.i)
                 if m and m.actor and (m.actor.country or m.actor.name) and tok.pos_ in ("NOUN", "PROPN"):
                     if bare is not None and bare.sector and m.actor.sector is None:
