@@ -647,3 +647,14 @@ def test_an_answered_request_is_addressed_to_the_one_who_answers(pipeline):
         # a request without an owner of its own stays the content of the refusal
         ("China's rejection of the request for talks with India surprised observers.", []),
     ])
+
+
+def test_evidence_linking_a_party_to_wrongdoing_is_an_accusation(pipeline):
+    check(pipeline, [
+        ("Ukraine presented evidence linking Russian forces to the downing of the plane.",
+         [("ACCUSE", "UKR", "RUS", "asserted")]),
+        ("Indian officials will be sharing intelligence linking China's military with the hackers.",
+         [("ACCUSE", "IND", "CHN", "future")]),
+        # evidence no one in the sentence presents accuses no one
+        ("Reports linking Russia to the attack surfaced.", []),
+    ])

@@ -195,6 +195,7 @@ class EventExtractor:
             out.extend(found)
         out.extend(self._reported_requests(ctx))
         out.extend(self._attributed_reproaches(ctx))
+        out.extend(self._presented_evidence(ctx))
         return out
 
     def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "_SentenceContext") -> list[_Candidate]:
@@ -715,6 +716,26 @@ class EventExtractor:
                 continue
             at, accusers = holder
             out += self._speech_events(ctx, at, accusers, tok, _SPEECH_ACCUSE, "attributed-reproach", targets=accused)
+        return out
+
+    def _presented_evidence(self, ctx: "_SentenceContext") -> list[_Candidate]:
+        """"Z shared / presented intelligence / evidence linking X to Y": Z's accusation of
+        X, with the modality of the presenting verb. Evidence that no one presents in the
+        sentence ("reports linking X to Y") accuses no one."""
+        out: list[_Candidate] = []
+        for tok in ctx.sent:
+            if tok.dep_ != "acl" or tok.lemma_.lower() not in self.cues.linking_verbs:
+                continue
+            evidence = tok.head
+            if evidence.lemma_.lower() not in self.cues.evidence_nouns or evidence.dep_ not in OBJECT_DEPS:
+                continue
+            verb = evidence.head
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.cues.presenting_verbs:
+                continue
+            presenters = self._subject_actors(verb, ctx) or self._inherited_subject(verb, ctx)
+            accused = [a for c in tok.children if c.dep_ in OBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+            if presenters and accused:
+                out += self._speech_events(ctx, verb, presenters, tok, _SPEECH_ACCUSE, "presented-evidence", targets=accused)
         return out
 
     def _reproached(self, tok: Token, ctx) -> list[tuple[Actor, Token]]:

@@ -50,6 +50,9 @@ class ModalityCues:
     stance_nouns: frozenset[str]
     stance_verbs: frozenset[str]
     past_adjectives: frozenset[str]
+    evidence_nouns: frozenset[str]
+    linking_verbs: frozenset[str]
+    presenting_verbs: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -91,6 +94,9 @@ class ModalityCues:
             stance_nouns=s("reproach_holders", "nouns"),
             stance_verbs=s("reproach_holders", "verbs"),
             past_adjectives=s("asserted", "adjectives"),
+            evidence_nouns=s("evidence", "nouns"),
+            linking_verbs=s("evidence", "linking_verbs"),
+            presenting_verbs=s("evidence", "presenting_verbs"),
         )
 
 
