@@ -5,9 +5,11 @@
 - a definite role noun without a nationality ("the diplomat", "the general", "the
   officials") takes the nearest earlier mention whose sector fits (same head noun first);
 - "he"/"she"/"him"/"her" take the nearest earlier person of a compatible gender (from
-  titles and a first-name list), and "he said"/"she added" continue the last speaker;
-- "they"/"them" take the nearest earlier group (plural role, armed group, people);
-- "it" takes a state or organisation in the same or the previous sentence.
+  titles and a first-name list), and "he said"/"she added" continue the last speaker
+  (also after a stretch of narrative, when no other such person was named since);
+- "they"/"them" take the nearest earlier group (plural role, armed group, people); a
+  subject "they" takes the state the previous sentence is about before an older group;
+- "it"/"its" take a state or organisation in the same or the previous sentence.
 """
 
 from __future__ import annotations
