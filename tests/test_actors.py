@@ -457,3 +457,29 @@ def test_a_role_of_someone_new_points_back_to_no_one(nlp, real_kb):
     assert find(ms, "leader").actor.name is None and find(ms, "leader").actor.country is None
     # a definite role with no such phrase still takes up the person before it
     assert key(find(ms, "The chancellor")) == ("DEU", "GOV", "Angela Merkel")
+def test_he_said_after_narrative_continues_the_last_speaker(nlp, real_res):
+    # five sentences of narrative since the diplomat last spoke, and no other man named since
+    story = ("A senior Kenyan diplomat told reporters in Nairobi that the talks had gone well. "
+             "“We are hopeful,” he said. Somalia has faced attacks for years. "
+             "The border has been closed since 2011. ")
+    _, ms = run(nlp, real_res, story + "Trade across it has collapsed. Aid agencies have warned of famine. "
+                "On the security question, he said Somalia needs to do more.", "2019-03-14")
+    assert key(find(ms, "he", 1)) == ("KEN", "GOV", None)
+    # a man named since is the nearer candidate
+    _, ms = run(nlp, real_res, story + "Somali President Mohamed Abdullahi Mohamed visited it last year. "
+                "Aid agencies have warned of famine. Trade has collapsed. In Mogadishu, he said Kenya needs to do more.",
+                "2019-03-14")
+    assert key(find(ms, "he", 1)) == ("SOM", "GOV", "Mohamed Abdullahi Mohamed")
+
+
+def test_subject_they_takes_up_the_state_the_last_sentence_is_about(nlp, real_res):
+    story = ("Japanese and South Korean officials met in Tokyo on Monday. Seoul urged Japan to lift curbs on "
+             "exports to North Korean firms run by the Lazarus group. ")
+    # the state that is the last sentence's subject, not the group deep in a clause before it
+    _, ms = run(nlp, real_res, story + "South Korea, too, made demands in its own interest. "
+                "They renewed the call for a South Korean role in the talks.", "2019-03-14")
+    assert key(find(ms, "They")) == ("KOR", None, None)
+    # a group named in the last sentence still comes first
+    _, ms = run(nlp, real_res, story + "Japan hosted South Korean officials on Tuesday. They discussed trade.",
+                "2019-03-14")
+    assert key(find(ms, "They")) == ("KOR", "GOV", None)

@@ -669,3 +669,84 @@ def test_a_cooperation_said_to_decline_is_a_trend_not_an_act(pipeline):
         ("Military cooperation between Japan and South Korea resumed in March.",
          [("COOPERATE", "JPN", "KOR", "asserted")]),
     ])
+
+
+def test_a_speaker_who_says_they_will_not_do_something_refuses(pipeline):
+    story = "Japanese and South Korean officials met in Tokyo on Monday to discuss trade. "
+    check(pipeline, [
+        # the addressee is the party of the act the refusal is coordinated with
+        ("Japan agreed to help South Korea but insisted it would not become a guarantor of the deal.",
+         [("AGREE", "JPN", "KOR", "asserted"), ("REJECT", "JPN", "KOR", "asserted")]),
+        # ... or the one it was told to
+        ("India told China that it would never accept the new map.", [("REJECT", "IND", "CHN", "asserted")]),
+        # a verb that states no choice is no refusal; a negated act of another kind stays that act
+        ("Russia said it would not hesitate to respond to Ukraine.", []),
+        ("China said it would not be able to attend the summit in Japan.", []),
+        ("Ukraine said it would not attack Russia.", [("ASSAULT", "UKR", "RUS", "negated")]),
+        # what the speaker says another will not do is no refusal of the speaker's
+        ("India said China would not become a member of the group.", []),
+    ])
+    # with no addressee in the sentence, the other state of the story
+    events = extract(pipeline, story + "South Korea declared that it would not join the new framework.")[0]
+    assert ("REJECT", "KOR", "JPN", "asserted") in keys(events)
+
+
+def test_reported_necessity_is_a_demand(pipeline):
+    check(pipeline, [
+        ("Lavrov said it was important for Ukraine to implement the agreement.", [("REQUEST", "RUS", "UKR", "asserted")]),
+        ("Wang Yi said there is a need for India to respect the border.", [("REQUEST", "CHN", "IND", "asserted")]),
+        ("Wang Yi said it is time for New Delhi to respect the border.", [("REQUEST", "CHN", "IND", "asserted")]),
+        ("Macron said Mali needs to hold elections.", [("REQUEST", "FRA", "MLI", "asserted")]),
+        # what is important to the speaker's own side, or an assessment, asks nothing of anyone
+        ("Lavrov said it was important for Russia to protect its citizens.", []),
+        ("Wang Yi said India was important for the region.", []),
+    ])
+
+
+def test_a_reproach_someone_holds_is_an_accusation(pipeline):
+    check(pipeline, [
+        # a stance adopted by the subject of the verb
+        ("Lavrov repeated Moscow's position on Kyiv not doing enough to stop the shelling.",
+         [("ACCUSE", "RUS", "UKR", "asserted")]),
+        ("Lavrov said Ukraine has failed to implement the agreement.", [("ACCUSE", "RUS", "UKR", "asserted")]),
+        ("Lavrov complained that Ukraine has failed to implement the agreement.", [("ACCUSE", "RUS", "UKR", "asserted")]),
+        # a stance rejected by the subject is still its owner's
+        ("Lavrov rejected the Ukrainian position that Russia has not done enough.",
+         [("REJECT", "RUS", "UKR", "asserted"), ("ACCUSE", "UKR", "RUS", "asserted")]),
+        # the writer's own statement, a condition, and a failure of no actor's are no accusation
+        ("Ukraine has failed to implement the agreement.", []),
+        ("Russia will act if Ukraine fails to implement the agreement.", []),
+        ("Lavrov said the talks failed to produce a deal.", []),
+    ])
+
+
+def test_a_call_for_ones_own_role_is_addressed_to_the_other_state(pipeline):
+    story = "Japanese and South Korean officials met in Tokyo on Monday to discuss trade. "
+    events = extract(pipeline, story + "South Korea renewed the call for a South Korean role in the talks.")[0]
+    assert [key(e) for e in events if e.type == "REQUEST"] == [("REQUEST", "KOR", "JPN", "asserted")]
+    # what one insists one will do is no demand of anyone
+    events = extract(pipeline, story + "South Korea insisted it would join the talks.")[0]
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_an_answered_request_is_addressed_to_the_one_who_answers(pipeline):
+    check(pipeline, [
+        # "its" is the subject's; a rejection named as repeated is done, whatever governs it
+        ("Moreover, Ukraine will take note of Russia's repeated rejection of its request for a prisoner exchange.",
+         [("REJECT", "RUS", "UKR", "asserted"), ("REQUEST", "UKR", "RUS", "asserted")]),
+        ("India criticized China's rejection of India's request for talks.",
+         [("ACCUSE", "IND", "CHN", "asserted"), ("REJECT", "CHN", "IND", "asserted"), ("REQUEST", "IND", "CHN", "asserted")]),
+        # a request without an owner of its own stays the content of the refusal
+        ("China's rejection of the request for talks with India surprised observers.", []),
+    ])
+
+
+def test_evidence_linking_a_party_to_wrongdoing_is_an_accusation(pipeline):
+    check(pipeline, [
+        ("Ukraine presented evidence linking Russian forces to the downing of the plane.",
+         [("ACCUSE", "UKR", "RUS", "asserted")]),
+        ("Indian officials will be sharing intelligence linking China's military with the hackers.",
+         [("ACCUSE", "IND", "CHN", "future")]),
+        # evidence no one in the sentence presents accuses no one
+        ("Reports linking Russia to the attack surfaced.", []),
+    ])

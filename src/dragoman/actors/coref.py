@@ -5,9 +5,11 @@
 - a definite role noun without a nationality ("the diplomat", "the general", "the
   officials") takes the nearest earlier mention whose sector fits (same head noun first);
 - "he"/"she"/"him"/"her" take the nearest earlier person of a compatible gender (from
-  titles and a first-name list), and "he said"/"she added" continue the last speaker;
-- "they"/"them" take the nearest earlier group (plural role, armed group, people);
-- "it" takes a state or organisation in the same or the previous sentence.
+  titles and a first-name list), and "he said"/"she added" continue the last speaker
+  (also after a stretch of narrative, when no other such person was named since);
+- "they"/"them" take the nearest earlier group (plural role, armed group, people); a
+  subject "they" takes the state the previous sentence is about before an older group;
+- "it"/"its" take a state or organisation in the same or the previous sentence.
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def resolve_coreference(cands: list[Candidate], sdoc: Doc, kb: KnowledgeBase, re
     taken = {t for c in cands for t in range(c.start, c.end)}
     for tok in sdoc:
         w = tok.lower_
-        if w in pronouns and tok.i not in taken and tok.tag_ == "PRP":
+        if w in pronouns and tok.i not in taken and tok.tag_ == ("PRP$" if pronouns[w].get("possessive") else "PRP"):
             info = dict(pronouns[w])
             cands.append(Candidate(tok.i, tok.i + 1, "pronoun", None, head=tok.i,
                                    plural=info.get("number") == "pl",
@@ -248,9 +250,41 @@ def _pronoun(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int],
                 continue
             set_from(p, "coref-pronoun")
             return
+        # "he said" after a stretch of narrative: the last speaker, when no one else who
+        # could be "he" has been named since
+        if _speech_subject(sdoc[c.head]) and last_speaker is not None \
+                and si - sent_of[last_speaker.start] <= NOMINAL_WINDOW:
+            def fits(p: Candidate) -> bool:
+                pg = p.info.get("gender") if p.kind == "pronoun" else gender_of(p, sdoc)
+                return pg is None or pg == g
+            if fits(last_speaker) and not any(
+                    p.start > last_speaker.start and _is_person(p) and fits(p) for p in done):
+                set_from(last_speaker, "coref-speaker")
         return
     # they / them
+    state = _previous_state_subject(done, sdoc, sent_of, si) if sdoc[c.head].dep_ == "nsubj" else None
     for p in _ordered_pool(done, sdoc, sent_of, si, c.start):
+        if state is not None and si - sent_of[p.start] >= 2:
+            break  # nothing nearer than the state the last sentence is about
         if _is_group(p) and p.actor.country is not None or (p.kind == "group" and p.actor.name):
             set_from(p, "coref-pronoun")
             return
+    if state is not None:
+        set_from(state, "coref-state")
+
+
+def _previous_state_subject(done: list[Candidate], sdoc: Doc, sent_of: list[int], si: int) -> Optional[Candidate]:
+    """The state that is the main subject of the previous sentence ("Pakistan, too, made
+    demands. They reiterated ..."): a subject "they" takes it up, in preference to a group
+    named further back, often deep in a clause; a group named in the previous sentence or
+    in this one comes first."""
+    for p in done:
+        if sent_of[p.start] != si - 1 or p.head is None or p.actor is None:
+            continue
+        tok = sdoc[p.head]
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+            continue
+        if p.kind in ("demonym", "metonym") and not p.plural and p.actor.country and p.actor.name is None \
+                and p.actor.sector in (None, "GOV"):
+            return p
+    return None

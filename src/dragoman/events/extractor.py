@@ -179,6 +179,10 @@ class EventExtractor:
         for entry, tok, (lo, hi) in triggers:
             if entry.objects:
                 consumed.update((i, entry.type) for i in range(lo, hi) if i != tok.i)
+        # a demand with an owner of its own is that owner's act, also when it is answered
+        # ("the US's rejection of Pakistan's request")
+        owned_demands = {t.i for e, t, _ in triggers if e.type == "REQUEST" and t.pos_ == "NOUN"
+                         and any(c.dep_ == "poss" for c in t.children)}
         # embedded acts whose frame belongs to a governing trigger (urge X to Y, agree to Y)
         framed: set[int] = set()
         for entry, tok, _ in triggers:
@@ -189,7 +193,8 @@ class EventExtractor:
                     # the content of a demand, promise, refusal or threat follows its verb
                     # as a clause, an infinitive or a prepositional object ("call for")
                     if child.i > tok.i and _is_content(child):
-                        framed.update(t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i)
+                        framed.update(t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i
+                                      and not (entry.type in ANSWER_TYPES and t.i in owned_demands))
         out: list[_Candidate] = []
         for entry, tok, span in triggers:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
@@ -203,6 +208,8 @@ class EventExtractor:
                 found = [c for c in found if "light-verb-subject" not in c.rules]
             out.extend(found)
         out.extend(self._reported_requests(ctx))
+        out.extend(self._attributed_reproaches(ctx))
+        out.extend(self._presented_evidence(ctx))
         return _drop_elaborated_pressure(out)
 
     def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "_SentenceContext") -> list[_Candidate]:
@@ -227,6 +234,12 @@ class EventExtractor:
             entry = replace(entry, type="REJECT", mode=None, cameo="120")
             modality, cue = "asserted", "refusal:will-not"
             rules.append("refusal")
+        if entry.type in IMPLICIT_COUNTERPART_TYPES and targets and {"prep-target", "nominal-target"} & set(rules) and all(
+                _same_actor(s, t) or _within_one_state(s, t) for s, _ in sources for t, _ in targets):
+            # "Pakistan renewed the call for a Pakistani role": the source's own side under a
+            # preposition is what is asked for, not of whom (but "X insisted it would ..." is
+            # no demand at all)
+            targets = []
         if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and _stands_as_act(tok):
             targets = _implicit_counterpart(sources, ctx)
             if targets:
@@ -568,6 +581,13 @@ class EventExtractor:
                 targets = self._prep_actors([noun.head], preps, ctx)
             if targets:
                 rules.append("nominal-target")
+            else:
+                # "the rejection of its request": the owner of the act answered
+                targets = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+                           for g in c.children if g.dep_ == "pobj"
+                           for o in g.children if o.dep_ == "poss" for a in ctx.actors(o, self.place_actor)]
+                if targets:
+                    rules.append("nominal-object-owner")
         if sources and not targets and entry.type in PLEDGE_TYPES:
             # "a promise from X to visit Y": whom the promised act concerns
             for c in noun.children:
@@ -586,6 +606,13 @@ class EventExtractor:
             targets = [a for a in self._subject_actors(noun.head, ctx) if not any(_same_actor(a[0], s[0]) for s in sources)]
             if targets:
                 rules.append("addressee-is-subject")
+        if sources and not targets and entry.type == "REQUEST" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            # "the US's rejection of Pakistan's request": the request was made of the one who answers it
+            answer = noun.head.head
+            if answer.pos_ == "NOUN" and any(e.type in ANSWER_TYPES for e in self.lexicon.candidates(answer.lemma_.lower(), "NOUN")):
+                targets = [a for a in self._nominal_sources(answer, ctx) if not any(_same_actor(a[0], s[0]) for s in sources)]
+                if targets:
+                    rules.append("addressee-is-responder")
         return sources, targets, rules
 
     def _place_targets(self, holders: list[Token], ctx) -> list[tuple[Actor, Token]]:
@@ -690,6 +717,17 @@ class EventExtractor:
                     out += self._speech_events(ctx, tok, speakers, clause, _SPEECH_REJECT, "reported-dismissal",
                                                targets=owners)
                     continue
+                # "X insisted it would not become a guarantor": the speaker refuses
+                if tok.lemma_.lower() not in OPINION_VERBS and self._self_refusal(clause, speakers, ctx):
+                    addressees, rule = self._refusal_addressees(tok, speakers, ctx)
+                    out += self._speech_events(ctx, tok, speakers, clause, _SPEECH_REFUSAL, rule, targets=addressees)
+                    continue
+                # "X said it was important / time for Y to V", "... there is a need for Y to V"
+                obliged = self._necessity_subjects(clause, ctx)
+                if obliged:
+                    out += self._speech_events(ctx, tok, speakers, clause, _SPEECH_REQUEST, "reported-necessity",
+                                               targets=obliged)
+                    continue
                 modal = [c for c in clause.children if c.dep_ in ("aux",) and c.lower_ in self.cues.deontic]
                 needs = clause.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children)
                 # "she added that X is expected/required to do the same": the speaker's demand
@@ -716,6 +754,162 @@ class EventExtractor:
                 out += self._speech_events(ctx, tok, speakers, clause, entry, rule)
         return out
 
+    def _attributed_reproaches(self, ctx: "_SentenceContext") -> list[_Candidate]:
+        """"X has not done enough", "X has failed to", "X's failure to": a reproach of X,
+        coded as an accusation when someone holds it: the subject of a verb that states or
+        adopts it ("Y echoed the position on X not doing enough", "Y said X failed to"), or
+        the owner of a stance that holds it ("Y's concern over X's failure to ...")."""
+        out: list[_Candidate] = []
+        for tok in ctx.sent:
+            accused = self._reproached(tok, ctx)
+            if not accused:
+                continue
+            holder = self._reproach_holder(tok, ctx)
+            if holder is None:
+                continue
+            at, accusers = holder
+            out += self._speech_events(ctx, at, accusers, tok, _SPEECH_ACCUSE, "attributed-reproach", targets=accused)
+        return out
+
+    def _presented_evidence(self, ctx: "_SentenceContext") -> list[_Candidate]:
+        """"Z shared / presented intelligence / evidence linking X to Y": Z's accusation of
+        X, with the modality of the presenting verb. Evidence that no one presents in the
+        sentence ("reports linking X to Y") accuses no one."""
+        out: list[_Candidate] = []
+        for tok in ctx.sent:
+            if tok.dep_ != "acl" or tok.lemma_.lower() not in self.cues.linking_verbs:
+                continue
+            evidence = tok.head
+            if evidence.lemma_.lower() not in self.cues.evidence_nouns or evidence.dep_ not in OBJECT_DEPS:
+                continue
+            verb = evidence.head
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.cues.presenting_verbs:
+                continue
+            presenters = self._subject_actors(verb, ctx) or self._inherited_subject(verb, ctx)
+            accused = [a for c in tok.children if c.dep_ in OBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+            if presenters and accused:
+                out += self._speech_events(ctx, verb, presenters, tok, _SPEECH_ACCUSE, "presented-evidence", targets=accused)
+        return out
+
+    def _reproached(self, tok: Token, ctx) -> list[tuple[Actor, Token]]:
+        """Whom a reproach clause or noun blames: the subject of "did not do enough" or
+        "failed to V", the owner of "failure to V"; when the parser made a stance noun the
+        subject ("the position on X not doing enough"), the one the stance is about."""
+        kids = list(tok.children)
+        if tok.pos_ in ("VERB", "AUX"):
+            negated = any(c.dep_ == "neg" for c in kids)
+            shortfall = negated and any(t.lower_ in self.cues.reproach for t in tok.subtree if tok.i in (t.head.i, t.head.head.i))
+            failed = tok.lemma_.lower() == "fail" and not negated and any(c.dep_ == "xcomp" for c in kids)
+            if not (shortfall or failed):
+                return []
+            found: list[tuple[Actor, Token]] = []
+            for c in kids:
+                if c.dep_ not in SUBJECT_DEPS:
+                    continue
+                if c.lemma_.lower() in self.cues.stance_nouns:
+                    found += self._prep_actors([c], STANCE_TOPIC_PREPS, ctx)
+                else:
+                    found += ctx.actors(c, self.place_actor)
+            return found
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "failure" and any(
+                c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids):
+            return [a for c in kids if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i
+                    for a in ctx.actors(c, self.place_actor)]
+        return []
+
+    def _reproach_holder(self, tok: Token, ctx) -> Optional[tuple[Token, list]]:
+        """Who holds a reproach: the subject of the first governing verb that states or
+        adopts it, or the owner of a stance noun that governs it (or is its parsed subject).
+        None when it is the writer's own statement or hangs from any other verb."""
+        stance = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in self.cues.stance_nouns), None)
+        node = tok
+        for _ in range(6):
+            head = node.head
+            if head.i == node.i:
+                break
+            lemma = head.lemma_.lower()
+            if head.pos_ == "NOUN" and lemma in self.cues.stance_nouns and stance is None:
+                stance = head
+            elif head.pos_ in ("VERB", "AUX"):
+                if lemma in (self.cues.speech_verbs | self.cues.stance_verbs) - OPINION_VERBS:
+                    holders = self._subject_actors(head, ctx) or self._inherited_subject(head, ctx)
+                    if holders:
+                        return head, holders
+                break
+            node = head
+        if stance is not None:
+            owners = [a for c in stance.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < stance.i
+                      for a in ctx.actors(c, self.place_actor)]
+            if owners:
+                return stance, owners
+        return None
+
+    def _necessity_subjects(self, clause: Token, ctx) -> list[tuple[Actor, Token]]:
+        """Who a reported clause says must act: Y in "it is important / necessary / time
+        for Y to V" and "there is a need for Y to V" (the infinitive's own subject)."""
+        if clause.lemma_.lower() != "be":
+            return []
+        holders = [c for c in clause.children
+                   if (c.dep_ == "acomp" and c.lemma_.lower() in self.cues.necessity_adjectives)
+                   or (c.dep_ == "attr" and c.lemma_.lower() in self.cues.need_nouns | {"time"})]
+        if not holders:
+            return []
+        out: list[tuple[Actor, Token]] = []
+        for h in [clause] + holders:
+            for inf in h.children:
+                if inf.dep_ not in ("advcl", "xcomp", "ccomp", "relcl", "acl") or inf.pos_ not in ("VERB", "AUX"):
+                    continue
+                if not any(g.dep_ == "mark" and g.lower_ == "for" for g in inf.children):
+                    continue
+                out += [a for g in inf.children if g.dep_ in SUBJECT_DEPS for a in ctx.actors(g, self.place_actor)]
+        return out
+
+    def _self_refusal(self, clause: Token, speakers, ctx) -> bool:
+        """A reported clause in which the speaker says what they will not do ("X said it
+        would not become a guarantor", "X insisted it will never accept ..."): an
+        active verb, negated under "will"/"would", whose subject is the speaker's side.
+        Not a verb the lexicon codes as another kind of act ("said it would not attack
+        Y" is a reassurance), nor one that states no choice ("would not hesitate to",
+        "would not be able to", "would not be affected")."""
+        kids = list(clause.children)
+        if clause.pos_ not in ("VERB", "AUX") or not _refused(clause):
+            return False
+        if any(c.dep_ in ("auxpass",) + PASSIVE_SUBJECT_DEPS for c in kids):
+            return False
+        lemma = clause.lemma_.lower()
+        if lemma in self.cues.refusal_exceptions:
+            return False
+        if lemma == "be" and any(c.dep_ == "acomp" for c in kids):
+            return False
+        act = next((e for e in self.lexicon.candidates(lemma, "VERB") if self._entry_fits(e, clause) is not None), None)
+        if act is not None and act.type not in REFUSABLE_TYPES | {"REJECT"}:
+            return False
+        own = {a.country or a.name for a, _ in speakers}
+        subjects = [a for c in kids if c.dep_ in SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+        return bool(subjects) and all((a.country or a.name) in own for a, _ in subjects)
+
+    def _refusal_addressees(self, verb: Token, speakers, ctx) -> tuple[list, str]:
+        """Whom a reported refusal answers: the one it was told to ("told the US it would
+        not ..."), else the party of the act it is coordinated with ("agreed to help the
+        US but insisted it would not ..."), else the other state of the story."""
+        own = {a.country for a, _ in speakers}
+        found = [a for c in verb.children if c.dep_ in OBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+        found = found or self._prep_actors([verb], ("to",), ctx)
+        rule = "reported-refusal"
+        if not found and verb.dep_ == "conj":
+            head = verb.head
+            holders = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+            for h in holders:
+                found = [a for c in h.children if c.dep_ in OBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+                found = found or self._prep_actors([h], EMBEDDED_TARGET_PREPS, ctx)
+                if found:
+                    break
+            rule = "reported-refusal;coordinated-addressee"
+        found = [(a, t) for a, t in found if a.country not in own]
+        if not found:
+            found, rule = _implicit_counterpart(speakers, ctx), "reported-refusal;implicit-counterpart"
+        return found, rule
+
     def _speech_events(self, ctx, tok, speakers, clause, entry, rule, targets=None) -> list[_Candidate]:
         """Events of a speaker towards the subject of what they said (or ``targets``)."""
         out = []
@@ -732,7 +926,7 @@ class EventExtractor:
                         type=entry.type, entry=entry, trigger=tok, trigger_span=(tok.i, tok.i + 1),
                         source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
                         modality=modality, modality_cue=cue, confidence=0.6,
-                        rules=[rule],
+                        rules=rule.split(";"),
                     )
                 )
         return out
@@ -798,10 +992,13 @@ def _speech_entry(type_: str, mode: Optional[str], cameo: str) -> TriggerEntry:
 _SPEECH_REQUEST = _speech_entry("REQUEST", None, "020")
 _SPEECH_THREATEN = _speech_entry("THREATEN", None, "130")
 _SPEECH_REJECT = _speech_entry("REJECT", "deny", "016")
+_SPEECH_REFUSAL = _speech_entry("REJECT", None, "120")
 _SPEECH_ACCUSE = _speech_entry("ACCUSE", None, "111")
 
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+# answers to a demand ("rejection / acceptance of X's request"): the one who answers was asked
+ANSWER_TYPES = {"REJECT", "AGREE", "CONCEDE"}
 TRAVEL_TYPES = {"CONSULT"}
 # nominal pledges and their givers ("a promise from X", "assurances by X")
 PLEDGE_TYPES = {"AGREE"}
@@ -821,6 +1018,8 @@ def _refused(tok: Token) -> bool:
 
 
 NON_STATE_ARMED = {"INS", "REB", "TER", "CRM"}
+# prepositions naming what a stance is about ("the position on X", "concern over X")
+STANCE_TOPIC_PREPS = ("on", "about", "over", "of", "regarding")
 # particles the parser may read as prepositions ("cut off aid", "step up pressure")
 PARTICLE_WORDS = {"off", "up", "down", "out", "back", "in", "on", "over"}
 # prepositions that make a nominal event the setting of the clause it hangs from
@@ -1100,7 +1299,9 @@ class _SentenceContext:
         # a noun phrase whose own modifier names the actor ("the Pakistani government",
         # "State Department officials", "the Obama administration")
         for c in tok.children:
-            if c.dep_ in ("compound", "amod", "poss", "nmod"):
+            # (not a possessive pronoun: "its troops" are whoever "it" is, but the phrase is
+            # what is done or moved, not a party; "its request" is read as the owner's act)
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and c.tag_ != "PRP$":
                 m = self.lookup.at(c.i)
                 if m and m.actor and (m.actor.country or m.actor.name) and tok.pos_ in ("NOUN", "PROPN"):
                     if bare is not None and bare.sector and m.actor.sector is None:

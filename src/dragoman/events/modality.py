@@ -46,6 +46,14 @@ class ModalityCues:
     claims: frozenset[str]
     dismissive: frozenset[str]
     difficulty: frozenset[str]
+    refusal_exceptions: frozenset[str]
+    necessity_adjectives: frozenset[str]
+    stance_nouns: frozenset[str]
+    stance_verbs: frozenset[str]
+    past_adjectives: frozenset[str]
+    evidence_nouns: frozenset[str]
+    linking_verbs: frozenset[str]
+    presenting_verbs: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -83,6 +91,14 @@ class ModalityCues:
             claims=s("dismissal", "claims"),
             dismissive=s("dismissal", "predicates"),
             difficulty=s("difficulty"),
+            refusal_exceptions=s("refusal_exceptions"),
+            necessity_adjectives=s("necessity_adjectives"),
+            stance_nouns=s("reproach_holders", "nouns"),
+            stance_verbs=s("reproach_holders", "verbs"),
+            past_adjectives=s("asserted", "adjectives"),
+            evidence_nouns=s("evidence", "nouns"),
+            linking_verbs=s("evidence", "linking_verbs"),
+            presenting_verbs=s("evidence", "presenting_verbs"),
         )
 
 
@@ -137,6 +153,11 @@ def _governor_cue(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
     return None
 
 
+def _named_as_done(tok: Token, cues: ModalityCues) -> bool:
+    """A nominal act named as done or under way ("the repeated rejection", "recent incursions")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.past_adjectives for c in tok.children)
+
+
 def modality_of(trigger: Token, cues: ModalityCues | None = None, stop_at: set[int] | None = None) -> tuple[str, str]:
     """Return ``(modality, cue)`` for the event whose trigger is ``trigger``.
 
@@ -155,13 +176,15 @@ def modality_of(trigger: Token, cues: ModalityCues | None = None, stop_at: set[i
 
     tok = trigger
     consider(_own_cues(tok, cues, is_trigger=True))
+    if _named_as_done(tok, cues):
+        return best  # "the US's repeated rejection": named as done, whatever governs the phrase
     for _ in range(_MAX_STEPS):
         if tok.dep_ not in _GOVERNING_DEPS or tok.head is tok:
             break
         dep = tok.dep_
         head = tok.head
-        if head.i in stop_at:
-            break
+        if head.i in stop_at or _named_as_done(head, cues):
+            break  # "the repeated rejection of X's request": what a done act answered was done
         if head.lemma_.lower() in cues.speech_verbs and dep in ("ccomp", "parataxis"):
             break  # the reporting clause's own modality is not the event's
         if dep in ("ccomp", "parataxis") and head.i > tok.i:
