@@ -8,7 +8,7 @@ decided.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 import yaml
@@ -21,39 +21,46 @@ _GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "acl", "advcl", "relcl", "pcomp", "
 _MAX_STEPS = 6
 
 
+def _cue(*keys: str):
+    """A cue field read from the YAML keys ``keys`` (a section, then a list within it)."""
+    return field(default=frozenset(), metadata={"yaml": keys})
+
+
 @dataclass(frozen=True)
 class ModalityCues:
-    negation_particles: frozenset[str]
-    negation_governors: frozenset[str]
-    negated_nouns: frozenset[str]
-    occurrence_verbs: frozenset[str]
-    hypothetical_marks: frozenset[str]
-    hypothetical_modals: frozenset[str]
-    hypothetical_governors: frozenset[str]
-    hypothetical_adjectives: frozenset[str]
-    hypothetical_nouns: frozenset[str]
-    future_modals: frozenset[str]
-    future_governors: frozenset[str]
-    future_adjectives: frozenset[str]
-    speech_verbs: frozenset[str]
-    deontic: frozenset[str]
-    reproach: frozenset[str]
-    obligation_passives: frozenset[str]
-    face_verbs: frozenset[str]
-    penalties: frozenset[str]
-    need_nouns: frozenset[str]
-    commentators: frozenset[str]
-    claims: frozenset[str]
-    dismissive: frozenset[str]
-    difficulty: frozenset[str]
-    refusal_exceptions: frozenset[str]
-    necessity_adjectives: frozenset[str]
-    stance_nouns: frozenset[str]
-    stance_verbs: frozenset[str]
-    past_adjectives: frozenset[str]
-    evidence_nouns: frozenset[str]
-    linking_verbs: frozenset[str]
-    presenting_verbs: frozenset[str]
+    """The cue words of ``modality.yaml``; each field names the YAML keys it is read from."""
+
+    negation_particles: frozenset[str] = _cue("negation", "particles")
+    negation_governors: frozenset[str] = _cue("negation", "governors")
+    negated_nouns: frozenset[str] = _cue("negation", "negated_nouns")
+    occurrence_verbs: frozenset[str] = _cue("negation", "occurrence_verbs")
+    hypothetical_marks: frozenset[str] = _cue("hypothetical", "marks")
+    hypothetical_modals: frozenset[str] = _cue("hypothetical", "modals")
+    hypothetical_governors: frozenset[str] = _cue("hypothetical", "governors")
+    hypothetical_adjectives: frozenset[str] = _cue("hypothetical", "adjectives")
+    hypothetical_nouns: frozenset[str] = _cue("hypothetical", "nouns")
+    future_modals: frozenset[str] = _cue("future", "modals")
+    future_governors: frozenset[str] = _cue("future", "governors")
+    future_adjectives: frozenset[str] = _cue("future", "adjectives")
+    speech_verbs: frozenset[str] = _cue("speech_verbs")
+    deontic: frozenset[str] = _cue("deontic")
+    reproach: frozenset[str] = _cue("reproach")
+    obligation_passives: frozenset[str] = _cue("obligation_passives")
+    face_verbs: frozenset[str] = _cue("consequences", "verbs")
+    penalties: frozenset[str] = _cue("consequences", "penalties")
+    need_nouns: frozenset[str] = _cue("need_nouns")
+    commentators: frozenset[str] = _cue("commentators")
+    claims: frozenset[str] = _cue("dismissal", "claims")
+    dismissive: frozenset[str] = _cue("dismissal", "predicates")
+    difficulty: frozenset[str] = _cue("difficulty")
+    refusal_exceptions: frozenset[str] = _cue("refusal_exceptions")
+    necessity_adjectives: frozenset[str] = _cue("necessity_adjectives")
+    stance_nouns: frozenset[str] = _cue("reproach_holders", "nouns")
+    stance_verbs: frozenset[str] = _cue("reproach_holders", "verbs")
+    past_adjectives: frozenset[str] = _cue("asserted", "adjectives")
+    evidence_nouns: frozenset[str] = _cue("evidence", "nouns")
+    linking_verbs: frozenset[str] = _cue("evidence", "linking_verbs")
+    presenting_verbs: frozenset[str] = _cue("evidence", "presenting_verbs")
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -67,39 +74,7 @@ class ModalityCues:
                 node = node.get(k, []) if isinstance(node, dict) else []
             return frozenset(str(x).lower() for x in node or [])
 
-        return cls(
-            negation_particles=s("negation", "particles"),
-            negation_governors=s("negation", "governors"),
-            negated_nouns=s("negation", "negated_nouns"),
-            occurrence_verbs=s("negation", "occurrence_verbs"),
-            hypothetical_marks=s("hypothetical", "marks"),
-            hypothetical_modals=s("hypothetical", "modals"),
-            hypothetical_governors=s("hypothetical", "governors"),
-            hypothetical_adjectives=s("hypothetical", "adjectives"),
-            hypothetical_nouns=s("hypothetical", "nouns"),
-            future_modals=s("future", "modals"),
-            future_governors=s("future", "governors"),
-            future_adjectives=s("future", "adjectives"),
-            speech_verbs=s("speech_verbs"),
-            deontic=s("deontic"),
-            reproach=s("reproach"),
-            obligation_passives=s("obligation_passives"),
-            face_verbs=s("consequences", "verbs"),
-            penalties=s("consequences", "penalties"),
-            need_nouns=s("need_nouns"),
-            commentators=s("commentators"),
-            claims=s("dismissal", "claims"),
-            dismissive=s("dismissal", "predicates"),
-            difficulty=s("difficulty"),
-            refusal_exceptions=s("refusal_exceptions"),
-            necessity_adjectives=s("necessity_adjectives"),
-            stance_nouns=s("reproach_holders", "nouns"),
-            stance_verbs=s("reproach_holders", "verbs"),
-            past_adjectives=s("asserted", "adjectives"),
-            evidence_nouns=s("evidence", "nouns"),
-            linking_verbs=s("evidence", "linking_verbs"),
-            presenting_verbs=s("evidence", "presenting_verbs"),
-        )
+        return cls(**{f.name: s(*f.metadata["yaml"]) for f in fields(cls)})
 
 
 _RANK = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
