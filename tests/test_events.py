@@ -572,8 +572,11 @@ def test_an_unsaid_addressee_is_the_other_state_of_the_story(pipeline):
     # a wish for one's own act asks nothing of anyone
     events = extract(pipeline, story + "The last thing South Korea wants to do is antagonize its voters.")[0]
     assert not [e for e in events if e.type == "REQUEST"]
-    # with no story dyad there is no one to address
+    # with no story dyad there is no one to address: no earlier state, or many of them
     check(pipeline, [("South Korea, too, made demands in its own interest.", [])])
+    events = extract(pipeline, "Japanese, Chinese and Russian officials met in Tokyo on Monday to discuss trade. "
+                               "South Korea, too, made demands in its own interest.")[0]
+    assert not [e for e in events if e.type == "REQUEST"]
     # an act the sentence states with an addressee wins over the inferred one
     events = extract(pipeline, story + "South Korea made demands and urged Japan to lift its export curbs.")[0]
     assert keys([e for e in events if e.type == "REQUEST"]) == [("REQUEST", "KOR", "JPN", "asserted")]

@@ -119,6 +119,7 @@ class EventExtractor:
             following = speakers[s_index + 1] if s_index + 1 < len(sents) and _opens_quote(sent) else None
             context = _SentenceContext(sent, s_index, lookup, quoted, speaker or following or previous_speaker)
             context.parties_before = _recent_parties(mentions, sent.start)
+            context.story_dyad = _story_dyad(mentions, sent.start)
             candidates = self._sentence_candidates(context)
             events.extend(self._to_events(doc, sdoc, sent, s_index, candidates))
             if speaker:
@@ -1119,7 +1120,7 @@ def _implicit_counterpart(sources, ctx) -> list:
     """The addressee a sentence leaves unsaid ("Pakistan, too, made demands"): the other of
     the two states the story is about so far, when the source belongs to one of them. Its
     provenance is that state's latest mention before the sentence."""
-    parties = ctx.parties_before
+    parties = ctx.story_dyad
     if len(parties) != 2:
         return []
     countries = {a.country for a, _ in sources}
@@ -1154,8 +1155,27 @@ def _recent_parties(mentions: list[Mention], before: int) -> list[Actor]:
     return [first[c] for c in sorted(top, key=lambda c: order[c])]
 
 
+def _story_dyad(mentions: list[Mention], before: int) -> list[Actor]:
+    """The two states a story is clearly about so far: the two most mentioned (armed groups
+    aside), when they hold at least two thirds of the state mentions and a third state has
+    under half the mentions of the second; else none (a story of many parties has no one
+    counterpart)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        a = m.actor
+        if m.token_start is not None and m.token_start < before and a and a.country and a.sector not in NON_STATE_ARMED:
+            counts[a.country] = counts.get(a.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < 2 or 3 * sum(ranked[:2]) < 2 * sum(ranked):
+        return []
+    if len(ranked) > 2 and 2 * ranked[2] >= ranked[1]:
+        return []
+    return _recent_parties(mentions, before)
+
+
 class _SentenceContext:
     parties_before: list[Actor] = []
+    story_dyad: list[Actor] = []
 
     def __init__(self, sent, index, lookup: MentionLookup, quoted, speaker):
         self.sent = sent
