@@ -334,7 +334,7 @@ class EventExtractor:
         node = tok
         for _ in range(8):
             head = node.head
-            if head is node:
+            if head.i == node.i:  # the root
                 return False
             if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in self.cues.speech_verbs | OPINION_VERBS:
                 subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
@@ -387,7 +387,7 @@ class EventExtractor:
         tok = verb
         for _ in range(4):
             dep, head = tok.dep_, tok.head
-            if head is tok:
+            if head.i == tok.i:  # the root
                 return []
             if dep in ("xcomp", "conj", "advcl", "acl"):
                 if dep == "xcomp":
