@@ -577,3 +577,15 @@ def test_an_unsaid_addressee_is_the_other_state_of_the_story(pipeline):
     # an act the sentence states with an addressee wins over the inferred one
     events = extract(pipeline, story + "South Korea made demands and urged Japan to lift its export curbs.")[0]
     assert keys([e for e in events if e.type == "REQUEST"]) == [("REQUEST", "KOR", "JPN", "asserted")]
+
+
+def test_places_coordinated_through_an_adverb_of_sequence(pipeline):
+    # "visits to A and then B": the parser often hangs B as a second subject of the verb
+    check(pipeline, [
+        ("Lavrov's visits to Ankara and subsequently Damascus were not announced.",
+         [("CONSULT", "RUS", "TUR", "asserted"), ("CONSULT", "RUS", "SYR", "asserted")]),
+        ("Putin's visit to Ankara and then New Delhi was cut short.",
+         [("CONSULT", "RUS", "TUR", "asserted"), ("CONSULT", "RUS", "IND", "asserted")]),
+        # two clauses: the second names no second recipient
+        ("India sent aid to Nepal and then Bhutan followed suit.", [("AID", "IND", "NPL", "asserted")]),
+    ])

@@ -435,6 +435,7 @@ class EventExtractor:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             out += ctx.actors(g, self.place_actor)
+                            out += [a for y in _detached_sequel(g) for a in ctx.actors(y, self.place_actor)]
                 if c.dep_ == "prt":  # "cut off aid to X"
                     out += self._prep_actors([c], preps, ctx)
             if out:
@@ -1034,6 +1035,40 @@ def _default_preps(entry: TriggerEntry) -> tuple[str, ...]:
     if entry.type == "REQUEST":
         return tuple(p for p in DEFAULT_TARGET_PREPS if p not in ("against", "into", "at"))
     return DEFAULT_TARGET_PREPS
+
+
+# adverbs of sequence between coordinated places ("visits to Kabul and then Islamabad")
+SEQUENCE_ADVERBS = {"then", "later", "subsequently", "afterwards", "afterward", "next", "finally", "eventually"}
+
+
+def _detached_sequel(pobj: Token) -> list[Token]:
+    """A second object coordinated through an adverb of sequence that the parser hung
+    elsewhere: "visits to Kabul and then Islamabad were not announced" is often parsed
+    with "Islamabad" as a second subject of "announced". The sequel counts when it is a
+    subject beside another subject of its verb, or the subject of a verb that is no
+    clause of its own (a conjunct of a noun); "aid to Nepal and then Bhutan followed
+    suit" coordinates two clauses and names no second recipient."""
+    doc = pobj.doc
+    j = max(t.i for t in pobj.subtree) + 1
+    if j + 2 >= len(doc) or doc[j].lower_ != "and" or doc[j + 1].lower_ not in SEQUENCE_ADVERBS:
+        return []
+    y = doc[j + 2]
+    if y.lower_ == "to" and j + 3 < len(doc):  # "to Kabul and later to Islamabad"
+        y = doc[j + 3]
+    ent = next((e for e in doc.ents if e.start <= y.i < e.end), None)
+    if ent is None:
+        return []
+    y = ent.root  # "New Delhi": its head word
+    if ent.label_ not in ("GPE", "LOC", "NORP", "ORG") or y.i in {t.i for t in pobj.subtree}:
+        return []
+    if y.dep_ == "conj" and y.head.i == pobj.i:
+        return []  # a proper conjunct: already among the object's members
+    verb = y.head
+    if y.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    shared = any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and c.i != y.i for c in verb.children)
+    fragment = verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN")
+    return [y] if shared or fragment else []
 
 
 def _names_both_sides(tok: Token) -> bool:
