@@ -589,3 +589,23 @@ def test_places_coordinated_through_an_adverb_of_sequence(pipeline):
         # two clauses: the second names no second recipient
         ("India sent aid to Nepal and then Bhutan followed suit.", [("AID", "IND", "NPL", "asserted")]),
     ])
+
+
+def test_actors_joined_by_a_slash_and_operations_on_own_ground(pipeline):
+    # "X/Y forces": the forces of each side; on its own ground a state's forces attack
+    # that state's insurgents, not the state
+    check(pipeline, [
+        ("Raids were conducted in northern Mali by French/Malian forces.",
+         [("ASSAULT", "FRA", "MLI", "asserted"), ("ASSAULT", "MLI", "MLI", "asserted")]),
+        ("Military operations are being conducted in Syria by Russian/Syrian forces.",
+         [("ASSAULT", "RUS", "SYR", "asserted"), ("ASSAULT", "SYR", "SYR", "asserted")]),
+        ("Strikes were carried out in Syria by Turkish forces.", [("ASSAULT", "TUR", "SYR", "asserted")]),
+    ])
+    events = extract(pipeline, "Military operations are being conducted in northern Kenya by Kenyan forces.")[0]
+    assert keys(events) == [("ASSAULT", "KEN", "KEN", "asserted")]
+    assert (events[0].source.sector, events[0].target.sector) == ("MIL", "INS")
+
+
+def test_a_slash_after_a_bracket_splits_two_names(nlp):
+    words = [t.text for t in nlp("operations by the Joint Task Force (JTF)/Malian forces")]
+    assert words[-5:] == ["JTF", ")", "/", "Malian", "forces"]

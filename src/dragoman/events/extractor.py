@@ -232,6 +232,8 @@ class EventExtractor:
         out = []
         for s_actor, s_tok in sources:
             for t_actor, t_tok in targets:
+                if entry.type in INSURGENCY_TYPES and "place-as-target" in rules:
+                    t_actor = _own_ground_target(s_actor, t_actor)
                 if _same_actor(s_actor, t_actor) or _within_one_state(s_actor, t_actor):
                     continue
                 confidence = entry.confidence
@@ -786,6 +788,20 @@ MUTUAL_WORDS = {"both", "sides", "side", "countries", "nations", "governments", 
 IMPLICIT_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 
 
+# acts that a state's forces carry out on their own ground against its armed opponents
+INSURGENCY_TYPES = {"ASSAULT"}
+OWN_GROUND_SECTORS = {None, "GOV", "MIL", "SPY"}
+
+
+def _own_ground_target(source: Actor, place: Actor) -> Actor:
+    """An attack whose only target is a place of the attacker's own state ("operations
+    conducted in Paktia by Afghan forces") is against the armed opponents there: that
+    state's insurgents. Any other place target stands."""
+    if place.country and place.country == source.country and source.sector in OWN_GROUND_SECTORS:
+        return Actor(country=place.country, sector="INS", rule="own-ground-insurgents")
+    return place
+
+
 def _stands_as_act(tok: Token) -> bool:
     """A trigger that states an act of its own: not a participle modifying a noun ("units
     accused of"), nor a noun under a preposition, which names an act told elsewhere
@@ -888,27 +904,45 @@ class _SentenceContext:
         return out
 
     def _coordinated_modifiers(self, tok: Token, place_actor) -> list[tuple[Actor, Token]]:
-        """"US and Afghan forces": one actor per coordinated modifier, each with the
-        head's sector (the forces of each)."""
+        """"US and Afghan forces", "French/Malian forces": one actor per coordinated
+        modifier, each with the head's sector (the forces of each)."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
                 and any(g.dep_ == "conj" for g in c.children)]
-        if not mods:
+        group = [mods[0]] + [g for g in mods[0].conjuncts if g.i > mods[0].i] if mods else self._slash_modifiers(tok)
+        if not group:
             return []
         head = self._actor_of(tok, place_actor)
         sector = head.sector if head is not None else None
         out: list[tuple[Actor, Token]] = []
-        for t in [mods[0]] + [g for g in mods[0].conjuncts if g.i > mods[0].i]:
+        for t in group:
             m = self.lookup.at(t.i)
             actor = m.actor if m and m.actor else (place_actor(t.text) if place_actor and t.ent_type_ in ("GPE", "NORP") else None)
-            if actor is None or not actor.country:
+            # a named body with no single state ("Resolute Support Mission") may stand beside a slash
+            if actor is None or not (actor.country or (actor.name and not mods)):
                 continue
             if sector and (actor.sector is None or actor.name is None):
                 actor = Actor(country=actor.country, sector=sector, kb_id=actor.kb_id,
                               rule=(actor.rule or "") + "+coordinated-modifier")
             out.append((actor, t))
         return out if len(out) >= 2 else []
+
+    def _slash_modifiers(self, tok: Token) -> list[Token]:
+        """Modifiers of a noun joined by slashes, one token per side that names an actor:
+        "Resolute Support Mission (RSM)/Afghan forces" (the forces of each side)."""
+        lo = tok.left_edge.i
+        slashes = [t.i for t in tok.doc[lo:tok.i] if t.text == "/"]
+        if not slashes:
+            return []
+        out: list[Token] = []
+        for a, b in zip([lo] + [i + 1 for i in slashes], slashes + [tok.i]):
+            named = next((t for t in tok.doc[a:b] if (m := self.lookup.at(t.i)) is not None and m.actor is not None
+                          and (m.actor.country or m.actor.name)), None)
+            if named is None:
+                return []  # "a 24/7 watch": not every side names an actor
+            out.append(named)
+        return out
 
     def _members(self, tok: Token, depth: int = 0) -> list[Token]:
         """The heads of a coordinated list: the token, its later conjuncts, and appositions
