@@ -609,3 +609,15 @@ def test_actors_joined_by_a_slash_and_operations_on_own_ground(pipeline):
 def test_a_slash_after_a_bracket_splits_two_names(nlp):
     words = [t.text for t in nlp("operations by the Joint Task Force (JTF)/Malian forces")]
     assert words[-5:] == ["JTF", ")", "/", "Malian", "forces"]
+
+
+def test_acting_on_a_party_s_concerns_is_cooperation_with_it(pipeline):
+    check(pipeline, [
+        ("Russian and Turkish forces have responded to Syria's concern regarding militants in Idlib.",
+         [("COOPERATE", "RUS", "SYR", "asserted"), ("COOPERATE", "TUR", "SYR", "asserted")]),
+        ("Japan has addressed South Korea's concerns about the plan.", [("COOPERATE", "JPN", "KOR", "asserted")]),
+        ("Kenya met Somalia's concerns over the border.", [("COOPERATE", "KEN", "SOM", "asserted")]),
+        # a response to criticism is no cooperation; meeting a party is a meeting
+        ("Turkey responded to criticism from Syria.", []),
+        ("Kenya met Somalia's president in Nairobi.", [("CONSULT", "KEN", "SOM", "asserted")]),
+    ])

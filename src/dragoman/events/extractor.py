@@ -145,7 +145,8 @@ class EventExtractor:
             objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass", "attr", "pobj")]
             # "cut off aid", "step up pressure": the object may hang from the particle
             for c in tok.children:
-                if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS):
+                # ... or from the entry's own preposition ("respond to X's concerns")
+                if c.dep_ == "prt" or (c.dep_ == "prep" and (c.lower_ in PARTICLE_WORDS or c.lower_ == entry.particle)):
                     objs.extend(g for g in c.children if g.dep_ in ("pobj", "dobj"))
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 objs.append(tok.head)  # "the aid suspended by ..."
