@@ -621,3 +621,20 @@ def test_acting_on_a_party_s_concerns_is_cooperation_with_it(pipeline):
         ("Turkey responded to criticism from Syria.", []),
         ("Kenya met Somalia's president in Nairobi.", [("CONSULT", "KEN", "SOM", "asserted")]),
     ])
+
+
+def test_acting_on_information_from_a_party_is_intelligence_sharing_by_it(pipeline):
+    # the provider shares with the doer of the act the information led to
+    check(pipeline, [
+        ("Acting on intelligence from Russia, Turkish police detained three suspects in Ankara.",
+         [("COOPERATE", "RUS", "TUR", "asserted")]),
+        ("Indian police arrested the man on a tip-off from Nepal.", [("COOPERATE", "NPL", "IND", "asserted")]),
+        ("Kenyan forces raided the camp based on information provided by Somali intelligence.",
+         [("COOPERATE", "SOM", "KEN", "asserted")]),
+        # talking about someone's information shares nothing
+        ("Japan commented on information from South Korea.", []),
+    ])
+    events = extract(pipeline, "The Malian army freed two hostages in an operation carried out on a tip-off "
+                               "from French intelligence.")[0]
+    assert ("COOPERATE", "FRA", "MLI", "asserted") in keys(events)
+    assert next(e for e in events if e.type == "COOPERATE").source.sector == "SPY"

@@ -190,6 +190,46 @@ class EventExtractor:
                 found = [c for c in found if "light-verb-subject" not in c.rules]
             out.extend(found)
         out.extend(self._reported_requests(ctx))
+        out.extend(self._acts_on_information(ctx))
+        return out
+
+    def _material_act(self, verb: Token) -> bool:
+        """A verb that does something (an arrest, a raid, a rescue, "acting on"), not one
+        that speaks about something."""
+        if verb.lemma_.lower() in ACTING_VERBS:
+            return True
+        return any(e.type in MATERIAL_TYPES for e in self.lexicon.candidates(verb.lemma_.lower(), "VERB"))
+
+    def _acts_on_information(self, ctx: "_SentenceContext") -> list[_Candidate]:
+        """'Y raided the camp on a tip-off from X', 'acting on intelligence from X, Y ...',
+        'based on information provided by X': X shared intelligence with Y (COOPERATE from
+        the provider to the doer of the clause the phrase modifies)."""
+        out: list[_Candidate] = []
+        for noun in ctx.sent:
+            if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "upon") or _compound_word(noun) not in TIP_NOUNS:
+                continue
+            providers = self._prep_actors([noun], ("from",), ctx) or [
+                a for c in noun.children if c.dep_ == "acl" for a in self._agent_actors(c, ctx)]
+            if not providers:
+                continue
+            holder = noun.head.head
+            if holder.dep_ == "prep" and holder.pos_ == "VERB":  # "based on": the clause it hangs from
+                holder = holder.head
+            if holder.pos_ not in ("VERB", "AUX") or not self._material_act(holder):
+                continue  # "commented on information from X" shares nothing
+            doers = (self._subject_actors(holder, ctx) or self._agent_actors(holder, ctx)
+                     or self._inherited_subject(holder, ctx))
+            modality, cue = modality_of(holder, self.cues)
+            lo = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i])
+            for s_actor, s_tok in providers:
+                for t_actor, t_tok in doers:
+                    if _same_actor(s_actor, t_actor) or _within_one_state(s_actor, t_actor):
+                        continue
+                    out.append(_Candidate(
+                        type="COOPERATE", entry=_INFORMATION_ENTRY, trigger=noun, trigger_span=(lo, noun.i + 1),
+                        source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
+                        modality=modality, modality_cue=cue, confidence=_INFORMATION_ENTRY.confidence,
+                        rules=["acted-on-information"]))
         return out
 
     def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "_SentenceContext") -> list[_Candidate]:
@@ -750,6 +790,23 @@ _SPEECH_REQUEST = _speech_entry("REQUEST", None, "020")
 _SPEECH_THREATEN = _speech_entry("THREATEN", None, "130")
 _SPEECH_REJECT = _speech_entry("REJECT", "deny", "016")
 _SPEECH_ACCUSE = _speech_entry("ACCUSE", None, "111")
+
+
+# the nouns of information one acts on ("on a tip-off from X"), and the entry of that sharing
+TIP_NOUNS = {"tip", "tipoff", "intelligence", "information", "intel", "input", "lead", "alert", "warning"}
+# verbs of acting on information, and the types of material acts one does on it
+ACTING_VERBS = {"act", "base", "rely", "move", "operate", "proceed", "respond"}
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "AID", "MOBILIZE", "CONCEDE", "RETREAT", "COOPERATE"}
+_INFORMATION_ENTRY = TriggerEntry(
+    lemma="on", pos="NOUN", type="COOPERATE", mode="intelligence", cameo="064", objects=(), particle=None,
+    target_preps=(), complement=None, confidence=0.6, row=0,
+)
+
+
+def _compound_word(noun: Token) -> str:
+    """A noun with the compound words before it, hyphens dropped: "tip-off" -> "tipoff"."""
+    parts = [c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "punct") and c.lower_ != "-"]
+    return "".join(parts[-1:] + [noun.lower_]) if parts and noun.lower_ == "off" else noun.lemma_.lower()
 
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
