@@ -638,3 +638,14 @@ def test_acting_on_information_from_a_party_is_intelligence_sharing_by_it(pipeli
                                "from French intelligence.")[0]
     assert ("COOPERATE", "FRA", "MLI", "asserted") in keys(events)
     assert next(e for e in events if e.type == "COOPERATE").source.sector == "SPY"
+
+
+def test_a_past_act_an_expert_reports_keeps_the_nominal_acts_of_its_clause(pipeline):
+    # the tense of a noun's clause is that of its nearest verb, not of its preposition
+    check(pipeline, [
+        ("An analyst told reporters that Tokyo and Seoul, during the last visit of Taro Kono to South Korea, "
+         "reached an understanding on the dispute.",
+         [("AGREE", "JPN", "KOR", "asserted"), ("CONSULT", "JPN", "KOR", "asserted")]),
+        ("Analysts say that Tokyo and Seoul, during the next visit of Taro Kono to South Korea, "
+         "want to reach an understanding on the dispute.", []),
+    ])

@@ -385,7 +385,11 @@ class EventExtractor:
                     return False
                 if head.lemma_.lower() in OPINION_VERBS:
                     return True
-                verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+                # the tense of the clause the trigger stands in: a noun's nearest verb
+                # ("during the last visit of X to Y, A and B reached ..." is a past act)
+                verb = tok
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i != head.i:
+                    verb = verb.head
                 return verb.tag_ not in ("VBD", "VBN")
             node = head
         return False
