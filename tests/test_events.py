@@ -481,9 +481,10 @@ def test_reported_expectations_and_consequences(pipeline):
 
 def test_pledges_needs_and_settings(pipeline):
     check(pipeline, [
-        # the giver of a nominal promise, and whom the promised act concerns
+        # the giver of a nominal promise, and whom the promised act concerns; a promised
+        # visit is an event of its own, to come
         ("The talks ended with a promise from Narendra Modi to visit China.",
-         [("AGREE", "IND", "CHN", "asserted")]),
+         [("AGREE", "IND", "CHN", "asserted"), ("CONSULT", "IND", "CHN", "future")]),
         # "stressed the need for Y to V" is the speaker's demand of Y
         ("The Russian delegation stressed the need for Ukraine to withdraw its heavy weapons.",
          [("REQUEST", "RUS", "UKR", "asserted")]),
@@ -648,4 +649,15 @@ def test_a_past_act_an_expert_reports_keeps_the_nominal_acts_of_its_clause(pipel
          [("AGREE", "JPN", "KOR", "asserted"), ("CONSULT", "JPN", "KOR", "asserted")]),
         ("Analysts say that Tokyo and Seoul, during the next visit of Taro Kono to South Korea, "
          "want to reach an understanding on the dispute.", []),
+    ])
+
+
+def test_a_promised_visit_is_a_future_event_but_other_framed_acts_are_not(pipeline):
+    check(pipeline, [
+        ("Putin promised to visit Japan next year.",
+         [("AGREE", "RUS", "JPN", "asserted"), ("CONSULT", "RUS", "JPN", "future")]),
+        ("Putin did not promise to visit Japan.", [("AGREE", "RUS", "JPN", "negated")]),
+        # a demanded act and other promised acts stay inside their frame
+        ("Turkey urged Russia to hold talks with Syria.", [("REQUEST", "TUR", "RUS", "asserted")]),
+        ("India pledged to share intelligence with China.", [("AGREE", "IND", "CHN", "asserted")]),
     ])

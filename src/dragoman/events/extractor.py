@@ -168,6 +168,8 @@ class EventExtractor:
                 consumed.update((i, entry.type) for i in range(lo, hi) if i != tok.i)
         # embedded acts whose frame belongs to a governing trigger (urge X to Y, agree to Y)
         framed: set[int] = set()
+        promised: set[int] = set()
+        trigger_types = {t.i: e.type for e, t, _ in triggers}
         for entry, tok, _ in triggers:
             if entry.complement == "obj-to-inf" and _is_raising(tok):
                 continue  # "X is expected to V": V is X's own act
@@ -176,15 +178,22 @@ class EventExtractor:
                     # the content of a demand, promise, refusal or threat follows its verb
                     # as a clause, an infinitive or a prepositional object ("call for")
                     if child.i > tok.i and _is_content(child):
-                        framed.update(t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i)
+                        inside = {t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i}
+                        if tok.lemma_.lower() in PLEDGE_WORDS:
+                            # "a promise from X to visit Y": the promised visit is an event of its own, to come
+                            promised.update(i for i in inside if trigger_types.get(i) in PROMISED_TYPES)
+                        framed.update(inside)
         out: list[_Candidate] = []
         for entry, tok, span in triggers:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
-            if tok.i in framed or self._commentary(tok):
+            if (tok.i in framed and tok.i not in promised) or self._commentary(tok):
                 continue
             found = self._arguments(entry, tok, span, ctx)
+            if tok.i in promised:
+                found = [replace(c, modality="future", modality_cue="pledged", rules=c.rules + ["pledged-act"])
+                         for c in found if c.modality in ("asserted", "future")]
             if tok.i in consumed and not entry.objects:
                 # only with an agent of its own ("rejected US requests", not "cut off aid")
                 found = [c for c in found if "light-verb-subject" not in c.rules]
@@ -818,6 +827,10 @@ TRAVEL_TYPES = {"CONSULT"}
 # nominal pledges and their givers ("a promise from X", "assurances by X")
 PLEDGE_TYPES = {"AGREE"}
 HOLDER_PREPS = ("from", "by")
+# words of a pledge whose promised visit or meeting is coded as an event of its own, with
+# modality future ("a promise from X to visit Y"); other promised acts stay in the pledge
+PLEDGE_WORDS = {"promise", "pledge", "vow", "commitment", "commit"}
+PROMISED_TYPES = {"CONSULT"}
 # prepositions naming whom an embedded or promised act concerns ("ready to cooperate with X")
 EMBEDDED_TARGET_PREPS = ("with", "to", "against")
 # commitments whose negation in the future ("will not allow") is a refusal
