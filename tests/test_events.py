@@ -481,9 +481,10 @@ def test_reported_expectations_and_consequences(pipeline):
 
 def test_pledges_needs_and_settings(pipeline):
     check(pipeline, [
-        # the giver of a nominal promise, and whom the promised act concerns
+        # the giver of a nominal promise, and whom the promised act concerns; a promised
+        # visit is an event of its own, to come
         ("The talks ended with a promise from Narendra Modi to visit China.",
-         [("AGREE", "IND", "CHN", "asserted")]),
+         [("AGREE", "IND", "CHN", "asserted"), ("CONSULT", "IND", "CHN", "future")]),
         # "stressed the need for Y to V" is the speaker's demand of Y
         ("The Russian delegation stressed the need for Ukraine to withdraw its heavy weapons.",
          [("REQUEST", "RUS", "UKR", "asserted")]),
@@ -752,4 +753,87 @@ def test_evidence_linking_a_party_to_wrongdoing_is_an_accusation(pipeline):
          [("ACCUSE", "IND", "CHN", "future")]),
         # evidence no one in the sentence presents accuses no one
         ("Reports linking Russia to the attack surfaced.", []),
+    ])
+
+
+def test_places_coordinated_through_an_adverb_of_sequence(pipeline):
+    # "visits to A and then B": the parser often hangs B as a second subject of the verb
+    check(pipeline, [
+        ("Lavrov's visits to Ankara and subsequently Damascus were not announced.",
+         [("CONSULT", "RUS", "TUR", "asserted"), ("CONSULT", "RUS", "SYR", "asserted")]),
+        ("Putin's visit to Ankara and then New Delhi was cut short.",
+         [("CONSULT", "RUS", "TUR", "asserted"), ("CONSULT", "RUS", "IND", "asserted")]),
+        # two clauses: the second names no second recipient
+        ("India sent aid to Nepal and then Bhutan followed suit.", [("AID", "IND", "NPL", "asserted")]),
+    ])
+
+
+def test_actors_joined_by_a_slash_and_operations_on_own_ground(pipeline):
+    # "X/Y forces": the forces of each side; on its own ground a state's forces attack
+    # that state's insurgents, not the state
+    check(pipeline, [
+        ("Raids were conducted in northern Mali by French/Malian forces.",
+         [("ASSAULT", "FRA", "MLI", "asserted"), ("ASSAULT", "MLI", "MLI", "asserted")]),
+        ("Military operations are being conducted in Syria by Russian/Syrian forces.",
+         [("ASSAULT", "RUS", "SYR", "asserted"), ("ASSAULT", "SYR", "SYR", "asserted")]),
+        ("Strikes were carried out in Syria by Turkish forces.", [("ASSAULT", "TUR", "SYR", "asserted")]),
+    ])
+    events = extract(pipeline, "Military operations are being conducted in northern Kenya by Kenyan forces.")[0]
+    assert keys(events) == [("ASSAULT", "KEN", "KEN", "asserted")]
+    assert (events[0].source.sector, events[0].target.sector) == ("MIL", "INS")
+
+
+def test_a_slash_after_a_bracket_splits_two_names(nlp):
+    words = [t.text for t in nlp("operations by the Joint Task Force (JTF)/Malian forces")]
+    assert words[-5:] == ["JTF", ")", "/", "Malian", "forces"]
+
+
+def test_acting_on_a_party_s_concerns_is_cooperation_with_it(pipeline):
+    check(pipeline, [
+        ("Russian and Turkish forces have responded to Syria's concern regarding militants in Idlib.",
+         [("COOPERATE", "RUS", "SYR", "asserted"), ("COOPERATE", "TUR", "SYR", "asserted")]),
+        ("Japan has addressed South Korea's concerns about the plan.", [("COOPERATE", "JPN", "KOR", "asserted")]),
+        ("Kenya met Somalia's concerns over the border.", [("COOPERATE", "KEN", "SOM", "asserted")]),
+        # a response to criticism is no cooperation; meeting a party is a meeting
+        ("Turkey responded to criticism from Syria.", []),
+        ("Kenya met Somalia's president in Nairobi.", [("CONSULT", "KEN", "SOM", "asserted")]),
+    ])
+
+
+def test_acting_on_information_from_a_party_is_intelligence_sharing_by_it(pipeline):
+    # the provider shares with the doer of the act the information led to
+    check(pipeline, [
+        ("Acting on intelligence from Russia, Turkish police detained three suspects in Ankara.",
+         [("COOPERATE", "RUS", "TUR", "asserted")]),
+        ("Indian police arrested the man on a tip-off from Nepal.", [("COOPERATE", "NPL", "IND", "asserted")]),
+        ("Kenyan forces raided the camp based on information provided by Somali intelligence.",
+         [("COOPERATE", "SOM", "KEN", "asserted")]),
+        # talking about someone's information shares nothing
+        ("Japan commented on information from South Korea.", []),
+    ])
+    events = extract(pipeline, "The Malian army freed two hostages in an operation carried out on a tip-off "
+                               "from French intelligence.")[0]
+    assert ("COOPERATE", "FRA", "MLI", "asserted") in keys(events)
+    assert next(e for e in events if e.type == "COOPERATE").source.sector == "SPY"
+
+
+def test_a_past_act_an_expert_reports_keeps_the_nominal_acts_of_its_clause(pipeline):
+    # the tense of a noun's clause is that of its nearest verb, not of its preposition
+    check(pipeline, [
+        ("An analyst told reporters that Tokyo and Seoul, during the last visit of Taro Kono to South Korea, "
+         "reached an understanding on the dispute.",
+         [("AGREE", "JPN", "KOR", "asserted"), ("CONSULT", "JPN", "KOR", "asserted")]),
+        ("Analysts say that Tokyo and Seoul, during the next visit of Taro Kono to South Korea, "
+         "want to reach an understanding on the dispute.", []),
+    ])
+
+
+def test_a_promised_visit_is_a_future_event_but_other_framed_acts_are_not(pipeline):
+    check(pipeline, [
+        ("Putin promised to visit Japan next year.",
+         [("AGREE", "RUS", "JPN", "asserted"), ("CONSULT", "RUS", "JPN", "future")]),
+        ("Putin did not promise to visit Japan.", [("AGREE", "RUS", "JPN", "negated")]),
+        # a demanded act and other promised acts stay inside their frame
+        ("Turkey urged Russia to hold talks with Syria.", [("REQUEST", "TUR", "RUS", "asserted")]),
+        ("India pledged to share intelligence with China.", [("AGREE", "IND", "CHN", "asserted")]),
     ])

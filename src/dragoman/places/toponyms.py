@@ -384,7 +384,7 @@ def _verb_of(tok):
     while True:
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:  # the root (spaCy makes a new Token object on each access)
             return t
         t = t.head
 
@@ -393,7 +393,7 @@ def _attachment(head):
     """For a place's head token: (token it is attached to, preposition) when attached
     locatively, else None."""
     h = head
-    while h.dep_ in ("conj", "appos", "compound") and h.head is not h:
+    while h.dep_ in ("conj", "appos", "compound") and h.head.i != h.i:
         h = h.head
     if h.dep_ == "pobj" and h.head.lower_ in LOCATIVE_PREPS:
         prep = h.head
@@ -416,7 +416,7 @@ def _path_ok(start, trigger) -> Optional[int]:
     for _ in range(100):
         if t.i == trigger.i:
             return 2 if crossed else 0
-        if t.head is t:
+        if t.head.i == t.i:  # the root (spaCy makes a new Token object on each access)
             return None
         if t.pos_ in ("VERB", "AUX"):
             if t.dep_ not in CLAUSE_PASS_DEPS:
