@@ -573,6 +573,11 @@ def test_an_unsaid_addressee_is_the_other_state_of_the_story(pipeline):
     # a wish for one's own act asks nothing of anyone
     events = extract(pipeline, story + "The last thing South Korea wants to do is antagonize its voters.")[0]
     assert not [e for e in events if e.type == "REQUEST"]
+    # a weak reading ("want") addresses no one when it asks for a state of affairs, not an act
+    events = extract(pipeline, story + "President Moon said South Korea wants peace.")[0]
+    assert not [e for e in events if e.type == "REQUEST"]
+    events = extract(pipeline, story + "Seoul wants a withdrawal of the export curbs.")[0]
+    assert keys([e for e in events if e.type == "REQUEST"]) == [("REQUEST", "KOR", "JPN", "asserted")]
     # with no story dyad there is no one to address: no earlier state, or many of them
     check(pipeline, [("South Korea, too, made demands in its own interest.", [])])
     events = extract(pipeline, "Japanese, Chinese and Russian officials met in Tokyo on Monday to discuss trade. "
@@ -837,3 +842,14 @@ def test_a_promised_visit_is_a_future_event_but_other_framed_acts_are_not(pipeli
         ("Turkey urged Russia to hold talks with Syria.", [("REQUEST", "TUR", "RUS", "asserted")]),
         ("India pledged to share intelligence with China.", [("AGREE", "IND", "CHN", "asserted")]),
     ])
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_an_actor(pipeline):
+    for dateline in ("NEW DELHI, June 18 —", "New Delhi, June 18 (Reuters) -"):
+        events = extract(pipeline, f"{dateline} Foreign Minister Sushma Swaraj spoke to her Chinese "
+                                   "counterpart Wang Yi on Wednesday.")[0]
+        assert [(key(e), e.source.name) for e in events] == [
+            (("CONSULT", "IND", "CHN", "asserted"), "Sushma Swaraj")], dateline
+    # a capital at the head of an ordinary sentence still acts
+    check(pipeline, [("New Delhi, meanwhile, urged Beijing to withdraw its troops.",
+                      [("REQUEST", "IND", "CHN", "asserted")])])

@@ -290,6 +290,8 @@ class ActorResolver:
             k = "group"
             return Candidate(i, j, k, Actor(country=o.country, sector=o.sector, name=o.name, kb_id=o.id, rule="org"),
                              head=head, plural=o.kind == "armed_group", role_kind=o.kind)
+        if kind in ("seat", "country") and is_dateline(sdoc, i, j):
+            return None
         if kind == "seat":
             iso, sector = value
             return Candidate(i, j, "metonym", Actor(country=iso, sector=sector, rule="metonym-seat",
@@ -611,3 +613,20 @@ def _of_someone_new(head) -> bool:
                 if g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in NEW_REFERENT_DETS for d in g.children):
                     return True
     return False
+
+
+DATELINE_MARKS = {",", "—", "–", "-", "(", ":"}
+
+
+def is_dateline(sdoc: Doc, i: int, j: int) -> bool:
+    """A wire-story dateline ("NEW DELHI, June 18 —", "Kabul, Oct 3 (Reuters) -"): the place
+    a story was filed from, at the start of its sentence, is not an actor of it. All
+    capitals, or followed by a date and then a dash or an agency's bracket."""
+    if not (i == 0 or sdoc[i].is_sent_start or "\n" in sdoc[i - 1].text_with_ws):
+        return False
+    if j >= len(sdoc) or sdoc[j].text not in DATELINE_MARKS:
+        return False
+    if sdoc[i:j].text.isupper():
+        return True
+    after = sdoc[j + 1:j + 9]
+    return any(t.ent_type_ == "DATE" for t in after) and any(t.text in ("—", "–", "-", "(") for t in after)

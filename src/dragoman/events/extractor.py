@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from dragoman.actors.resolver import is_dateline
 from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
 from dragoman.events.modality import ModalityCues, modality_of
 from dragoman.events.ontology import Ontology
@@ -291,7 +292,8 @@ class EventExtractor:
             # preposition is what is asked for, not of whom (but "X insisted it would ..." is
             # no demand at all)
             targets = []
-        if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and _stands_as_act(tok):
+        if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and _stands_as_act(tok) and (
+                entry.confidence >= WEAK_ENTRY or _asks_for_an_act(tok)):
             targets = _implicit_counterpart(sources, ctx)
             if targets:
                 rules.append("implicit-counterpart")
@@ -1194,6 +1196,24 @@ def _own_ground_target(source: Actor, place: Actor) -> Actor:
     return place
 
 
+# below this confidence a lexicon entry is a weak reading ("want X to"): it addresses an
+# unsaid party only when what it asks for is an act, not a state of affairs ("wants peace")
+WEAK_ENTRY = 0.6
+
+
+def _asks_for_an_act(tok: Token) -> bool:
+    """What the trigger asks for is an act: a clause ("what we want is for X to be
+    eliminated"), or an object with its own complement ("a withdrawal of troops")."""
+    if tok.dep_ in ("csubj", "relcl") and tok.head.lemma_.lower() == "be":
+        return True
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "advcl", "csubj"):
+            return True
+        if c.dep_ in ("dobj", "attr") and any(g.dep_ in ("prep", "acl", "relcl") for g in c.children):
+            return True
+    return False
+
+
 def _stands_as_act(tok: Token) -> bool:
     """A trigger that states an act of its own: not a participle modifying a noun ("units
     accused of"), nor a noun under a preposition, which names an act told elsewhere
@@ -1441,7 +1461,7 @@ class _SentenceContext:
             return bare
         if place_actor and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None:
+            if ent is not None and not is_dateline(tok.doc, ent.start, ent.end):
                 return place_actor(ent.text)
         return None
 
