@@ -853,3 +853,21 @@ def test_a_dateline_is_where_the_story_was_filed_not_an_actor(pipeline):
     # a capital at the head of an ordinary sentence still acts
     check(pipeline, [("New Delhi, meanwhile, urged Beijing to withdraw its troops.",
                       [("REQUEST", "IND", "CHN", "asserted")])])
+
+
+def test_an_act_measured_in_an_amount_takes_the_amount_s_place_in_the_clause(pipeline):
+    check(pipeline, [
+        ("Japan announced $150 million in humanitarian aid to Indonesia on Monday.",
+         [("AID", "JPN", "IDN", "asserted")]),
+        # pledged or cut, the amount is the pledge's or the cut's object: one event
+        ("Japan pledged two billion dollars of assistance to Indonesia.", [("AGREE", "JPN", "IDN", "asserted")]),
+        ("Washington cut off $300 million in aid to Pakistan.", [("SANCTION", "USA", "PAK", "asserted")]),
+    ])
+
+
+def test_naming_something_is_no_call_on_anyone(pipeline):
+    story = "Russian and Ukrainian negotiators met in Istanbul on Monday. "
+    events = extract(pipeline, story + "Moscow called the move a provocation.")[0]
+    assert not [e for e in events if e.type == "REQUEST"]
+    events = extract(pipeline, story + "Moscow called for a ceasefire.")[0]
+    assert keys([e for e in events if e.type == "REQUEST"]) == [("REQUEST", "RUS", "UKR", "asserted")]

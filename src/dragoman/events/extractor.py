@@ -215,8 +215,9 @@ class EventExtractor:
             if tok.i in promised:
                 found = [replace(c, modality="future", modality_cue="pledged", rules=c.rules + ["pledged-act"])
                          for c in found if c.modality in ("asserted", "future")]
-            if tok.i in consumed and not entry.objects:
-                # only with an agent of its own ("rejected US requests", not "cut off aid")
+            if (tok.i in consumed or _amount_carrier(tok).i in consumed) and not entry.objects:
+                # only with an agent of its own ("rejected US requests", not "cut off aid",
+                # nor "pledged $2 billion of aid")
                 found = [c for c in found if "light-verb-subject" not in c.rules]
             out.extend(found)
         out.extend(self._reported_requests(ctx))
@@ -292,8 +293,8 @@ class EventExtractor:
             # preposition is what is asked for, not of whom (but "X insisted it would ..." is
             # no demand at all)
             targets = []
-        if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and _stands_as_act(tok) and (
-                entry.confidence >= WEAK_ENTRY or _asks_for_an_act(tok)):
+        if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and _stands_as_act(tok) and _fills_its_frame(
+                entry, tok) and (entry.confidence >= WEAK_ENTRY or _asks_for_an_act(tok)):
             targets = _implicit_counterpart(sources, ctx)
             if targets:
                 rules.append("implicit-counterpart")
@@ -614,9 +615,11 @@ class EventExtractor:
             if sources:
                 rules.append("passive-light-verb-agent")
         if not sources:
-            # "X had meetings with Y", "X made a commitment to Y", "X launched an attack on Y"
-            head = noun.head
-            if noun.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+            # "X had meetings with Y", "X made a commitment to Y", "X launched an attack on Y",
+            # "X announced $150 million in aid to Y" (through the amount)
+            carrier = _amount_carrier(noun)
+            head = carrier.head
+            if carrier.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
                 sources = self._subject_actors(head, ctx) or self._inherited_subject(head, ctx)
                 if sources:
                     rules.append("light-verb-subject")
@@ -637,8 +640,9 @@ class EventExtractor:
         if not targets:
             preps = entry.target_preps or _default_preps(entry)
             targets = self._prep_actors([noun] + [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i], preps, ctx)
-            if not targets and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
-                targets = self._prep_actors([noun.head], preps, ctx)
+            carrier = _amount_carrier(noun)
+            if not targets and carrier.dep_ in OBJECT_DEPS and carrier.head.pos_ in ("VERB", "AUX"):
+                targets = self._prep_actors([carrier.head], preps, ctx)
             if targets:
                 rules.append("nominal-target")
             else:
@@ -1212,6 +1216,30 @@ def _asks_for_an_act(tok: Token) -> bool:
         if c.dep_ in ("dobj", "attr") and any(g.dep_ in ("prep", "acl", "relcl") for g in c.children):
             return True
     return False
+
+
+AMOUNT_PREPS = {"in", "of", "worth"}
+
+
+def _amount_carrier(noun: Token) -> Token:
+    """The amount a noun is measured in, when the amount is what the clause handles
+    ("announced $150 million in military aid", "pledged two billion dollars of
+    assistance"); else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in AMOUNT_PREPS and prep.head.i != prep.i:
+        amount = prep.head
+        if amount.like_num or amount.tag_ in ("CD", "$") or any(c.dep_ in ("nummod", "quantmod") for c in amount.children):
+            return amount
+    return noun
+
+
+def _fills_its_frame(entry: TriggerEntry, tok: Token) -> bool:
+    """A row that reads its act from a preposition or a complement ("call on X", "call for
+    Y") applies only when one of them is there: "X called the move a provocation" is no
+    call on anyone."""
+    if not (entry.target_preps and entry.complement):
+        return True
+    return any((c.dep_ == "prep" and c.lower_ in entry.target_preps) or _is_content(c) for c in tok.children)
 
 
 def _stands_as_act(tok: Token) -> bool:
