@@ -457,6 +457,8 @@ def test_a_role_of_someone_new_points_back_to_no_one(nlp, real_kb):
     assert find(ms, "leader").actor.name is None and find(ms, "leader").actor.country is None
     # a definite role with no such phrase still takes up the person before it
     assert key(find(ms, "The chancellor")) == ("DEU", "GOV", "Angela Merkel")
+
+
 def test_he_said_after_narrative_continues_the_last_speaker(nlp, real_res):
     # five sentences of narrative since the diplomat last spoke, and no other man named since
     story = ("A senior Kenyan diplomat told reporters in Nairobi that the talks had gone well. "
@@ -483,3 +485,17 @@ def test_subject_they_takes_up_the_state_the_last_sentence_is_about(nlp, real_re
     _, ms = run(nlp, real_res, story + "Japan hosted South Korean officials on Tuesday. They discussed trade.",
                 "2019-03-14")
     assert key(find(ms, "They")) == ("KOR", "GOV", None)
+
+
+def test_a_role_in_a_seat_of_power_belongs_to_that_state(nlp, real_res):
+    text = "The military junta in Bamako expelled the ambassador in Kabul, and the regime in Tehran protested."
+    _, ms = run(nlp, real_res, text, "2022-02-17")
+    assert key(find(ms, "military junta in Bamako")) == ("MLI", "MIL", None)
+    assert key(find(ms, "regime in Tehran")) == ("IRN", "GOV", None)
+    # an ambassador posted in a capital is another state's
+    assert find(ms, "the ambassador").actor.country is None
+
+
+def test_a_dateline_names_no_actor(nlp, real_res):
+    _, ms = run(nlp, real_res, "NEW DELHI, June 18 — Indian troops moved to the border.", "2020-06-18")
+    assert not [m for m in ms if m.text.upper() == "NEW DELHI" or m.text == "DELHI"]

@@ -183,6 +183,17 @@ def test_dateline_with_year_and_published_footer():
     assert d.body == body.strip()
 
 
+def test_a_published_on_line_above_the_story_is_a_byline_not_the_end_of_the_body():
+    story = ("PARIS — French President Emmanuel Macron announced on Thursday that France would withdraw "
+             "its troops from Mali after nearly a decade of fighting.\n\n"
+             "The decision follows months of tension with the military junta in Bamako.\n\n")
+    text = "France to pull troops from Mali\n\nPublished on February 17, 2022\n\n" + story + "Comments (3)\nJohn: Good.\n"
+    d = prepare(Document(id="x", text=text))
+    assert (d.publication_date, d.date_precision) == ("2022-02-17", "day")
+    assert d.body.startswith("PARIS") and "junta in Bamako" in d.body and "Comments" not in d.body
+    assert d.source is None  # "February 17" is a day, not a publisher
+
+
 def test_undated_document_gets_a_window_lower_bound_not_a_date():
     text = "The talks, first held on 12 May 2009 and again in June 2010, have stalled, diplomats said on Tuesday, adding that no date was set.\n"
     d = prepare(Document(id="x", text=text))

@@ -871,3 +871,14 @@ def test_naming_something_is_no_call_on_anyone(pipeline):
     assert not [e for e in events if e.type == "REQUEST"]
     events = extract(pipeline, story + "Moscow called for a ceasefire.")[0]
     assert keys([e for e in events if e.type == "REQUEST"]) == [("REQUEST", "RUS", "UKR", "asserted")]
+
+
+def test_would_reported_after_a_past_speech_verb_is_the_future_of_that_past(pipeline):
+    check(pipeline, [
+        ("Macron announced on Thursday that France would withdraw its troops from Mali.",
+         [("RETREAT", "FRA", "MLI", "future")]),
+        # a condition keeps it hypothetical; so does a present speech verb
+        ("Macron said that France would withdraw its troops from Mali if the junta attacked.",
+         [("RETREAT", "FRA", "MLI", "hypothetical")]),
+        ("Macron says France would withdraw its troops from Mali.", [("RETREAT", "FRA", "MLI", "hypothetical")]),
+    ])

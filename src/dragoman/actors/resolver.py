@@ -349,8 +349,15 @@ class ActorResolver:
                 k -= 1
                 continue
             break
-        # "the foreign minister of India"
+        # "the foreign minister of India"; "the junta in Bamako", "the regime in Tehran" (a
+        # seat of power only: "forces in Afghanistan" may be anyone's)
         e = c.end
+        posted = c.head is not None and sdoc[c.head].lemma_.lower() in POSTED_ABROAD
+        if e + 1 < len(sdoc) and sdoc[e].lower_ == "in" and not posted:
+            other = covered.get(e + 1)
+            if other is not None and other.kind == "metonym" and other.start == e + 1 and other.actor.country:
+                self._attach(c, other, absorbed, after=True)
+                return
         if e + 1 < len(sdoc) and sdoc[e].lower_ == "of":
             t = e + 1
             if sdoc[t].lower_ == "the" and t + 1 < len(sdoc):
@@ -614,6 +621,10 @@ def _of_someone_new(head) -> bool:
                     return True
     return False
 
+
+# roles held in a capital on behalf of another state ("the ambassador in Kabul")
+POSTED_ABROAD = {"ambassador", "envoy", "embassy", "diplomat", "consul", "consulate", "attache", "attaché",
+                 "correspondent", "reporter", "journalist", "representative", "mission", "delegation", "delegate"}
 
 DATELINE_MARKS = {",", "—", "–", "-", "(", ":"}
 

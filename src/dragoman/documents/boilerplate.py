@@ -282,8 +282,9 @@ class BoilerplateSplitter:
                 if _is_prose(ln):
                     seen_prose = True
                 else:
-                    # still in the head: only unmistakable tail cues count
-                    if _match(self.lex.tail, ln.norm) and self._tail_followed(lines, i):
+                    # still in the head: only unmistakable tail cues count, and not one that
+                    # prose follows ("Published on March 3, 2022" above the story is a byline)
+                    if _match(self.lex.tail, ln.norm) and self._tail_followed(lines, i, through_prose=False):
                         return i
                     continue
             if _match(self.lex.tail, ln.norm):
@@ -305,10 +306,13 @@ class BoilerplateSplitter:
             or self.caption_reason(ln)
         )
 
-    def _tail_followed(self, lines: list[Line], i: int) -> bool:
+    def _tail_followed(self, lines: list[Line], i: int, through_prose: bool = True) -> bool:
+        """Another tail cue comes after line ``i`` (with ``through_prose`` off: before any prose)."""
         for j in range(i + 1, len(lines)):
             if _match(self.lex.tail, lines[j].norm) or _match(self.lex.confirmed_tail, lines[j].norm):
                 return True
+            if not through_prose and _is_prose(lines[j]):
+                return False
         return False
 
     def _classify_tail(self, lines: list[Line], cut: int) -> dict[int, str]:

@@ -83,6 +83,16 @@ def _valid(y: int, m: int, d: Optional[int]) -> bool:
         return False
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _names_a_day(text: str) -> bool:
+    """"February 17", "17 February", "Monday": a date, not a publisher's name."""
+    words = re.findall(r"[A-Za-z]+\.?|\d+", text.strip())
+    return bool(words) and (words[0][0].isdigit() or words[0].lower().rstrip(".") in _MONTHS
+                            or words[0].lower() in _WEEKDAYS)
+
+
 def find_dates(text: str, offset: int = 0) -> list[FoundDate]:
     """Absolute dates (with a year) stated in ``text``, earliest-in-text first, no overlaps."""
     found: list[FoundDate] = []
@@ -202,7 +212,8 @@ def find_publication_date(doc: Document) -> DateResult:
     for r in doc.removed:
         if r.reason in ("footer", "byline"):
             m = PUBLISHED_IN.match(doc.text[r.start : r.end])
-            if m:
+            # "Published on February 17, 2022" names a day, not a publisher
+            if m and not _names_a_day(m.group("source")):
                 res.source = m.group("source").strip()
                 break
 

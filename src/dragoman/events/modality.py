@@ -133,6 +133,11 @@ def _named_as_done(tok: Token, cues: ModalityCues) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.past_adjectives for c in tok.children)
 
 
+def _conditional(clause_head: Token, cues: ModalityCues) -> bool:
+    """The clause holds a condition ("if", "unless") of its own."""
+    return any(t.dep_ == "mark" and t.lower_ in cues.hypothetical_marks for t in clause_head.subtree)
+
+
 def modality_of(trigger: Token, cues: ModalityCues | None = None, stop_at: set[int] | None = None) -> tuple[str, str]:
     """Return ``(modality, cue)`` for the event whose trigger is ``trigger``.
 
@@ -154,14 +159,19 @@ def modality_of(trigger: Token, cues: ModalityCues | None = None, stop_at: set[i
     if _named_as_done(tok, cues):
         return best  # "the US's repeated rejection": named as done, whatever governs the phrase
     for _ in range(_MAX_STEPS):
-        if tok.dep_ not in _GOVERNING_DEPS or tok.head is tok:
+        if tok.dep_ not in _GOVERNING_DEPS or tok.head.i == tok.i:
             break
         dep = tok.dep_
         head = tok.head
         if head.i in stop_at or _named_as_done(head, cues):
             break  # "the repeated rejection of X's request": what a done act answered was done
         if head.lemma_.lower() in cues.speech_verbs and dep in ("ccomp", "parataxis"):
-            break  # the reporting clause's own modality is not the event's
+            # the reporting clause's own modality is not the event's; and a "would" reported
+            # after a past speech verb is the future of that past ("announced that France
+            # would withdraw"), not a condition
+            if best == ("hypothetical", "aux:would") and head.tag_ == "VBD" and not _conditional(tok, cues):
+                best = ("future", "reported:would")
+            break
         if dep in ("ccomp", "parataxis") and head.i > tok.i:
             break  # a clause fronted before its verb is reported, not governed ("X did Y, Z denied")
         if dep in ("xcomp", "acl", "pcomp", "prep", "pobj", "ccomp", "advcl", "relcl", "amod", "compound"):
