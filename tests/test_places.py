@@ -249,3 +249,8 @@ def test_a_seat_of_power_addressed_is_not_the_place(pipeline):
     # a place in what a speaker said is not where the speaker said it
     got = _located(pipeline, "Lavrov said that the situation in Syria cannot improve while Turkey backs the rebels.")
     assert all(v is None for v in got.values())
+
+
+def test_the_destination_of_a_visit_is_its_place(pipeline):
+    got = _located(pipeline, "The Japanese foreign minister's visit to India ended on Monday.")
+    assert got.get(("CONSULT", "IND")) == "India"

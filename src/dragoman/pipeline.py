@@ -218,6 +218,12 @@ def _target_conjunct(place: Optional[Place], places: list[Place], sdoc: Doc, ev:
         o = sdoc.char_span(other.start, other.end, alignment_mode="expand")
         if o is not None and o.root.i in chain:
             return other
+    if ev.type == "CONSULT":
+        # a tour whose stops the parser did not coordinate ("visits to Kabul and then
+        # Islamabad"): the meeting with the target state is at that state's only place
+        own = [p for p in places if p.country == target]
+        if len(own) == 1:
+            return own[0]
     return place
 
 
@@ -262,6 +268,12 @@ def _acting_tokens(sdoc: Doc, mentions: list[Mention]) -> set[int]:
 
 # prepositions that make a state named after them the setting of an act ("killed in Syria")
 SETTING_PREPS = {"in", "inside", "into", "within", "across", "throughout"}
+# words of travel whose "to" names where the traveller went ("the visit of X to India")
+TRAVEL_WORDS = {"visit", "trip", "travel", "tour", "journey", "arrive", "fly", "return"}
+
+
+def _destination(prep) -> bool:
+    return prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_WORDS
 
 
 def _is_state_as_setting(m: Mention, head) -> bool:
@@ -270,7 +282,7 @@ def _is_state_as_setting(m: Mention, head) -> bool:
     a = m.actor
     return (
         a is not None and a.country is not None and a.sector is None and a.name is None
-        and head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS
+        and head.dep_ == "pobj" and (head.head.lower_ in SETTING_PREPS or _destination(head.head))
         and head.text[:1].isupper() and not head.text.isupper()
     )
 
