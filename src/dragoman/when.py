@@ -30,6 +30,7 @@ from typing import Iterable, Optional, Union
 import yaml
 
 from dragoman.models import EventDate
+from dragoman.nlp import is_to_infinitive
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicons" / "time_expressions.yaml"
 
@@ -1179,7 +1180,7 @@ def _intended(verb) -> bool:
         return False
     if clause_tense(verb) == "future":
         return True
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.i != verb.i:
+    if is_to_infinitive(verb) and verb.head.i != verb.i:
         head = verb.head
         words = lexicon().intention_words
         return head.lemma_.lower() in words or head.lower_ in words
@@ -1198,7 +1199,7 @@ def _bare_years(sdoc) -> list[tuple[int, str, str]]:
             verb = governing_verb(dm.span.root)
             if _intended(verb):
                 kind = "intended"
-            elif verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            elif verb is not None and is_to_infinitive(verb):
                 kind = "other"
             else:
                 kind = "past"
@@ -1227,7 +1228,7 @@ def _explicit_dates(sdoc) -> list[tuple[Interval, str]]:
             if dm.date.value is None or clause_tense(verb) == "future":
                 continue
             # an infinitive ("a promise to visit in 2011") names an intended act, not a past one
-            if verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if verb is not None and is_to_infinitive(verb):
                 continue
             iv = parse_iso(dm.date.value)
             out.append((iv, dm.span.text))

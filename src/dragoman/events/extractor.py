@@ -24,6 +24,7 @@ from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
 from dragoman.events.modality import ModalityCues, modality_of
 from dragoman.events.ontology import Ontology
 from dragoman.models import Actor, Document, Event, Mention, Span
+from dragoman.nlp import is_to_infinitive
 
 # verbs whose object noun carries the event ("had meetings", "made a commitment")
 LIGHT_VERBS = {"have", "hold", "make", "conduct", "carry", "launch", "stage", "give", "pay", "take", "reach", "strike", "issue", "express", "deliver", "provide", "offer", "lodge", "begin", "start", "continue", "resume", "host", "attend", "join", "announce", "step", "mount", "order", "call", "seek"}
@@ -452,8 +453,7 @@ class EventExtractor:
                 return False
             # what is hard is an infinitive or a that-clause; a coordinated clause is not it
             # ("it was difficult, but X accepted")
-            clausal = node.dep_ == "ccomp" or (node.dep_ != "conj" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+            clausal = node.dep_ == "ccomp" or (node.dep_ != "conj" and is_to_infinitive(node))
             # the predicate itself, or the adjective of a copula ("it will be difficult for X to")
             preds = [head] + [c for c in head.children if c.dep_ in ("acomp", "ccomp", "oprd") and c.i < node.i]
             if clausal and any(self._is_difficulty(p) for p in preds):
@@ -876,7 +876,7 @@ class EventExtractor:
                     found += ctx.actors(c, self.place_actor)
             return found
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "failure" and any(
-                c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids):
+                c.dep_ == "acl" and is_to_infinitive(c) for c in kids):
             return [a for c in kids if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i
                     for a in ctx.actors(c, self.place_actor)]
         return []
@@ -1140,7 +1140,7 @@ def _shown_content(tok: Token) -> bool:
                 c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
             through_clause = True
         if through_clause and head.lemma_.lower() in DEMONSTRATION_VERBS and head.pos_ == "VERB":
-            return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            return is_to_infinitive(head)
         node = head
     return False
 
@@ -1623,7 +1623,7 @@ def _is_content(child: Token) -> bool:
     if child.dep_ == "ccomp":
         return True
     if child.dep_ in ("xcomp", "acl"):
-        return any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) or child.pos_ in ("NOUN", "ADJ")
+        return is_to_infinitive(child) or child.pos_ in ("NOUN", "ADJ")
     return child.dep_ == "prep" and child.lower_ in CONTENT_PREPS
 
 
