@@ -121,7 +121,7 @@ class EventExtractor:
             following = speakers[s_index + 1] if s_index + 1 < len(sents) and _opens_quote(sent) else None
             context = _SentenceContext(sent, s_index, lookup, quoted, speaker or following or previous_speaker)
             context.parties_before = _recent_parties(mentions, sent.start)
-            context.story_dyad = _story_dyad(mentions, sent.start)
+            context.story_dyad = _story_dyad(mentions, sent.start, context.parties_before)
             candidates = self._sentence_candidates(context)
             events.extend(self._to_events(doc, sdoc, sent, s_index, candidates))
             if speaker:
@@ -1295,11 +1295,11 @@ def _recent_parties(mentions: list[Mention], before: int) -> list[Actor]:
     return [first[c] for c in sorted(top, key=lambda c: order[c])]
 
 
-def _story_dyad(mentions: list[Mention], before: int) -> list[Actor]:
-    """The two states a story is clearly about so far: the two most mentioned (armed groups
-    aside), when they hold at least two thirds of the state mentions and a third state has
-    under half the mentions of the second; else none (a story of many parties has no one
-    counterpart)."""
+def _story_dyad(mentions: list[Mention], before: int, parties: list[Actor]) -> list[Actor]:
+    """``parties`` (``_recent_parties`` before the same token) when they are the two states
+    a story is clearly about so far: the two most mentioned (armed groups aside) hold at
+    least two thirds of the state mentions and a third state has under half the mentions
+    of the second; else none (a story of many parties has no one counterpart)."""
     counts: dict[str, int] = {}
     for m in mentions:
         a = m.actor
@@ -1310,7 +1310,7 @@ def _story_dyad(mentions: list[Mention], before: int) -> list[Actor]:
         return []
     if len(ranked) > 2 and 2 * ranked[2] >= ranked[1]:
         return []
-    return _recent_parties(mentions, before)
+    return parties
 
 
 class _SentenceContext:
