@@ -22,6 +22,7 @@ from datetime import date as Date
 from typing import Iterable, Optional
 
 from dragoman.models import Document
+from dragoman.when import lexicon as time_lexicon
 
 # The dated statement that lends its year to a year-less dateline must lie this close to it.
 DATELINE_YEAR_EVIDENCE_DAYS = 60
@@ -83,14 +84,11 @@ def _valid(y: int, m: int, d: Optional[int]) -> bool:
         return False
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 def _names_a_day(text: str) -> bool:
     """"February 17", "17 February", "Monday": a date, not a publisher's name."""
     words = re.findall(r"[A-Za-z]+\.?|\d+", text.strip())
     return bool(words) and (words[0][0].isdigit() or words[0].lower().rstrip(".") in _MONTHS
-                            or words[0].lower() in _WEEKDAYS)
+                            or words[0].lower().rstrip(".") in time_lexicon().weekdays)
 
 
 def find_dates(text: str, offset: int = 0) -> list[FoundDate]:

@@ -570,6 +570,7 @@ class EventExtractor:
 
     def _noun_arguments(self, entry: TriggerEntry, noun: Token, ctx):
         rules: list[str] = []
+        carrier = _amount_carrier(noun)  # what the clause handles: the noun, or its amount
         sources: list[tuple[Actor, Token]] = []
         targets: list[tuple[Actor, Token]] = []
         between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among") for g in c.children if g.dep_ == "pobj"]
@@ -617,7 +618,6 @@ class EventExtractor:
         if not sources:
             # "X had meetings with Y", "X made a commitment to Y", "X launched an attack on Y",
             # "X announced $150 million in aid to Y" (through the amount)
-            carrier = _amount_carrier(noun)
             head = carrier.head
             if carrier.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
                 sources = self._subject_actors(head, ctx) or self._inherited_subject(head, ctx)
@@ -640,7 +640,6 @@ class EventExtractor:
         if not targets:
             preps = entry.target_preps or _default_preps(entry)
             targets = self._prep_actors([noun] + [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i], preps, ctx)
-            carrier = _amount_carrier(noun)
             if not targets and carrier.dep_ in OBJECT_DEPS and carrier.head.pos_ in ("VERB", "AUX"):
                 targets = self._prep_actors([carrier.head], preps, ctx)
             if targets:
