@@ -26,6 +26,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc
 
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
+from dragoman.documents.pubdate import DATELINE
 from dragoman.models import Actor, Document, Mention
 
 __all__ = ["ActorResolver", "MentionIndex", "Candidate"]
@@ -632,12 +633,13 @@ DATELINE_MARKS = {",", "—", "–", "-", "(", ":"}
 def is_dateline(sdoc: Doc, i: int, j: int) -> bool:
     """A wire-story dateline ("NEW DELHI, June 18 —", "Kabul, Oct 3 (Reuters) -"): the place
     a story was filed from, at the start of its sentence, is not an actor of it. All
-    capitals, or followed by a date and then a dash or an agency's bracket."""
+    capitals before a mark, or the documents stage's dateline pattern (place, date, agency,
+    dash)."""
     if not (i == 0 or sdoc[i].is_sent_start or "\n" in sdoc[i - 1].text_with_ws):
         return False
     if j >= len(sdoc) or sdoc[j].text not in DATELINE_MARKS:
         return False
     if sdoc[i:j].text.isupper():
         return True
-    after = sdoc[j + 1:j + 9]
-    return any(t.ent_type_ == "DATE" for t in after) and any(t.text in ("—", "–", "-", "(") for t in after)
+    m = DATELINE.match(sdoc.text[sdoc[i].idx:sdoc[i].sent.end_char])
+    return m is not None and m.group("place").strip() == sdoc[i:j].text
