@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from spacy.tokens import Doc
 
 from dragoman.models import Document, Event, EventDate, InputProblem, Mention, Place, Sentence
+from dragoman.events.calibration import calibrate_events
 from dragoman.nlp import is_to_infinitive
 
 
@@ -115,7 +116,7 @@ class Pipeline:
         # value may be a whole month or year) at the start of the inferred window
         mentions = self.resolver(doc, sdoc, _posts_reference(doc))
         t = self.timer.add("actors", t)
-        events = self.extractor(doc, sdoc, mentions)
+        events = calibrate_events(self.extractor(doc, sdoc, mentions))
         t = self.timer.add("events", t)
         events = self._when_where(doc, sdoc, events, mentions)
         self.timer.add("when_where", t)
