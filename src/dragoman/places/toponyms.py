@@ -36,6 +36,7 @@ PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "secretary", "sen
                  "colonel", "captain", "capt", "admiral", "judge", "justice", "mayor", "premier"}
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "n", "ic", "er")
 CLAUSE_PASS_DEPS = {"xcomp", "pcomp", "acl"}
+LOOSE_PLACE_DEPS = {"advmod", "npadvmod", "appos", "compound", "attr", "oprd"}
 
 
 @dataclass
@@ -460,7 +461,9 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
             h = span.root
             while h.dep_ == "conj" and h.head.i != h.i:
                 h = h.head
-            if h.dep_ not in ("pobj", "poss", "nsubj"):  # not "relations with X", "X's"
+            # a misparsed setting ("shelled Toretsk, Donetsk" as an adverb), not a party
+            # ("relations with X", "criticised X") nor a state named as such
+            if h.dep_ in LOOSE_PLACE_DEPS and p.precision != "country":
                 loose.append(p)
             continue
         attached.append((p, att[0]))
