@@ -1,18 +1,30 @@
-"""Event extraction: triggers, arguments, modality, quotes and provenance.
+"""Event extraction: the events stage and the registry of its rule components.
 
-For each body sentence the extractor finds trigger words from the lexicon (verbs,
-nouns, light-verb and particle forms), attaches source and target actors from the
-dependency parse (active and passive voice, control, coordination, prepositional
-targets, nominal events), decides the modality, keeps reported speech as a quote of
-its speaker, and emits one ``Event`` per (type, source, target) in the sentence.
+For each body sentence the extractor runs the components of ``REGISTRY`` in their
+declared order:
+
+1. ``propose``: each proposer reads the sentence and returns candidate events (trigger,
+   source, target, modality, confidence, the rules that found them). The lexicon rule
+   finds trigger words from the lexicon (verbs, nouns, light-verb and particle forms) and
+   attaches source and target actors from the dependency parse (``arguments.py``);
+   the others read reported speech (``speech.py``) and acting on shared information.
+2. ``veto``: the lexicon rule asks each veto whether a trigger names an act the sentence
+   does not state (a commentator's view, a topic of talk, ...): then it yields nothing.
+3. ``prune``: each pruner drops candidates that another candidate of the sentence spells out.
+4. the conflict policy (``settle_conflicts``): one candidate per (type, source, target).
+5. ``settle``: each settler merges or drops what the kept candidates say twice.
 
 An event without an identifiable source or target actor is not emitted: no actor is
-invented.
+invented. The modules: ``context`` (the sentence, its mentions and the actors of a
+phrase), ``lexical``, ``arguments``, ``framing`` (the vetoes), ``speech``,
+``information``, ``counterpart`` (the story's dyad), ``settling``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import inspect
+from dataclasses import dataclass
 from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -21,18 +33,100 @@ from dragoman.events.arguments import ArgumentRules
 from dragoman.events.candidate import Candidate
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import recent_parties, story_dyad
-from dragoman.events.framing import FramingRules
+from dragoman.events.framing import (
+    commentary, declining_cooperation, difficulty, held_view, shown_content, topic_of_talk,
+)
 from dragoman.events.information import InformationRules
 from dragoman.events.lexical import LexiconRules
-from dragoman.events.lexicon import TriggerLexicon
+from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
 from dragoman.events.modality import ModalityCues
 from dragoman.events.ontology import Ontology
-from dragoman.events.settling import drop_elaborated_pressure, one_encounter
+from dragoman.events.settling import drop_elaborated_pressure, one_encounter, stated_addressee_first
 from dragoman.events.speech import SpeechRules
 from dragoman.models import Actor, Document, Event, Mention, Span
 
 
-class EventExtractor(LexiconRules, ArgumentRules, FramingRules, SpeechRules, InformationRules):
+STAGES = ("propose", "veto", "prune", "settle")
+
+
+@dataclass(frozen=True)
+class RuleComponent:
+    """One rule of the events stage: its name (as the event's ``rule`` and ``--by rule``
+    call it), the stage it runs in, the function that does its one job, and a sentence it
+    reads. A proposer is ``run(extractor, ctx) -> list[Candidate]``, a veto
+    ``run(extractor, entry, tok) -> bool``, a pruner ``run(candidates) -> candidates``
+    and a settler ``run(best) -> best`` (``best``: the candidate kept per key)."""
+
+    name: str
+    stage: str
+    run: Callable
+    example: str
+
+    @property
+    def module(self) -> str:
+        return self.run.__module__
+
+    @property
+    def doc(self) -> str:
+        return inspect.getdoc(self.run) or ""
+
+
+REGISTRY: tuple[RuleComponent, ...] = (
+    RuleComponent("lexicon", "propose", LexiconRules.lexicon_acts,
+                  "India accused China of violating the border agreement."),
+    RuleComponent("reported-speech", "propose", SpeechRules.reported_speech,
+                  "Modi said that Pakistan must act against the militants."),
+    RuleComponent("attributed-reproach", "propose", SpeechRules.attributed_reproaches,
+                  "Washington said Islamabad had failed to act against the network."),
+    RuleComponent("presented-evidence", "propose", SpeechRules.presented_evidence,
+                  "Kabul presented evidence linking Pakistan's spy agency to the attack."),
+    RuleComponent("acted-on-information", "propose", InformationRules.acted_on_information,
+                  "Afghan forces raided the compound on a tip-off from US intelligence."),
+    RuleComponent("commentary", "veto", commentary,
+                  "Analysts say that Washington wants to cut aid to Pakistan."),
+    RuleComponent("shown-content", "veto", shown_content,
+                  "It was important to show Delhi that Beijing will work with it."),
+    RuleComponent("held-view", "veto", held_view,
+                  "Delhi understands Moscow's position that the war should be fought on Ukrainian soil."),
+    RuleComponent("topic-of-talk", "veto", topic_of_talk,
+                  "They discussed sharing intelligence with Japan."),
+    RuleComponent("difficulty", "veto", difficulty,
+                  "Pakistan will be hard-pressed to comply with US demands."),
+    RuleComponent("declining-cooperation", "veto", declining_cooperation,
+                  "Intelligence cooperation between Turkey and Syria declined after the raid."),
+    RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
+                  "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
+    RuleComponent("one-encounter", "settle", one_encounter,
+                  "Macron visited Mali and held talks with the Malian president."),
+    RuleComponent("stated-addressee-first", "settle", stated_addressee_first,
+                  "Russia and Ukraine held talks in Istanbul. Russia made demands, and Lavrov urged Kyiv to withdraw."),
+)
+assert all(c.stage in STAGES for c in REGISTRY) and len({c.name for c in REGISTRY}) == len(REGISTRY)
+
+
+def _stage(name: str) -> tuple[RuleComponent, ...]:
+    return tuple(c for c in REGISTRY if c.stage == name)
+
+
+PROPOSERS, VETOES, PRUNERS, SETTLERS = (_stage(name) for name in STAGES)
+
+
+def settle_conflicts(candidates: list[Candidate]) -> dict[tuple, Candidate]:
+    """The conflict policy, the one place it is stated: of the candidates of a sentence for
+    the same (type, source, target), the one whose lexicon entry is the more specific
+    wins (``TriggerEntry.specificity``: objects, particle, prepositions and complement
+    it requires); at equal specificity the more confident; at equal confidence the one
+    proposed first (registry order, then sentence order)."""
+    best: dict[tuple, Candidate] = {}
+    for c in candidates:
+        key = (c.type, c.source.key(), c.target.key())
+        old = best.get(key)
+        if old is None or (c.entry.specificity, c.confidence) > (old.entry.specificity, old.confidence):
+            best[key] = c
+    return best
+
+
+class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules):
     """The events stage: a callable over (Document, spaCy Doc, mentions)."""
 
     name = "events"
@@ -71,25 +165,24 @@ class EventExtractor(LexiconRules, ArgumentRules, FramingRules, SpeechRules, Inf
         return events
 
     def _sentence_candidates(self, ctx: "SentenceContext") -> list[Candidate]:
-        out = self._lexicon_candidates(ctx)
-        out.extend(self._reported_requests(ctx))
-        out.extend(self._attributed_reproaches(ctx))
-        out.extend(self._presented_evidence(ctx))
-        out.extend(self._acts_on_information(ctx))
-        return drop_elaborated_pressure(out)
+        """The candidates of the registry's proposers, in order, less what its pruners drop."""
+        out: list[Candidate] = []
+        for component in PROPOSERS:
+            out.extend(component.run(self, ctx))
+        for component in PRUNERS:
+            out = component.run(out)
+        return out
+
+    def _unstated(self, entry: TriggerEntry, tok: Token) -> bool:
+        """Whether a veto of the registry finds that the trigger names an act the sentence
+        does not state as done or planned."""
+        return any(component.run(self, entry, tok) for component in VETOES)
 
     # ------------------------------------------------------------- output
     def _to_events(self, doc: Document, sdoc: Doc, sent: SpacySpan, s_index: int, candidates: list[Candidate]) -> list[Event]:
-        best: dict[tuple, Candidate] = {}
-        for c in candidates:
-            key = (c.type, c.source.key(), c.target.key())
-            old = best.get(key)
-            if old is None or (c.entry.specificity, c.confidence) > (old.entry.specificity, old.confidence):
-                best[key] = c
-        best = one_encounter(best)
-        # an addressee inferred from the story yields to an act of the same kind the sentence states
-        stated = {(c.type, c.source.country) for c in best.values() if "implicit-counterpart" not in c.rules}
-        best = {k: c for k, c in best.items() if "implicit-counterpart" not in c.rules or (c.type, c.source.country) not in stated}
+        best = settle_conflicts(candidates)
+        for component in SETTLERS:
+            best = component.run(best)
         events = []
         sent_start = doc.to_original(sent.start_char)
         sent_end = doc.to_original(sent.end_char)

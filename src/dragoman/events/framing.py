@@ -1,6 +1,10 @@
 """Vetoes: a trigger that names an act the sentence does not state as done or planned
 (a commentator's view, a purpose to show something, a held view, a topic of talk, a
-difficulty, a cooperation said to decline) yields no event."""
+difficulty, a cooperation said to decline) yields no event.
+
+Each veto is a rule component of the extractor's registry with one signature,
+``veto(extractor, entry, tok) -> bool``: the extractor (for its cues), the lexicon entry
+that fired and the trigger token."""
 
 from __future__ import annotations
 
@@ -31,70 +35,60 @@ OPINION_NOUNS = {"position", "view", "stance", "stand", "belief", "opinion", "vi
 DEMONSTRATION_VERBS = {"show", "demonstrate", "signal", "convince", "prove", "persuade", "reassure", "convey"}
 
 
-class FramingRules:
-    """The vetoes that read the frame a trigger stands in (mixed into the extractor)."""
-
-    def _commentary(self, tok: Token) -> bool:
-        """Inside what analysts or experts believe, or say of the present or the future
-        ("Analysts say that Washington wants ..."): their view, not a reported act
-        (coding guide §1). A past act they report ("an expert told us that X and Y
-        reached an understanding") is still an act."""
-        node = tok
-        for _ in range(8):
-            head = node.head
-            if head.i == node.i:  # the root
-                return False
-            if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in self.cues.speech_verbs | OPINION_VERBS:
-                subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-                if subject is None or subject.lemma_.lower() not in self.cues.commentators:
-                    return False
-                if head.lemma_.lower() in OPINION_VERBS:
-                    return True
-                # the tense of the clause the trigger stands in: a noun's nearest verb
-                # ("during the last visit of X to Y, A and B reached ..." is a past act)
-                verb = tok
-                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i != head.i:
-                    verb = verb.head
-                return verb.tag_ not in ("VBD", "VBN")
-            node = head
-        return False
-
-    def _unstated(self, entry: TriggerEntry, tok: Token) -> bool:
-        """A trigger that names an act the sentence does not state as done or planned: a
-        commentator's view, a purpose to show something, a held view, a topic of talk, a
-        difficulty, or a cooperation said to decline."""
-        return (self._commentary(tok) or shown_content(tok) or held_view(tok) or topic_of_talk(tok)
-                or self._difficulty(tok) or (entry.type in DECREASABLE_TYPES and in_decrease(tok)))
-
-    def _difficulty(self, tok: Token) -> bool:
-        """The act is what someone will find hard to do or is unlikely to do ("X will be
-        hard-pressed to comply with Y's demands", "X struggled to cooperate with Y", "it
-        will be difficult for X to accept Y's proposal"): a difficulty, not an act."""
-        node = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-        for _ in range(4):
-            head = node.head
-            if head.i == node.i or node.dep_ not in ("xcomp", "advcl", "ccomp", "conj"):
-                return False
-            # what is hard is an infinitive or a that-clause; a coordinated clause is not it
-            # ("it was difficult, but X accepted")
-            clausal = node.dep_ == "ccomp" or (node.dep_ != "conj" and is_to_infinitive(node))
-            # the predicate itself, or the adjective of a copula ("it will be difficult for X to")
-            preds = [head] + [c for c in head.children if c.dep_ in ("acomp", "ccomp", "oprd") and c.i < node.i]
-            if clausal and any(self._is_difficulty(p) for p in preds):
-                return True
-            node = head
-        return False
-
-    def _is_difficulty(self, tok: Token) -> bool:
-        lemma = tok.lemma_.lower()
-        if lemma not in self.cues.difficulty and tok.lower_ not in self.cues.difficulty:
+def commentary(extractor, entry: TriggerEntry, tok: Token) -> bool:
+    """Inside what analysts or experts believe, or say of the present or the future
+    ("Analysts say that Washington wants ..."): their view, not a reported act
+    (coding guide §1). A past act they report ("an expert told us that X and Y
+    reached an understanding") is still an act."""
+    node = tok
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:  # the root
             return False
-        if tok.lower_ == "pressed" or lemma == "press":  # only "hard(-)pressed"
-            return any(c.lower_ == "hard" for c in tok.children)
-        return tok.pos_ in ("ADJ", "VERB") or tok.lower_ == "hard-pressed"
+        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in extractor.cues.speech_verbs | OPINION_VERBS:
+            subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None or subject.lemma_.lower() not in extractor.cues.commentators:
+                return False
+            if head.lemma_.lower() in OPINION_VERBS:
+                return True
+            # the tense of the clause the trigger stands in: a noun's nearest verb
+            # ("during the last visit of X to Y, A and B reached ..." is a past act)
+            verb = tok
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i != head.i:
+                verb = verb.head
+            return verb.tag_ not in ("VBD", "VBN")
+        node = head
+    return False
+
+def difficulty(extractor, entry: TriggerEntry, tok: Token) -> bool:
+    """The act is what someone will find hard to do or is unlikely to do ("X will be
+    hard-pressed to comply with Y's demands", "X struggled to cooperate with Y", "it
+    will be difficult for X to accept Y's proposal"): a difficulty, not an act."""
+    node = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i or node.dep_ not in ("xcomp", "advcl", "ccomp", "conj"):
+            return False
+        # what is hard is an infinitive or a that-clause; a coordinated clause is not it
+        # ("it was difficult, but X accepted")
+        clausal = node.dep_ == "ccomp" or (node.dep_ != "conj" and is_to_infinitive(node))
+        # the predicate itself, or the adjective of a copula ("it will be difficult for X to")
+        preds = [head] + [c for c in head.children if c.dep_ in ("acomp", "ccomp", "oprd") and c.i < node.i]
+        if clausal and any(_is_difficulty(extractor.cues, p) for p in preds):
+            return True
+        node = head
+    return False
+
+def _is_difficulty(cues, tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in cues.difficulty and tok.lower_ not in cues.difficulty:
+        return False
+    if tok.lower_ == "pressed" or lemma == "press":  # only "hard(-)pressed"
+        return any(c.lower_ == "hard" for c in tok.children)
+    return tok.pos_ in ("ADJ", "VERB") or tok.lower_ == "hard-pressed"
 
 
-def shown_content(tok: Token) -> bool:
+def shown_content(extractor, entry: TriggerEntry, tok: Token) -> bool:
     """Inside what someone set out to show, signal or convince another of ("it was
     important to show Y that X will work with Y", "in order to convince Y that ...",
     "aimed to signal that ..."): a purpose, and what it would have Y believe is no
@@ -113,14 +107,14 @@ def shown_content(tok: Token) -> bool:
     return False
 
 
-def in_decrease(tok: Token) -> bool:
+def _in_decrease(tok: Token) -> bool:
     """A cooperation or aid said to decline ("the intelligence cooperation between X and Y
     declined following ...", "aid to Y fell sharply"): a trend, not an act of cooperation."""
     return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj"
             and tok.head.lemma_.lower() in DECREASE_VERBS and tok.head.pos_ == "VERB")
 
 
-def topic_of_talk(tok: Token) -> bool:
+def topic_of_talk(extractor, entry: TriggerEntry, tok: Token) -> bool:
     """A gerund act that is what people talk about ("the discussion of X sharing
     intelligence with Y", "they discussed sharing intelligence"): a topic, not an act
     stated to happen. A nominal act under a talk ("talks on the attack") may be a real
@@ -134,7 +128,7 @@ def topic_of_talk(tok: Token) -> bool:
     return tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.lemma_.lower() in TOPIC_VERBS
 
 
-def held_view(tok: Token) -> bool:
+def held_view(extractor, entry: TriggerEntry, tok: Token) -> bool:
     """Inside the content of a view someone holds ("X understands Y's position that the war
     should be fought on Z's soil", "X's view is that Y will attack"): an opinion, not an
     act stated to have happened or to be planned."""
@@ -152,3 +146,9 @@ def held_view(tok: Token) -> bool:
             return True  # "X's position is that ..."
         node = head
     return False
+
+
+def declining_cooperation(extractor, entry: TriggerEntry, tok: Token) -> bool:
+    """A cooperation or aid trigger that is the subject of a decrease ("aid to Y fell
+    sharply"): a trend, not an act."""
+    return entry.type in DECREASABLE_TYPES and _in_decrease(tok)

@@ -38,7 +38,7 @@ class InformationRules:
             return True
         return any(e.type in MATERIAL_TYPES for e in self.lexicon.candidates(verb.lemma_.lower(), "VERB"))
 
-    def _acts_on_information(self, ctx: "SentenceContext") -> list[Candidate]:
+    def acted_on_information(self, ctx: "SentenceContext") -> list[Candidate]:
         """'Y raided the camp on a tip-off from X', 'acting on intelligence from X, Y ...',
         'based on information provided by X': X shared intelligence with Y (COOPERATE from
         the provider to the doer of the clause the phrase modifies)."""

@@ -96,7 +96,12 @@ class LexiconRules:
                 lo, hi = min(lo, match[0].i), max(hi, match[0].i + 1)
         return lo, hi
 
-    def _lexicon_candidates(self, ctx: "SentenceContext") -> list[Candidate]:
+    def lexicon_acts(self, ctx: "SentenceContext") -> list[Candidate]:
+        """Each trigger word of the lexicon with the source and target its parse gives it
+        (one candidate per pair). A trigger that only completes a light-verb entry, that is
+        the content of a demand or promise told by another trigger, or that a veto of the
+        registry finds unstated, is no act of its own; a visit promised in a pledge is one,
+        with modality future."""
         triggers = self._triggers(ctx.sent)
         trigger_ids = {t.i for _, t, _ in triggers}
         # tokens that are only the object of a light-verb entry are not triggers of their own

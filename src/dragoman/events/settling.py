@@ -1,5 +1,5 @@
-"""Settling the candidates of a sentence: a pressure that a speech act spells out, one
-encounter for a visit and its talks."""
+"""Pruners and settlers of the registry: a pressure that a speech act spells out, one
+encounter for a visit and its talks, a stated addressee before an inferred one."""
 
 from __future__ import annotations
 
@@ -82,3 +82,12 @@ def place_derived(actor: Actor) -> bool:
     """An actor read from a place name (a capital or a country named as a destination)."""
     rule = actor.rule or ""
     return any(w in rule for w in ("metonym", "place", "seat", "gazetteer"))
+
+
+def stated_addressee_first(best: dict[tuple, Candidate]) -> dict[tuple, Candidate]:
+    """An addressee inferred from the story yields to an act of the same kind the sentence
+    states: after "Russia and Ukraine held talks", "Russia made demands, and Lavrov urged Kyiv
+    to withdraw" keeps Lavrov's demand of Kyiv, not a second one of Russia inferred for the
+    unsaid addressee."""
+    stated = {(c.type, c.source.country) for c in best.values() if "implicit-counterpart" not in c.rules}
+    return {k: c for k, c in best.items() if "implicit-counterpart" not in c.rules or (c.type, c.source.country) not in stated}

@@ -58,7 +58,7 @@ class SpeechRules:
                             return m.actor, c
         return None
 
-    def _reported_requests(self, ctx: "SentenceContext") -> list[Candidate]:
+    def reported_speech(self, ctx: "SentenceContext") -> list[Candidate]:
         """'X said Y must/should do Z' is a REQUEST from X to Y (coding guide §1)."""
         out = []
         for tok in ctx.sent:
@@ -126,7 +126,7 @@ class SpeechRules:
                 out += self._speech_events(ctx, tok, speakers, clause, entry, rule)
         return out
 
-    def _attributed_reproaches(self, ctx: "SentenceContext") -> list[Candidate]:
+    def attributed_reproaches(self, ctx: "SentenceContext") -> list[Candidate]:
         """"X has not done enough", "X has failed to", "X's failure to": a reproach of X,
         coded as an accusation when someone holds it: the subject of a verb that states or
         adopts it ("Y echoed the position on X not doing enough", "Y said X failed to"), or
@@ -143,7 +143,7 @@ class SpeechRules:
             out += self._speech_events(ctx, at, accusers, tok, SPEECH_ACCUSE, "attributed-reproach", targets=accused)
         return out
 
-    def _presented_evidence(self, ctx: "SentenceContext") -> list[Candidate]:
+    def presented_evidence(self, ctx: "SentenceContext") -> list[Candidate]:
         """"Z shared / presented intelligence / evidence linking X to Y": Z's accusation of
         X, with the modality of the presenting verb. Evidence that no one presents in the
         sentence ("reports linking X to Y") accuses no one."""
