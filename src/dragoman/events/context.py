@@ -37,8 +37,14 @@ class MentionLookup:
 
 
 class SentenceContext:
+    """One sentence as the rules read it: its tokens, mentions, quotes and speaker, and the
+    story so far (set by the extractor): ``story`` (a ``counterpart.StoryParties``),
+    ``parties_before`` (the two most mentioned states) and ``story_dyad`` (those two when
+    the story is clearly about them)."""
+
     parties_before: list[Actor] = []
     story_dyad: list[Actor] = []
+    story = None
 
     def __init__(self, sent, index, lookup: MentionLookup, quoted, speaker):
         self.sent = sent

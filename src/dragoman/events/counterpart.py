@@ -3,9 +3,12 @@ unsaid is the other of the two states the story is about so far."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Token
 
 from dragoman.events.candidate import NON_STATE_ARMED
+from dragoman.events.context import MentionLookup
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.syntax import SUBJECT_DEPS, is_content
 from dragoman.models import Actor, Mention
@@ -72,43 +75,70 @@ def implicit_counterpart(sources, ctx) -> list:
         return []
     other = next(p for p in parties if p.country != c).country
     # provenance: the latest mention of that state before this sentence
-    for i in range(ctx.sent.start - 1, -1, -1):
-        m = ctx.lookup.at(i)
-        if m is not None and m.actor.country == other:
-            return [(Actor(country=other, rule="implicit-counterpart"), ctx.sent.doc[i])]
-    return []
-
-
-def recent_parties(mentions: list[Mention], before: int) -> list[Actor]:
-    """The two states the story is about so far: most mentioned before a token, in order of first mention."""
-    counts: dict[str, int] = {}
-    first: dict[str, Actor] = {}
-    order: dict[str, int] = {}
-    for i, m in enumerate(mentions):
-        if m.token_start is None or m.token_start >= before or not (m.actor and m.actor.country):
-            continue
-        c = m.actor.country
-        counts[c] = counts.get(c, 0) + 1
-        if c not in first:
-            first[c] = Actor(country=c, rule="both-sides")
-            order[c] = i
-    top = sorted(counts, key=lambda c: (-counts[c], order[c]))[:2]
-    return [first[c] for c in sorted(top, key=lambda c: order[c])]
-
-
-def story_dyad(mentions: list[Mention], before: int, parties: list[Actor]) -> list[Actor]:
-    """``parties`` (``recent_parties`` before the same token) when they are the two states
-    a story is clearly about so far: the two most mentioned (armed groups aside) hold at
-    least two thirds of the state mentions and a third state has under half the mentions
-    of the second; else none (a story of many parties has no one counterpart)."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        a = m.actor
-        if m.token_start is not None and m.token_start < before and a and a.country and a.sector not in NON_STATE_ARMED:
-            counts[a.country] = counts.get(a.country, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if len(ranked) < 2 or 3 * sum(ranked[:2]) < 2 * sum(ranked):
+    i = ctx.story.latest_mention(other)
+    if i is None:
         return []
-    if len(ranked) > 2 and 2 * ranked[2] >= ranked[1]:
-        return []
-    return parties
+    return [(Actor(country=other, rule="implicit-counterpart"), ctx.sent.doc[i])]
+
+
+class StoryParties:
+    """The states a story names before a sentence, counted as the sentences go by: each
+    mention is counted once, when the sentences reach it, so a document costs time
+    linear in its length (not a pass over all its mentions per sentence).
+
+    ``advance(before)`` takes the mentions that start before token ``before`` (the
+    sentences' starts, in order); then ``parties()`` are the two most mentioned states
+    so far in order of first mention, ``dyad()`` those two when the story is clearly
+    about them, and ``latest_mention(country)`` the last token before ``before`` that a
+    mention of that state covers."""
+
+    def __init__(self, mentions: list[Mention], lookup: MentionLookup):
+        # (token, position in the list, mention), in the order the sentences reach them
+        self._pending = sorted(
+            ((m.token_start, i, m) for i, m in enumerate(mentions)
+             if m.token_start is not None and m.actor and m.actor.country),
+            key=lambda x: (x[0], x[1]))
+        self._taken = 0
+        self._counts: dict[str, int] = {}
+        self._first: dict[str, int] = {}  # list position of each state's first mention
+        self._state_counts: dict[str, int] = {}  # armed groups aside
+        self._lookup = lookup
+        self._scanned = 0  # tokens before this one were read for the latest mentions
+        self._latest: dict[Optional[str], int] = {}
+
+    def advance(self, before: int) -> None:
+        """Count the mentions that start before token ``before`` (which never goes back)."""
+        while self._taken < len(self._pending) and self._pending[self._taken][0] < before:
+            _, i, m = self._pending[self._taken]
+            c = m.actor.country
+            self._counts[c] = self._counts.get(c, 0) + 1
+            self._first[c] = min(self._first.get(c, i), i)
+            if m.actor.sector not in NON_STATE_ARMED:
+                self._state_counts[c] = self._state_counts.get(c, 0) + 1
+            self._taken += 1
+        for i in range(self._scanned, before):
+            m = self._lookup.at(i)
+            if m is not None:
+                self._latest[m.actor.country] = i
+        self._scanned = max(self._scanned, before)
+
+    def parties(self) -> list[Actor]:
+        """The two states the story is about so far: the most mentioned, in order of first mention."""
+        top = sorted(self._counts, key=lambda c: (-self._counts[c], self._first[c]))[:2]
+        return [Actor(country=c, rule="both-sides") for c in sorted(top, key=lambda c: self._first[c])]
+
+    def dyad(self, parties: list[Actor]) -> list[Actor]:
+        """``parties`` (``parties()`` at the same point) when they are the two states a
+        story is clearly about so far: the two most mentioned (armed groups aside) hold at
+        least two thirds of the state mentions and a third state has under half the
+        mentions of the second; else none (a story of many parties has no one counterpart)."""
+        ranked = sorted(self._state_counts.values(), reverse=True)
+        if len(ranked) < 2 or 3 * sum(ranked[:2]) < 2 * sum(ranked):
+            return []
+        if len(ranked) > 2 and 2 * ranked[2] >= ranked[1]:
+            return []
+        return parties
+
+    def latest_mention(self, country: str) -> Optional[int]:
+        """The last token before the sentence that a mention of ``country`` covers."""
+        return self._latest.get(country)

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from dragoman.events.arguments import ArgumentRules
 from dragoman.events.candidate import Candidate
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
-from dragoman.events.counterpart import recent_parties, story_dyad
+from dragoman.events.counterpart import StoryParties
 from dragoman.events.framing import (
     commentary, declining_cooperation, difficulty, held_view, shown_content, topic_of_talk,
 )
@@ -146,6 +146,7 @@ class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules)
     # ------------------------------------------------------------------ API
     def __call__(self, doc: Document, sdoc: Doc, mentions: list[Mention]) -> list[Event]:
         lookup = MentionLookup(mentions)
+        story = StoryParties(mentions, lookup)
         events: list[Event] = []
         previous_speaker: Optional[tuple[Actor, Token]] = None
         sents = list(sdoc.sents)
@@ -156,8 +157,10 @@ class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules)
             # a quotation that runs on into the next sentence is said by that sentence's speaker
             following = speakers[s_index + 1] if s_index + 1 < len(sents) and opens_quote(sent) else None
             context = SentenceContext(sent, s_index, lookup, quoted, speaker or following or previous_speaker)
-            context.parties_before = recent_parties(mentions, sent.start)
-            context.story_dyad = story_dyad(mentions, sent.start, context.parties_before)
+            story.advance(sent.start)
+            context.story = story
+            context.parties_before = story.parties()
+            context.story_dyad = story.dyad(context.parties_before)
             candidates = self._sentence_candidates(context)
             events.extend(self._to_events(doc, sdoc, sent, s_index, candidates))
             if speaker:
