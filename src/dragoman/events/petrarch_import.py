@@ -25,15 +25,23 @@ patterns with words before the verb (the subject side), noun phrases of several 
 patterns of more than one constraint, source or wildcard positions (``$``, ``^``),
 hyphenated words, prefixed verbs (``RE_+ARREST``), codes with no PLOVER event.
 
-Two general filters then drop classes of rows whose readings are mostly not events
-(:data:`FILTERS`, measured on the development suite in docs/events.md):
+General filters then drop classes of rows whose readings are mostly not events
+(:data:`FILTERS`; what each class fired and matched on the development suite is in
+docs/events.md, "Lexicon sources"):
 
 - ``general-verb``: the bare reading (no object, particle or preposition) of a light or
   very general English verb (:data:`GENERAL_VERBS`): "say", "make", "take" code
   nothing by themselves;
 - ``many-readings``: the bare reading of a verb whose own block's patterns spread over
   :data:`MANY_ROOTS` or more CAMEO root codes: the dictionary itself says the verb means
-  nothing definite without its pattern.
+  nothing definite without its pattern;
+- ``bare-non-force``: any other bare reading coded outside the use of force (CAMEO
+  roots 01-17). A block's code is inherited by all its WordNet synonyms ("think" and
+  "consider" consult, "intervene" gives aid, "aim" agrees, "fail" rejects); only verbs
+  of violence ("die", "repel", "ram": roots 18-20) name their act by themselves;
+- ``preposition-only``: a row whose only constraint is a bare preposition
+  (``* (TO)``: "lead to", "head to", "leave for" as visits), which says almost nothing
+  about the act.
 
 Every row gets :data:`DEFAULT_CONFIDENCE`, to be replaced by measured precision.
 """
@@ -73,6 +81,8 @@ GENERAL_VERBS = frozenset({
     "want", "need", "try", "call", "send", "open", "close", "raise", "mark", "note", "add", "deliver",
 })
 MANY_ROOTS = 4
+# CAMEO roots of the use of force, whose verbs name their act without a pattern
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 SKIP_REASONS = {
     "subject-side": "words before the verb (the subject side of the clause)",
@@ -92,6 +102,8 @@ SKIP_REASONS = {
 FILTERS = {
     "general-verb": "bare reading of a light or general verb (GENERAL_VERBS)",
     "many-readings": f"bare reading of a verb whose block's patterns span {MANY_ROOTS}+ CAMEO roots",
+    "bare-non-force": "bare reading coded outside the use of force (CAMEO roots 01-17)",
+    "preposition-only": "a bare preposition as the only constraint (* (TO))",
 }
 
 Lemmatizer = Callable[[str, str], str]
@@ -373,6 +385,12 @@ class _Compiler:
             if many_readings:
                 self.report.filtered["many-readings"] += 1
                 return
+            if placed[0][:2] not in FORCE_ROOTS:
+                self.report.filtered["bare-non-force"] += 1
+                return
+        elif not constraint.objects and constraint.particle == constraint.target_prep:
+            self.report.filtered["preposition-only"] += 1
+            return
         cameo, type_, mode = placed
         key = (lemma, constraint.particle, constraint.target_prep, cameo, type_, mode, bool(constraint.objects))
         for obj in constraint.objects or ("",):
@@ -425,9 +443,11 @@ def import_petrarch(path: str | Path, out: str | Path | None = None, ontology: O
                     lemmatizer: Lemmatizer | None = None) -> ImportReport:
     """Read a PETRARCH verb dictionary and write the compiled lexicon (atomically) to
     ``out`` (default: the packaged ``triggers_petrarch.csv``)."""
+    target = Path(out) if out else default_output()
+    if not target.parent.is_dir():
+        raise FileNotFoundError(2, "no such folder for the output", str(target.parent))
     dictionary = read_verb_dictionary(path)
     report = compile_dictionary(dictionary, ontology, lemmatizer, source=str(path))
-    target = Path(out) if out else default_output()
     tmp = target.with_name(target.name + ".tmp")
     tmp.write_text(rows_csv(report.rows), encoding="utf-8")
     tmp.replace(target)
