@@ -39,6 +39,10 @@ docs/events.md, "Lexicon sources"):
   roots 01-17). A block's code is inherited by all its WordNet synonyms ("think" and
   "consider" consult, "intervene" gives aid, "aim" agrees, "fail" rejects); only verbs
   of violence ("die", "repel", "ram": roots 18-20) name their act by themselves;
+- ``other-synonym``: a pattern whose comment names the verb it was written for
+  (``- * &WEAPON [194] # RUSH``) is kept for that verb only, not spread over the
+  block's other synonyms ("use", "control", "direct" an attack do not threaten);
+  a pattern that names no verb of its block holds for the whole block, as in PETRARCH;
 - ``preposition-only``: a row whose only constraint is a bare preposition
   (``* (TO)``: "lead to", "head to", "leave for" as visits), which says almost nothing
   about the act.
@@ -91,19 +95,20 @@ SKIP_REASONS = {
     "actor-position": "a source or wildcard position ($, ^, %) or a target outside a preposition",
     "hyphenated": "a hyphenated word (the tokenizer splits it)",
     "prefixed-verb": "a verb with a word before it (RE_+ARREST, WIRE_+TAP)",
-    "two-particles": "a pattern particle on a verb that has its own (ASK_FOR * (TO ...))",
+    "two-particles": "a pattern particle on a verb that has its own (ASK_FOR * (TO ...); verb-pattern pairs)",
     "null-code": "code [---]: the pattern marks a reading that is no event",
     "reverse-only": "a paired code with no first half ([:173]): the act of the target",
     "no-plover-event": "a CAMEO code PLOVER does not code (01x public statements)",
     "unknown-code": "a code that is no CAMEO code",
     "later-block": "the verb is listed again in a later block (PETRARCH keeps its first block)",
-    "overridden": "a later pattern of the block gives the same constraints another code",
+    "overridden": "lines whose reading (verb and constraints) a later line codes otherwise",
 }
 FILTERS = {
     "general-verb": "bare reading of a light or general verb (GENERAL_VERBS)",
     "many-readings": f"bare reading of a verb whose block's patterns span {MANY_ROOTS}+ CAMEO roots",
     "bare-non-force": "bare reading coded outside the use of force (CAMEO roots 01-17)",
     "preposition-only": "a bare preposition as the only constraint (* (TO))",
+    "other-synonym": "a pattern given to a synonym of the verb its comment names (verb-pattern pairs)",
 }
 
 Lemmatizer = Callable[[str, str], str]
@@ -212,7 +217,7 @@ def _members(word: str, synsets: dict[str, list[str]]) -> tuple[list[str], int]:
     if not word.startswith("&"):
         return ([_clean(word)] if _clean(word) else []), 0
     members = synsets.get(word, synsets.get(word.rstrip("_"), []))
-    single = [_clean(m) for m in members if _clean(m) and " " not in _clean(m)]
+    single = [_clean(m) for m in members if _clean(m) and " " not in _clean(m) and "-" not in m]
     return single, len(members) - len(single)
 
 
@@ -241,8 +246,8 @@ def translate_pattern(post: tuple[str, ...], synsets: dict[str, list[str]]) -> t
         return None, "actor-position"
     if any("-" in w for w in everything):
         return None, "hyphenated"
-    if len(preps) > 1:
-        return None, "deep"
+    if len(preps) > 1 or any(w.lower() in PREPOSITIONS and w.lower() not in PARTICLES for w in words):
+        return None, "deep"  # several phrases, or a preposition written without its brackets
     particle = next((w.lower() for w in words if w.lower() in PARTICLES), None) if words else None
     nouns = [w for w in words if w.lower() != particle]
     if len(nouns) > 1 or (particle and len(words) > 2):
@@ -306,6 +311,7 @@ class _Compiler:
         self.report = report
         # (lemma, particle, target_prep, object or "") -> row key: later patterns override
         self.readings: dict[tuple, tuple[tuple, int, str]] = {}
+        self.overridden: set[int] = set()  # lines whose reading a later line recoded
 
     def run(self) -> list[CompiledRow]:
         owner: dict[str, str] = {}
@@ -314,6 +320,7 @@ class _Compiler:
             many = len(roots) >= MANY_ROOTS
             patterns = [self._pattern(p) for p in block.patterns if not self._skips_subject(p)]
             patterns = [(p, c, placed) for p, c, placed in patterns if c is not None]
+            heads = {v.head_word for v in block.verbs}
             for verb in block.verbs:
                 lemma = self.lemma(verb.head_word, "VERB")
                 if owner.setdefault(lemma, block.name) != block.name:
@@ -329,6 +336,10 @@ class _Compiler:
                     if placed is not None:
                         self._add(lemma, fixed, placed, verb.line, block, many)
                 for pattern, constraint, placed in patterns:
+                    named = heads.intersection(pattern.origin)
+                    if named and verb.head_word not in named:
+                        self.report.filtered["other-synonym"] += 1
+                        continue
                     merged = self._merge(fixed, constraint)
                     if merged is None:
                         self.report.skipped["two-particles"] += 1
@@ -396,10 +407,12 @@ class _Compiler:
         for obj in constraint.objects or ("",):
             reading = (lemma, constraint.particle, constraint.target_prep if not obj else None, obj)
             if reading in self.readings and self.readings[reading][0] != key:
-                self.report.skipped["overridden"] += 1
+                self.overridden.add(self.readings[reading][1])
             self.readings[reading] = (key, line, block.name)
 
     def _rows(self) -> list[CompiledRow]:
+        if self.overridden:
+            self.report.skipped["overridden"] = len(self.overridden)
         rows: dict[tuple, CompiledRow] = {}
         for (_lemma, _particle, _prep, obj), (key, line, block) in self.readings.items():
             lemma, particle, target_prep, cameo, type_, mode, _ = key

@@ -54,13 +54,17 @@ class Verb:
 
 @dataclass(frozen=True)
 class Pattern:
-    """One ``- pattern [code]`` line: the words before and after the verb's ``*``."""
+    """One ``- pattern [code]`` line: the words before and after the verb's ``*``, and
+    the capitalised words of its comment (``# RUSH``), which name the verb(s) the
+    pattern was first written for (coders' initials and dates come along; a user
+    matches them against the block's verbs)."""
 
     pre: tuple[str, ...]
     post: tuple[str, ...]
     code: str
     line: int
     text: str
+    origin: tuple[str, ...] = ()
 
 
 @dataclass
@@ -133,8 +137,10 @@ def _parse_pattern(text: str, line_no: int) -> Pattern | None:
     if code is None or "*" not in body:
         return None
     pre, _, post = body.partition("*")
+    comment = text.partition("#")[2].partition("<")[0]
+    origin = tuple(w for w in re.split(r"[\s,;/]+", comment) if w.isalpha() and w.isupper())
     return Pattern(pre=tuple(pre.split()), post=tuple(post.split()), code=code, line=line_no,
-                   text=" ".join(body.split()))
+                   text=" ".join(body.split()), origin=origin)
 
 
 def read_verb_dictionary(path: str | Path) -> VerbDictionary:
