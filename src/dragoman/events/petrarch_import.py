@@ -31,14 +31,16 @@ docs/events.md, "Lexicon sources"):
 
 - ``general-verb``: the bare reading (no object, particle or preposition) of a light or
   very general English verb (:data:`GENERAL_VERBS`): "say", "make", "take" code
-  nothing by themselves;
+  nothing by themselves (this and the other word lists are data, in
+  ``data/lexicons/petrarch_import.yaml``);
 - ``many-readings``: the bare reading of a verb whose own block's patterns spread over
   :data:`MANY_ROOTS` or more CAMEO root codes: the dictionary itself says the verb means
   nothing definite without its pattern;
 - ``bare-non-force``: any other bare reading coded outside the use of force (CAMEO
   roots 01-17). A block's code is inherited by all its WordNet synonyms ("think" and
-  "consider" consult, "intervene" gives aid, "aim" agrees, "fail" rejects); only verbs
-  of violence ("die", "repel", "ram": roots 18-20) name their act by themselves;
+  "consider" consult, "intervene" gives aid, "aim" agrees, "fail" rejects), and by its
+  phrasal verbs with no code of their own ("pay for" in FINANCE); only verbs of
+  violence ("die", "repel", "ram": roots 18-20) name their act by themselves;
 - ``other-synonym``: a pattern whose comment names the verb it was written for
   (``- * &WEAPON [194] # RUSH``) is kept for that verb only, not spread over the
   block's other synonyms ("use", "control", "direct" an attack do not threaten);
@@ -66,27 +68,27 @@ DEFAULT_CONFIDENCE = 0.5
 HEADER = ["lemma", "pos", "type", "mode", "cameo", "object", "particle", "target_prep", "complement",
           "confidence", "notes"]
 
+
+def _word_lists() -> dict:
+    """The importer's word lists and thresholds (``data/lexicons/petrarch_import.yaml``)."""
+    import yaml
+
+    from dragoman.data_files import data_path
+
+    with open(data_path("lexicons", "petrarch_import.yaml"), encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+_LISTS = _word_lists()
 # words that follow a verb as its particle ("set up", "call off")
-PARTICLES = frozenset({
-    "up", "down", "out", "off", "back", "away", "forward", "aside", "over", "in", "on", "through",
-    "together", "apart", "ahead", "along", "around", "about", "behind",
-})
+PARTICLES = frozenset(_LISTS["particles"])
 # prepositions a multi-word verb may end in ("ask for", "scoff at")
-PREPOSITIONS = frozenset({
-    "for", "to", "with", "against", "into", "from", "at", "by", "of", "upon", "under", "after",
-    "before", "onto", "toward", "towards", "without", "between", "among", "across", "off", "on", "in",
-    "over", "about", "behind",
-})
+PREPOSITIONS = frozenset(_LISTS["prepositions"])
 # light and very general verbs: by themselves they say nothing about an act
-GENERAL_VERBS = frozenset({
-    "be", "have", "do", "say", "tell", "go", "come", "get", "give", "make", "take", "put", "set", "keep",
-    "let", "see", "look", "seem", "appear", "become", "bring", "carry", "hold", "leave", "move", "run",
-    "turn", "show", "use", "work", "find", "place", "pose", "stand", "start", "begin", "continue",
-    "want", "need", "try", "call", "send", "open", "close", "raise", "mark", "note", "add", "deliver",
-})
-MANY_ROOTS = 4
+GENERAL_VERBS = frozenset(_LISTS["general_verbs"])
+MANY_ROOTS = int(_LISTS["many_roots"])
 # CAMEO roots of the use of force, whose verbs name their act without a pattern
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_ROOTS = frozenset(str(r) for r in _LISTS["force_roots"])
 
 SKIP_REASONS = {
     "subject-side": "words before the verb (the subject side of the clause)",
@@ -106,7 +108,7 @@ SKIP_REASONS = {
 FILTERS = {
     "general-verb": "bare reading of a light or general verb (GENERAL_VERBS)",
     "many-readings": f"bare reading of a verb whose block's patterns span {MANY_ROOTS}+ CAMEO roots",
-    "bare-non-force": "bare reading coded outside the use of force (CAMEO roots 01-17)",
+    "bare-non-force": "bare reading coded outside the use of force (FORCE_ROOTS)",
     "preposition-only": "a bare preposition as the only constraint (* (TO))",
     "other-synonym": "a pattern given to a synonym of the verb its comment names (verb-pattern pairs)",
 }
@@ -334,7 +336,10 @@ class _Compiler:
                 if code and code != NULL_CODE:
                     placed = self._placement(code)
                     if placed is not None:
-                        self._add(lemma, fixed, placed, verb.line, block, many)
+                        # a verb that inherits the block's code reads as a bare verb even
+                        # with its particle ("pay for" in FINANCE [061])
+                        self._add(lemma, fixed, placed, verb.line, block, many,
+                                  as_bare=fixed.bare or (verb.code is None and not fixed.objects))
                 for pattern, constraint, placed in patterns:
                     named = heads.intersection(pattern.origin)
                     if named and verb.head_word not in named:
@@ -388,8 +393,8 @@ class _Compiler:
                           target_prep=pattern.target_prep or fixed.target_prep)
 
     def _add(self, lemma: str, constraint: Constraint, placed: tuple[str, str, Optional[str]], line: int,
-             block: VerbBlock, many_readings: bool) -> None:
-        if constraint.bare:
+             block: VerbBlock, many_readings: bool, as_bare: bool = False) -> None:
+        if constraint.bare or as_bare:
             if lemma in GENERAL_VERBS:
                 self.report.filtered["general-verb"] += 1
                 return
