@@ -247,6 +247,41 @@ def _evaluate_suite(suite: Optional[str], as_json: bool, by: Optional[str], erro
         sys.stdout.write(f"\n== {sr.gold_set.name}\n" + format_report(sr.report, errors=errors))
 
 
+@app.command(name="calibrate")
+def calibrate(
+    suite: Optional[str] = typer.Option(None, "--suite", help="Suite file (YAML); default eval/suite.yaml."),
+    dest: Optional[str] = typer.Option(None, "--out", help="Where to write the calibration (default: the package's data/calibration/rules.json)."),
+) -> None:
+    """Measure each rule's precision on the suite's calibration sets and write the file
+    that event confidences are read from; prints precision at confidence thresholds."""
+    from dragoman.events.calibration import Calibration, default_path, reliability
+    from dragoman.evaluation.suite import default_suite_path, load_suite, run_suite
+
+    path = suite or default_suite_path()
+    if path is None:
+        raise Failure("no suite file: give --suite FILE (eval/suite.yaml in the repository)")
+    try:
+        sets = [s for s in load_suite(path) if s.calibrate]
+    except ValueError as exc:
+        raise Failure(str(exc)) from exc
+    if not sets:
+        raise Failure(f"{path}: no set is marked 'calibrate: true'")
+    result = run_suite(sets, alias_resolver=_alias_resolver(), progress=lambda m: err.print(m, markup=False))
+    pairs = []
+    for sr in result.sets:
+        matched = {pj for _, pj in sr.report.matches}
+        pairs += [(p, j in matched) for j, p in enumerate(sr.predictions)]
+    cal = Calibration.measure(pairs, [s.name for s in sets])
+    target = Path(dest) if dest else default_path()
+    cal.write(target)
+    rescored = [({**p, "confidence": cal.confidence(str(p.get("type")), p.get("rule"))}, hit) for p, hit in pairs]
+    lines = [f"wrote {target}: {cal.overall.emitted} events ({cal.overall.matched} matched) on {', '.join(cal.measured_on)}",
+             "confidence >=   events   precision"]
+    for t, n, prec in reliability(rescored):
+        lines.append(f"{t:>12.2f} {n:>8}   {'–' if prec is None else f'{prec:.3f}'}")
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
 def _alias_resolver():
     try:
         from dragoman.actors import KnowledgeBase
