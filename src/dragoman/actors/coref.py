@@ -20,7 +20,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
-from dragoman.actors.resolver import Candidate
+from dragoman.actors.mentions import Candidate
 from dragoman.models import Actor
 
 __all__ = ["resolve_coreference", "gender_of"]

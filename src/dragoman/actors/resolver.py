@@ -19,36 +19,22 @@ power is an actor unless it is the object of a place preposition ("talks in Isla
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Optional
+from typing import Optional
 
 from spacy.tokens import Doc
 
+from dragoman.actors.generic import assign_generic_countries, dateline_country, extend_partitives, find_places, \
+    load_generic_lexicon
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
-from dragoman.documents.pubdate import DATELINE
+from dragoman.actors.names import code_unknown_names, echo_surnames, misread_place, modifies_common_noun, \
+    plausible_surname, role_in_proper_name
+from dragoman.actors.mentions import POSTED_ABROAD, Candidate, MentionIndex, is_dateline, of_someone_new
 from dragoman.models import Actor, Document, Mention
 
-__all__ = ["ActorResolver", "MentionIndex", "Candidate"]
+__all__ = ["ActorResolver", "MentionIndex", "Candidate", "is_dateline"]
 
 _POSS = {"'s", "\u2019s", "'", "\u2019"}
-
-
-@dataclass
-class Candidate:
-    """A mention under construction (token span [start, end) in the body's Doc)."""
-
-    start: int
-    end: int
-    kind: str
-    actor: Optional[Actor] = None
-    head: Optional[int] = None
-    plural: bool = False
-    sector_hint: Optional[str] = None  # role sector for bare roles
-    role_kind: str = ""
-    surname_only: bool = False
-    definite: bool = False
-    info: dict = field(default_factory=dict)
 
 
 NON_STATE_SECTORS = {"INS", "REB", "TER", "CRM"}
@@ -68,7 +54,22 @@ class ActorResolver:
         self.civilian_modifiers = {norm(w) for w in pat.get("civilian_modifiers", [])}
         self.parent_nouns = {norm(w) for w in pat.get("parent_group_nouns", [])}
         self.name_particles = {norm(w) for w in pat.get("name_particles", [])}
-        self._max_role = max((len(k.split(" ")) for k in self.kb.roles), default=1)
+        self.generic = load_generic_lexicon()
+        self._max_role = max(max((len(k.split(" ")) for k in self.kb.roles), default=1), self.generic.max_tokens)
+        self._gazetteer = None
+
+    def role_entry(self, text: str) -> Optional[tuple[Optional[str], str]]:
+        """(sector, kind) of a role phrase: roles.csv first, then the generic-actor nouns."""
+        return self.kb.role_entry(text) or self.generic.role_entry(text)
+
+    @property
+    def gazetteer(self):
+        """The places stage's gazetteer, loaded on first use."""
+        if self._gazetteer is None:
+            from dragoman.places.gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer.default()
+        return self._gazetteer
 
     # ------------------------------------------------------------------ API
     def __call__(self, doc: Document, sdoc: Doc, ref_date: Optional[date] = None) -> list[Mention]:
@@ -85,6 +86,7 @@ class ActorResolver:
 
             cands = resolve_coreference(cands, sdoc, self.kb, ref_date, sent_of)
         self._counterparts(cands, sdoc)
+        cands = self._generic_countries(cands, sdoc, sent_of)
         out: list[Mention] = []
         pos_of: dict[int, int] = {}
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
@@ -103,6 +105,20 @@ class ActorResolver:
                 antecedent=pos_of.get(id(ante)) if ante is not None else None))
         return out
 
+    def _generic_countries(self, cands: list[Candidate], sdoc: Doc, sent_of: list[int]) -> list[Candidate]:
+        """Generic actors ("police", "a group of locals") get their country from the text
+        (:mod:`dragoman.actors.generic`)."""
+        for c in cands:
+            if c.kind in ("role", "nominal") and c.head is not None:
+                c.info.setdefault("noun_head", c.head)
+        extend_partitives(cands, sdoc, self.generic)
+        places, dateline = [], None
+        if any(c.kind in ("role", "nominal") and c.actor is not None and not c.actor.country for c in cands):
+            places = find_places(sdoc, sent_of, cands, self.kb, self.gazetteer, self._misread)
+            dateline = dateline_country(sdoc, self.kb, self.gazetteer)
+        absorbed = assign_generic_countries(cands, sdoc, sent_of, places, dateline, self.generic)
+        return [c for c in cands if id(c) not in absorbed]
+
     # ------------------------------------------------------------------ passes
     def candidates(self, sdoc: Doc, ref_date: Optional[date], sent_of: list[int]) -> list[Candidate]:
         kb = self.kb
@@ -110,6 +126,7 @@ class ActorResolver:
         names: list[Candidate] = []
         self._ref_date = ref_date
         self._sdoc = sdoc
+        self._misread: list[tuple[int, int, str]] = []
         n = len(sdoc)
         i = 0
         # 1. knowledge-base names, longest first
@@ -136,7 +153,8 @@ class ActorResolver:
                     found = (j, key, kinds)
                     break
             if found is None:
-                if tok.pos_ == "PROPN" and kb.is_surname(tok.text) and self._stands_as_surname(sdoc, i, covered):
+                if tok.pos_ == "PROPN" and kb.is_surname(tok.text) and plausible_surname(sdoc, i, kb) \
+                        and self._stands_as_surname(sdoc, i, covered):
                     c = Candidate(i, i + 1, "name", None, head=i, surname_only=True)
                     names.append(c)
                     covered[i] = c
@@ -163,9 +181,9 @@ class ActorResolver:
                     continue
                 if not sdoc[j - 1].is_alpha:
                     continue
-                entry = kb.role_entry(sdoc[i:j].text)
+                entry = self.role_entry(sdoc[i:j].text)
                 if entry is None and L == 1 and sdoc[i].lemma_ != sdoc[i].lower_:
-                    entry = kb.role_entry(sdoc[i].lemma_)
+                    entry = self.role_entry(sdoc[i].lemma_)
                 if entry is not None:
                     hit = (j, entry)
                     break
@@ -191,6 +209,11 @@ class ActorResolver:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
             toks = [t for t in range(ent.start, ent.end)]
+            inner = role_in_proper_name(sdoc, ent, covered, roles, kb) if ent.label_ == "ORG" else []
+            for r in inner:  # "Institutional Revolutionary Party", "Baltic Fleet": one name
+                roles.remove(r)
+                for t in range(r.start, r.end):
+                    covered.pop(t, None)
             if any(t in covered for t in toks):
                 continue
             s, e = ent.start, ent.end
@@ -200,8 +223,14 @@ class ActorResolver:
                 e -= 1
             if s >= e:
                 continue
-            if ent.label_ == "ORG" and any(kb.role_entry(sdoc[t].text) for t in range(s, e)):
+            if ent.label_ == "ORG" and not inner and any(kb.role_entry(sdoc[t].text) for t in range(s, e)):
                 continue  # "Pakistan Army": a nationality + role, handled by the role pass
+            if ent.label_ == "PERSON" and e - s == 1 and modifies_common_noun(sdoc, s, kb):
+                continue  # "Rice prices rose": the NER's person is a word of the sentence
+            place_country = misread_place(sdoc, s, e, kb, self.gazetteer)
+            if place_country:  # "in Quetta" tagged ORG: a place, not an actor
+                self._misread.append((s, e, place_country))
+                continue
             text = sdoc[s:e].text
             if ent.label_ == "PERSON":
                 c = Candidate(s, e, "name", Actor(name=text, rule="name-unknown"), head=e - 1,
@@ -211,6 +240,7 @@ class ActorResolver:
             names.append(c)
             for t in range(s, e):
                 covered[t] = c
+        names += echo_surnames(sdoc, names, covered, sent_of)
         # 4. nationality of roles; titles before names
         absorbed: set[int] = set()
         for c in roles:
@@ -247,6 +277,7 @@ class ActorResolver:
             c.start = r.start
             c.surname_only = False
         self._parent_groups(sdoc, names, roles, covered)
+        code_unknown_names(sdoc, names, roles, covered, absorbed, kb)
         # 5. emit
         out: list[Candidate] = []
         for c in names:
@@ -263,7 +294,7 @@ class ActorResolver:
                 c.kind = "nominal"
                 c.actor = Actor(sector=c.sector_hint, rule="role-bare", note=sdoc[c.start:c.end].text)
                 c.definite = c.start > 0 and sdoc[c.start - 1].lower_ in ("the", "this", "that", "these", "those")
-                if c.definite and c.head is not None and _of_someone_new(sdoc[c.head]):
+                if c.definite and c.head is not None and of_someone_new(sdoc[c.head]):
                     c.definite = False  # "the leader of another country": not anyone named before
                 if c.definite:
                     c.start -= 1
@@ -382,6 +413,7 @@ class ActorResolver:
             c.end = other.end
         else:
             c.start = other.start
+        c.info["nationality"] = "after" if after else "before"
         absorbed.add(id(other))
 
     def _title_before(self, sdoc: Doc, c: Candidate, covered: dict) -> Optional[Candidate]:
@@ -572,74 +604,3 @@ class ActorResolver:
             return h.dep_ == "pobj" and h.head.lower_ in self.loc_preps
         return c.start > 0 and sdoc[c.start - 1].lower_ in self.loc_preps and tok.dep_ != "nsubj" \
             and sdoc[c.start - 1].pos_ == "ADP"
-
-
-class MentionIndex:
-    """Mentions by token: ``at_token(i)`` is the mention covering body token ``i``."""
-
-    def __init__(self, mentions: Iterable[Mention]) -> None:
-        self.mentions = list(mentions)
-        self._by_token: dict[int, Mention] = {}
-        self._by_head: dict[int, Mention] = {}
-        for m in self.mentions:
-            if m.token_start is None or m.token_end is None:
-                continue
-            for t in range(m.token_start, m.token_end):
-                cur = self._by_token.get(t)
-                if cur is None or (cur.token_end - cur.token_start) > (m.token_end - m.token_start):
-                    self._by_token[t] = m
-            if m.head is not None:
-                self._by_head.setdefault(m.head, m)
-
-    def at_token(self, i: int) -> Optional[Mention]:
-        return self._by_token.get(i)
-
-    def with_head(self, i: int) -> Optional[Mention]:
-        return self._by_head.get(i)
-
-    def in_sentence(self, sentence_index: int) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence_index == sentence_index]
-
-    def __len__(self) -> int:
-        return len(self.mentions)
-
-    def __iter__(self):
-        return iter(self.mentions)
-
-
-# determiners of an "of" phrase that bring in someone not named before ("another country")
-NEW_REFERENT_DETS = {"another", "a", "an", "some", "one"}
-
-
-def _of_someone_new(head) -> bool:
-    """A role noun that belongs to a party the text introduces only now: "the leader of
-    another country", "the head of a neighbouring state". The definite article belongs to
-    the role, and the phrase points back to no earlier actor."""
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in NEW_REFERENT_DETS for d in g.children):
-                    return True
-    return False
-
-
-# roles held in a capital on behalf of another state ("the ambassador in Kabul")
-POSTED_ABROAD = {"ambassador", "envoy", "embassy", "diplomat", "consul", "consulate", "attache", "attaché",
-                 "correspondent", "reporter", "journalist", "representative", "mission", "delegation", "delegate"}
-
-DATELINE_MARKS = {",", "—", "–", "-", "(", ":"}
-
-
-def is_dateline(sdoc: Doc, i: int, j: int) -> bool:
-    """A wire-story dateline ("NEW DELHI, June 18 —", "Kabul, Oct 3 (Reuters) -"): the place
-    a story was filed from, at the start of its sentence, is not an actor of it. All
-    capitals before a mark, or the documents stage's dateline pattern (place, date, agency,
-    dash)."""
-    if not (i == 0 or sdoc[i].is_sent_start or "\n" in sdoc[i - 1].text_with_ws):
-        return False
-    if j >= len(sdoc) or sdoc[j].text not in DATELINE_MARKS:
-        return False
-    if sdoc[i:j].text.isupper():
-        return True
-    m = DATELINE.match(sdoc.text[sdoc[i].idx:sdoc[i].sent.end_char])
-    return m is not None and m.group("place").strip() == sdoc[i:j].text

@@ -1,0 +1,309 @@
+"""Named actors the knowledge base does not know, and which capitalised words are names.
+
+Every person, organisation or group the text names is an actor, known or not (coding
+guide §3). For one the knowledge base lacks, the text says what it can:
+
+- an organisation's sector from the words of its name (``lexicons/organisation_words.yaml``:
+  Fleet, Army, Brigade -> MIL; Party -> OPP; University -> CIV; Ministry, Agency,
+  Police -> GOV; Court -> JUD; Parliament -> LEG ...), rule ``org-name-words``;
+- its country from a country or demonym inside the name ("Armenian Revolutionary
+  Federation", "Communist Party of Nepal"), from a country or demonym before it
+  ("Russia's Baltic Fleet", "the Mexican Institutional Revolutionary Party") or from
+  "of X" after it;
+- a person's country and sector from "of X" after the name ("Prime Minister Nikol
+  Pashinyan of Armenia") or from a role in apposition ("Nikol Pashinyan, Armenia's prime
+  minister"); the title before the name already gave the sector. Later short mentions
+  of the same person ("Pashinyan said") take all of this through coreference.
+
+Two guards keep words that are not names out: an entity the NER calls a person or an
+organisation that is a gazetteer place where it stands ("in Quetta", "(Gumla,
+Jharkhand)") is a place, and a knowledge-base surname matches a lone word only where
+the parse and the casing say it is a name (not a sentence-initial adjective as in
+"Young Algerians", not a month beside a number, not a word modifying a noun).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import yaml
+from spacy.tokens import Doc
+
+from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
+from dragoman.data_files import data_path
+from dragoman.models import Actor
+
+__all__ = ["OrganisationWords", "load_organisation_words", "country_in_name", "misread_place",
+           "surname_people", "plausible_surname", "modifies_common_noun", "role_in_proper_name", "echo_surnames", "code_unknown_names"]
+
+_POSS = {"'s", "\u2019s", "'", "\u2019"}
+# prepositions that put a gazetteer name in its place role ("in Quetta")
+_PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "inside", "around", "across", "within",
+                "towards", "toward", "throughout", "along", "between", "of"}
+# entity labels that are never a person's surname (the small model often calls a
+# surname GPE or NORP: "Petraeus", "Kayani", so those do not count against it)
+_NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+class OrganisationWords:
+    """Sector of an unknown organisation from the words of its name (first rule wins)."""
+
+    def __init__(self, data: dict) -> None:
+        self.rules: list[tuple[list[str], str]] = []
+        for rule in data.get("rules") or []:
+            phrases = sorted({norm(str(w)) for w in rule.get("words") or []}, key=lambda p: -len(p.split(" ")))
+            self.rules.append((phrases, str(rule["sector"])))
+
+    def sector(self, name: str) -> Optional[tuple[str, str]]:
+        """(sector, matching phrase) for an organisation name, else None."""
+        words = norm(name).replace("'s", "s").split(" ")
+        padded = " " + " ".join(words) + " "
+        for phrases, sector in self.rules:
+            for ph in phrases:
+                if f" {ph.replace(chr(39) + 's', 's')} " in padded:
+                    return sector, ph
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_organisation_words() -> OrganisationWords:
+    with open(data_path("lexicons", "organisation_words.yaml"), encoding="utf-8") as fh:
+        return OrganisationWords(yaml.safe_load(fh) or {})
+
+
+def country_in_name(kb: KnowledgeBase, sdoc: Doc, start: int, end: int) -> Optional[tuple[str, str]]:
+    """(iso3, words) of a country name or demonym inside the token span, longest first."""
+    for L in range(min(4, end - start), 0, -1):
+        for i in range(start, end - L + 1):
+            text = sdoc[i:i + L].text
+            if not text[:1].isupper():
+                continue
+            key = norm(text)
+            if len(key) <= 2:
+                continue
+            iso = kb.country_name(key) or kb.demonym(key)
+            if iso:
+                return iso, text
+    return None
+
+
+def _locative(tok) -> bool:
+    """Whether a token stands where a place does: object of a place preposition, in
+    brackets, or coordinated with or in apposition to such a word."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
+            return True
+        if t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    doc = tok.doc
+    left = doc[tok.i - 1].text if tok.i > 0 else ""
+    return left in ("(", ",") and any(doc[k].text == "(" for k in range(max(0, tok.i - 4), tok.i))
+
+
+def misread_place(sdoc: Doc, start: int, end: int, kb: KnowledgeBase, gazetteer) -> Optional[str]:
+    """The country of a PERSON/ORG entity that is a place name standing as a place
+    ("shot dead ... in Quetta", "village (Gumla, Jharkhand)"); None when it is not one."""
+    text = sdoc[start:end].text
+    if kb.people_named(text) or kb.organisation(text) or gazetteer is None:
+        return None
+    if start > 0 and (kb.role_entry(sdoc[start - 1].text) or sdoc[start - 1].lower_.rstrip(".") in _titles()):
+        return None
+    exact = [e for e, alias in gazetteer.entries_for(text) if not alias and e.country]
+    if not exact or not _locative(sdoc[start:end].root):
+        return None
+    return exact[0].country
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(w for ws in (load_patterns().get("gendered_titles") or {}).values() for w in ws)
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names and their abbreviations (the time lexicon's)."""
+    with open(data_path("lexicons", "time_expressions.yaml"), encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh) or {}
+    words: set[str] = set()
+    for table in ("months", "weekdays"):
+        for name, abbrs in (raw.get(table) or {}).items():
+            words.add(str(name))
+            words.update(str(w) for w in abbrs or [])
+    return frozenset(words)
+
+
+def surname_people(kb: KnowledgeBase, text: str) -> list:
+    """People in the knowledge base whose family name is ``text``: the last word of the
+    name, or the first for the naming orders that put the family name first; a word of a
+    hyphenated given name ("Kim Tae-young") is not a surname."""
+    key = norm(text)
+    family_first = set(load_patterns().get("family_name_first") or [])
+    out = []
+    for kind, p in kb.entries_named(text):
+        if kind != "person":
+            continue
+        for n in [p.name, *p.aliases]:
+            words = n.replace("\u2013", "-").split()
+            if len(words) < 2:
+                continue
+            first = any(t.country in family_first for t in p.tenures)
+            if norm(words[-1]) == key or (first and norm(words[0]) == key):
+                out.append(p)
+                break
+    return out
+
+
+def modifies_common_noun(sdoc: Doc, i: int, kb: KnowledgeBase) -> bool:
+    """Whether the capitalised word at ``i`` modifies the common noun or demonym right
+    after it ("Young Algerians", "Rice prices"): a word of the sentence, not a name; "the
+    Trump administration" (a role noun after it) is the person's."""
+    tok = sdoc[i]
+    nxt = sdoc[i + 1] if i + 1 < len(sdoc) else None
+    return nxt is not None and tok.dep_ in ("amod", "compound", "nmod") and tok.head.i == nxt.i \
+        and nxt.pos_ in ("NOUN", "PROPN") and (nxt.is_lower or bool(kb.demonym(nxt.text) or kb.country_name(nxt.text))) \
+        and not kb.role_entry(nxt.text)
+
+
+def plausible_surname(sdoc: Doc, i: int, kb: KnowledgeBase) -> bool:
+    """Whether the lone capitalised word at ``i`` can be a known person's surname: a real
+    surname of someone in the knowledge base, not a number-like entity, not a month or
+    weekday, not a word modifying the noun after it ("Young Algerians blocked roads"), and
+    at the start of a sentence not a modifier at all unless the NER says it is a person
+    ("Kenyatta thanked her", "Lavrov's visits" stay names)."""
+    tok = sdoc[i]
+    if tok.ent_type_ in _NOT_NAME_LABELS:
+        return False
+    near_number = any(0 <= k < len(sdoc) and sdoc[k].like_num for k in (i - 1, i + 1))
+    if tok.lower_ in _calendar_words() and (near_number or tok.ent_type_ != "PERSON" and tok.dep_ != "nsubj"):
+        return False  # "On 6 May 2022", "by May": a date
+    if not surname_people(kb, tok.text):
+        return False
+    if modifies_common_noun(sdoc, i, kb):
+        return False
+    sentence_initial = tok.is_sent_start or i == 0 or sdoc[i - 1].is_punct and sdoc[i - 1].text in ("\u201c", '"')
+    if sentence_initial and tok.ent_type_ != "PERSON" and tok.dep_ in ("amod", "compound", "nmod", "advmod", "det"):
+        return False  # "Young and old Algerians ...": a capitalised word of the sentence, not a name
+    return True
+
+
+def code_unknown_names(sdoc: Doc, names: list, roles: list, covered: dict, absorbed: set, kb: KnowledgeBase) -> None:
+    """Give the unknown named actors what the text says of them (module docstring)."""
+    words = load_organisation_words()
+    n = len(sdoc)
+    for c in names:
+        a = c.actor
+        if a is None or a.kb_id or c.kind not in ("name", "group") or a.rule not in ("name-unknown", "org-unknown",
+                                                                                         "title+name"):
+            continue
+        country, sector, rule, note = a.country, a.sector, a.rule, a.note
+        if c.kind == "group" and sector is None:
+            hit = words.sector(sdoc[c.start:c.end].text)
+            if hit:
+                sector, rule, note = hit[0], "org-name-words", hit[1]
+        if country is None and c.kind == "group":
+            inside = country_in_name(kb, sdoc, c.start, c.end)
+            if inside:
+                country, rule = inside[0], "org-name-country"
+        if country is None:
+            before = _country_before(sdoc, c, covered)
+            if before is not None:
+                country = before.actor.country
+                rule = "name-demonym" if c.kind == "name" else "org-demonym"
+                c.start = before.start
+                absorbed.add(id(before))
+        if country is None and c.end + 1 < n and sdoc[c.end].lower_ == "of":
+            t = c.end + 1 + (sdoc[c.end + 1].lower_ == "the")
+            other = covered.get(t)
+            if other is not None and other.kind in ("demonym", "metonym") and other.start == t and other.actor.country:
+                country, rule = other.actor.country, "name-of-country"
+                c.end = other.end
+                absorbed.add(id(other))
+        if country is None and c.kind == "name":
+            r = _appositive_role(sdoc, c, covered, roles)
+            if r is not None:
+                country, rule = r.actor.country, "name-appos"
+                sector = sector or r.actor.sector or r.sector_hint
+                note = sdoc[r.start:r.end].text
+        if (country, sector) != (a.country, a.sector):
+            c.actor = Actor(country=country, sector=sector, name=a.name, rule=rule, note=note)
+
+
+def _country_before(sdoc: Doc, c, covered: dict):
+    """A country or demonym right before a name ("Russia's Baltic Fleet", "the Mexican
+    Institutional Revolutionary Party"), possibly through a possessive."""
+    k = c.start - 1
+    if k >= 0 and sdoc[k].text in _POSS:
+        k -= 1
+    other = covered.get(k) if k >= 0 else None
+    if other is None or other is c or other.kind not in ("demonym",) or not other.actor or not other.actor.country:
+        return None
+    if other.end != k + 1:
+        return None
+    return other
+
+
+def _appositive_role(sdoc: Doc, c, covered: dict, roles: list):
+    """A role with a country set in apposition to the name, either way round."""
+    head = sdoc[c.head] if c.head is not None else sdoc[c.start:c.end].root
+    linked = [t for t in head.children if t.dep_ == "appos"]
+    if head.dep_ == "appos":
+        linked.append(head.head)
+    for t in linked:
+        r = covered.get(t.i)
+        if r is not None and r in roles and r.actor is not None and r.actor.country and r.role_kind == "person":
+            return r
+    return None
+
+
+def role_in_proper_name(sdoc: Doc, ent, covered: dict, roles: list, kb: KnowledgeBase) -> list:
+    """The role candidates inside an ORG entity that are words of an unknown proper name
+    ("Institutional Revolutionary Party", "Baltic Fleet"): the entity's other words are
+    capitalised words that are neither roles, nor countries, demonyms or anything else
+    the knowledge base knows ("Pakistan Army" and "the Interior Ministry" stay roles)."""
+    inside = []
+    other_words = 0
+    for t in range(ent.start, ent.end):
+        tok = sdoc[t]
+        c = covered.get(t)
+        if c is not None:
+            if c.kind != "role" or c not in roles or c.start < ent.start or c.end > ent.end:
+                return []
+            if c not in inside:
+                inside.append(c)
+            continue
+        if tok.lower_ in ("the", "of", "and", "for", "-", "'s") or tok.is_punct:
+            continue
+        if not tok.text[:1].isupper() or kb.role_entry(tok.text) or kb.phrase_kind(norm(tok.text)):
+            return []
+        other_words += 1
+    return inside if inside and other_words else []
+
+
+def echo_surnames(sdoc: Doc, names: list, covered: dict, sent_of: list[int]) -> list:
+    """Later one-word mentions of an unknown person named in full earlier ("Nikol
+    Pashinyan ... Pashinyan said") that the NER did not tag: name candidates of their
+    own, which coreference then ties to the full name."""
+    from dragoman.actors.mentions import Candidate
+
+    firsts: dict[str, int] = {}
+    for c in names:
+        if c.kind == "name" and c.actor is not None and c.actor.name and c.actor.rule in ("name-unknown", "title+name") \
+                and len(c.actor.name.split()) > 1:
+            firsts.setdefault(norm(c.actor.name.split()[-1]), c.end)
+    out = []
+    if not firsts:
+        return out
+    for tok in sdoc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        after = firsts.get(norm(tok.text))
+        if after is None or tok.i < after:
+            continue
+        c = Candidate(tok.i, tok.i + 1, "name", Actor(name=tok.text, rule="name-unknown"), head=tok.i, surname_only=True)
+        covered[tok.i] = c
+        out.append(c)
+    return out
