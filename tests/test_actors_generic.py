@@ -87,13 +87,46 @@ def test_foreign_forces_take_no_country_from_where_they_are(nlp, resolver):
 
 
 def test_unknown_named_actors(nlp, resolver):
-    _, ms = mentions(nlp, resolver, "Russia's Baltic Fleet held drills.")
-    fleet = find(ms, "Russia's Baltic Fleet")
-    assert cs(fleet) == ("RUS", "MIL") and fleet.actor.name == "Baltic Fleet"
-    _, ms = mentions(nlp, resolver, "The Institutional Revolutionary Party lost the vote.")
-    assert find(ms, "Institutional Revolutionary Party").actor.sector == "OPP"
+    _, ms = mentions(nlp, resolver, "Russia's Northern Fleet held drills.")
+    fleet = find(ms, "Russia's Northern Fleet")
+    assert cs(fleet) == ("RUS", "MIL") and fleet.actor.name == "Northern Fleet" and fleet.actor.kb_id is None
+    _, ms = mentions(nlp, resolver, "Ukraine's 93rd Mechanized Brigade repelled an attack.")
+    assert cs(find(ms, "Ukraine's 93rd Mechanized Brigade")) == ("UKR", "MIL")
+    _, ms = mentions(nlp, resolver, "The Communist Party of Nepal won the vote.")
+    party = find(ms, "Communist Party of Nepal")
+    assert cs(party) == ("NPL", "OPP") and party.actor.rule == "org-name-country"
     _, ms = mentions(nlp, resolver, "Students at Oxford University protested.")
     assert find(ms, "Oxford University").actor.sector == "CIV"
+    _, ms = mentions(nlp, resolver, "Lecturers at the University of Nairobi went on strike.")
+    assert cs(find(ms, "University of Nairobi")) == ("KEN", "CIV")
+
+
+def test_a_title_makes_the_name_a_person(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "Kazakh President Kassym-Jomart Tokayev declared a state of emergency.", "2022-01-05")
+    m = find(ms, "Kazakh President Kassym-Jomart Tokayev")
+    assert cs(m) == ("KAZ", "GOV") and m.actor.name == "Kassym-Jomart Tokayev"
+    _, ms = mentions(nlp, resolver, "Nikol Pashinyan, Armenia's prime minister, said the talks failed.", "2021-03-01")
+    assert cs(find(ms, "Nikol Pashinyan")) == ("ARM", "GOV")
+
+
+def test_disputed_entities_follow_the_convention(nlp, resolver):
+    for text, mention, iso in [("Abkhazia held elections.", "Abkhazia", "GEO"),
+                               ("Transnistria rejected the plan.", "Transnistria", "MDA"),
+                               ("Somaliland signed a port deal.", "Somaliland", "SOM"),
+                               ("Northern Cyprus opened a crossing.", "Northern Cyprus", "CYP")]:
+        _, ms = mentions(nlp, resolver, text, "2019-03-01")
+        m = find(ms, mention)
+        assert m.actor.country == iso and m.actor.rule == "disputed-entity" and "convention" in m.actor.note
+    _, ms = mentions(nlp, resolver, "Transnistrian officials met Moldovan envoys.", "2019-03-01")
+    assert cs(find(ms, "Transnistrian officials")) == ("MDA", "GOV")
+
+
+def test_international_bodies(nlp, resolver):
+    for text, name in [("Oxfam warned of famine.", "Oxfam"), ("The IOM said 300 migrants drowned.",
+                                                              "International Organization for Migration"),
+                       ("Frontex patrols the border.", "Frontex")]:
+        _, ms = mentions(nlp, resolver, text)
+        assert any(m.actor.name == name and m.actor.sector == "IGO" and m.actor.country is None for m in ms), ms
 
 
 def test_first_mention_holds_for_later_short_mentions(nlp, resolver):

@@ -40,11 +40,14 @@ from dragoman.models import Actor
 __all__ = ["GenericLexicon", "PlaceHit", "load_generic_lexicon", "assign_generic_countries", "extend_partitives",
            "dateline_country"]
 
-# prepositions that attach a place as where something happens (not a destination:
-# "residents fled to Poland" are not Polish)
+# prepositions that attach a place as where something happens (not a destination or an
+# origin: "residents fled to Poland" are not Polish, "arrested the man on a tip-off from
+# Nepal" says nothing of where the man is from)
 SETTING_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "on",
-                 "along", "off", "between", "of", "from", "among", "nearby"}
+                 "along", "off", "between", "among", "nearby"}
 BRACKETS = {"(": ")", "[": "]"}
+# words before "to" that make it a setting ("close to X", "next to X")
+NEARNESS = {"close", "next", "near", "adjacent", "closer"}
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,8 @@ def _setting_anchor(sdoc: Doc, hit: PlaceHit):
         break
     if tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
         return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in NEARNESS:
+        return tok.head.head.head  # "close to Zacatecas": a setting, not a destination
     return None
 
 
@@ -298,7 +303,7 @@ def find_places(sdoc: Doc, sent_of: list[int], cands: list, kb: KnowledgeBase, g
         if c.actor is not None and c.actor.country:
             counts[c.actor.country] = counts.get(c.actor.country, 0) + 1
     doc_countries = sorted(counts, key=lambda k: -counts[k])
-    out: list[PlaceHit] = []
+    found: list[tuple[int, int, str, str]] = []
     taken: set[int] = set()
     for p in resolve_places(sdoc, doc_countries=doc_countries, gazetteer=gazetteer, exclude_token_ids=acting):
         if p.country is None or p.start is None or p.end is None:
@@ -306,10 +311,34 @@ def find_places(sdoc: Doc, sent_of: list[int], cands: list, kb: KnowledgeBase, g
         span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        out.append(PlaceHit(span.start, span.end, sent_of[span.start], p.country, p.raw or p.name))
+        found.append((span.start, span.end, p.country, p.raw or p.name))
         taken.update(range(span.start, span.end))
     for s, e, iso in misread:
         if s not in taken:
-            out.append(PlaceHit(s, e, sent_of[s], iso, sdoc[s:e].text))
-    out.sort(key=lambda p: p.start)
+            found.append((s, e, iso, sdoc[s:e].text))
+    for c in cands:  # a state named as where something happens ("a village in Nigeria")
+        if c.actor is not None and c.actor.country and c.info.get("country") and c.start not in taken:
+            root = sdoc[c.start:c.end].root
+            if root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPS:
+                found.append((c.start, c.end, c.actor.country, sdoc[c.start:c.end].text))
+    found.sort()
+    return [PlaceHit(s, e, sent_of[s], iso, name) for s, e, iso, name in _agree_on_country(found, gazetteer)]
+
+
+def _agree_on_country(found: list[tuple[int, int, str, str]], gazetteer) -> list[tuple[int, int, str, str]]:
+    """Read each place in the country most of the document's places can lie in: a village
+    name found in several countries ("San Jose", "Muse") goes with the province or
+    district named beside it ("Estacion San Jose, Zacatecas"). A place keeps its own
+    reading when no other country has more support."""
+    options: list[set[str]] = []
+    support: dict[str, int] = {}
+    for s, e, iso, name in found:
+        opts = {iso} | {en.country for en, _ in gazetteer.entries_for(name) if en.country}
+        options.append(opts)
+        for o in opts:
+            support[o] = support.get(o, 0) + 1
+    out = []
+    for (s, e, iso, name), opts in zip(found, options):
+        best = max(opts, key=lambda o: (support.get(o, 0), o == iso))
+        out.append((s, e, best if support.get(best, 0) > support.get(iso, 0) else iso, name))
     return out

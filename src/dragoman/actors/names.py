@@ -35,7 +35,7 @@ from dragoman.data_files import data_path
 from dragoman.models import Actor
 
 __all__ = ["OrganisationWords", "load_organisation_words", "country_in_name", "misread_place",
-           "surname_people", "plausible_surname", "modifies_common_noun", "role_in_proper_name", "echo_surnames", "code_unknown_names"]
+           "surname_people", "plausible_surname", "modifies_common_noun", "proper_names", "echo_surnames", "code_unknown_names"]
 
 _POSS = {"'s", "\u2019s", "'", "\u2019"}
 # prepositions that put a gazetteer name in its place role ("in Quetta")
@@ -73,7 +73,8 @@ def load_organisation_words() -> OrganisationWords:
 
 
 def country_in_name(kb: KnowledgeBase, sdoc: Doc, start: int, end: int) -> Optional[tuple[str, str]]:
-    """(iso3, words) of a country name or demonym inside the token span, longest first."""
+    """(iso3, words) of a country name, demonym or capital inside the token span
+    ("Communist Party of Nepal", "University of Nairobi"), longest first."""
     for L in range(min(4, end - start), 0, -1):
         for i in range(start, end - L + 1):
             text = sdoc[i:i + L].text
@@ -82,24 +83,30 @@ def country_in_name(kb: KnowledgeBase, sdoc: Doc, start: int, end: int) -> Optio
             key = norm(text)
             if len(key) <= 2:
                 continue
-            iso = kb.country_name(key) or kb.demonym(key)
+            iso = kb.country_name(key) or kb.demonym(key) or (kb.seat(key) or (None,))[0]
             if iso:
                 return iso, text
     return None
 
 
-def _locative(tok) -> bool:
-    """Whether a token stands where a place does: object of a place preposition, in
-    brackets, or coordinated with or in apposition to such a word."""
+def _locative(tok, gazetteer) -> bool:
+    """Whether a token stands where a place does: object of a place preposition or of a
+    verb of attack or movement ("shelled Lymany"), in brackets, before a comma and
+    another place ("Lymany, Mykolaiv"), or coordinated with or in apposition to such a
+    word."""
+    doc = tok.doc
+    end = max(t.i for t in tok.subtree) + 1 if tok.dep_ != "compound" else tok.i + 1
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper() \
+            and _known_places(gazetteer, doc[end + 1].text):
+        return True
     t = tok
     for _ in range(8):
-        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
+        if _place_slot(t):
             return True
         if t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
             t = t.head
             continue
         break
-    doc = tok.doc
     left = doc[tok.i - 1].text if tok.i > 0 else ""
     return left in ("(", ",") and any(doc[k].text == "(" for k in range(max(0, tok.i - 4), tok.i))
 
@@ -112,10 +119,32 @@ def misread_place(sdoc: Doc, start: int, end: int, kb: KnowledgeBase, gazetteer)
         return None
     if start > 0 and (kb.role_entry(sdoc[start - 1].text) or sdoc[start - 1].lower_.rstrip(".") in _titles()):
         return None
-    exact = [e for e, alias in gazetteer.entries_for(text) if not alias and e.country]
-    if not exact or not _locative(sdoc[start:end].root):
-        return None
-    return exact[0].country
+    root = sdoc[start:end].root
+    known = _known_places(gazetteer, text)
+    if known and _locative(root, gazetteer):
+        return known[0].country
+    # "shelled Lymany, Mykolaiv": a name the gazetteer lacks before a comma and a place it
+    # has, where a place stands, lies in that place's country
+    if end + 1 < len(sdoc) and sdoc[end].text == "," and _place_slot(root):
+        after = _known_places(gazetteer, sdoc[end + 1].text)
+        if after:
+            return after[0].country
+    return None
+
+
+def _known_places(gazetteer, text: str) -> list:
+    """Gazetteer entries that make ``text`` a place: its own name, or an alias of a
+    region or of a city of some size ("Mykolaiv" for Mykolayiv)."""
+    return [e for e, alias in gazetteer.entries_for(text) if e.country and (
+        not alias or e.feature != "city" or e.population >= 50_000)]
+
+
+def _place_slot(tok) -> bool:
+    """Object of a place preposition or of a verb of attack or movement."""
+    from dragoman.places.toponyms import PLACE_OBJECT_VERBS
+
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS or \
+        tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PLACE_OBJECT_VERBS
 
 
 @lru_cache(maxsize=1)
@@ -200,8 +229,8 @@ def code_unknown_names(sdoc: Doc, names: list, roles: list, covered: dict, absor
                                                                                          "title+name"):
             continue
         country, sector, rule, note = a.country, a.sector, a.rule, a.note
-        if c.kind == "group" and sector is None:
-            hit = words.sector(sdoc[c.start:c.end].text)
+        if c.kind == "group" and sector is None and not (c.end - c.start == 1 and sdoc[c.start].text.isupper()):
+            hit = words.sector(sdoc[c.start:c.end].text)  # an acronym ("INC") says nothing by its letters
             if hit:
                 sector, rule, note = hit[0], "org-name-words", hit[1]
         if country is None and c.kind == "group":
@@ -259,28 +288,108 @@ def _appositive_role(sdoc: Doc, c, covered: dict, roles: list):
     return None
 
 
-def role_in_proper_name(sdoc: Doc, ent, covered: dict, roles: list, kb: KnowledgeBase) -> list:
-    """The role candidates inside an ORG entity that are words of an unknown proper name
-    ("Institutional Revolutionary Party", "Baltic Fleet"): the entity's other words are
-    capitalised words that are neither roles, nor countries, demonyms or anything else
-    the knowledge base knows ("Pakistan Army" and "the Interior Ministry" stay roles)."""
-    inside = []
-    other_words = 0
-    for t in range(ent.start, ent.end):
-        tok = sdoc[t]
-        c = covered.get(t)
+# words that may join the words of a proper name ("University of Nairobi")
+_CONNECTORS = {"of", "for", "and", "the", "de", "del", "la", "el", "-"}
+
+
+def proper_names(sdoc: Doc, names: list, roles: list, covered: dict, kb: KnowledgeBase, gazetteer=None) -> list:
+    """Names of organisations the NER and the knowledge base missed, or that it split into
+    a nationality and a role: a run of capitalised words, possibly with role words and
+    countries or demonyms inside ("Russia's Northern Fleet", "93rd Mechanized Brigade",
+    "University of Nairobi", "Armenian Revolutionary Federation"), that has a word the
+    knowledge base does not know and either a word of ``organisation_words.yaml`` or the
+    NER's ORG label with any country or demonym first or after "of" ("Scary Iran Plot",
+    a headline, is not an organisation). A nationality before a role alone ("Pakistan Army", "Interior
+    Ministry") stays the role pass's. The words the run takes in stop being mentions of
+    their own; new group candidates are returned (rule ``org-unknown``)."""
+    from dragoman.actors.mentions import Candidate
+
+    words = load_organisation_words()
+    org_tokens = {t for e in sdoc.ents if e.label_ == "ORG" for t in range(e.start, e.end)}
+    calendar = _calendar_words()
+    n = len(sdoc)
+    out = []
+    i = 0
+    while i < n:
+        run, unknown, inside = _name_run(sdoc, i, covered, roles, kb, calendar)
+        if not run:
+            i += 1
+            continue
+        s, e = run
+        text = sdoc[s:e].text
+        named_org = all(t in org_tokens for t in range(s, e)) and all(
+            o.start == s or sdoc[o.start - 1].lower_ == "of" for o in inside if o.kind in ("demonym", "metonym"))
+        if e - s >= 2 and unknown and (words.sector(text) or named_org) and not _is_place_name(gazetteer, text):
+            c = Candidate(s, e, "group", Actor(name=text, rule="org-unknown"), head=sdoc[s:e].root.i)
+            for other in inside:
+                for lst in (roles, names):
+                    if other in lst:
+                        lst.remove(other)
+            for t in range(s, e):
+                covered[t] = c
+            out.append(c)
+        i = e
+    return out
+
+
+def _is_place_name(gazetteer, text: str) -> bool:
+    """A gazetteer name, alone or with a descriptor word ("Kurram Agency", "Swat District")."""
+    from dragoman.places.toponyms import DESCRIPTORS
+
+    if gazetteer is None:
+        return False
+    words = text.split()
+    if gazetteer.entries_for(text):
+        return True
+    return len(words) > 1 and words[-1].lower() in DESCRIPTORS and bool(gazetteer.entries_for(" ".join(words[:-1])))
+
+
+def _name_run(sdoc: Doc, i: int, covered: dict, roles: list, kb: KnowledgeBase, calendar) -> tuple:
+    """((start, end), has an unknown word, candidates inside) of the capitalised run at ``i``."""
+    n = len(sdoc)
+
+    def part(k: int):
+        """'u' unknown capitalised word, 'c' a candidate that may be inside, None otherwise."""
+        tok = sdoc[k]
+        c = covered.get(k)
         if c is not None:
-            if c.kind != "role" or c not in roles or c.start < ent.start or c.end > ent.end:
-                return []
+            if (c in roles and all(sdoc[t].text[:1].isupper() for t in range(c.start, c.end))) \
+                    or c.kind == "demonym" or c.kind == "metonym":
+                return "c"
+            return None
+        if tok.lower_ in calendar or tok.like_num and not tok.text[:1].isdigit():
+            return None
+        if tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+            return "u"
+        if tok.text[:1].isdigit() and tok.text[-2:] in ("st", "nd", "rd", "th"):
+            return "u"  # "93rd Mechanized Brigade"
+        return None
+
+    if part(i) is None or (sdoc[i].is_sent_start and part(i) == "u" and i + 1 < n and part(i + 1) is None):
+        return None, False, []
+    k = i
+    end = i
+    unknown = False
+    inside = []
+    while k < n:
+        p = part(k)
+        if p is None:
+            if sdoc[k].lower_ in _CONNECTORS and k + 1 < n and part(k + 1) is not None and k > i:
+                k += 1
+                continue
+            break
+        if p == "u":
+            unknown = True
+        else:
+            c = covered[k]
+            if c.start < i:
+                return None, False, []
             if c not in inside:
                 inside.append(c)
-            continue
-        if tok.lower_ in ("the", "of", "and", "for", "-", "'s") or tok.is_punct:
-            continue
-        if not tok.text[:1].isupper() or kb.role_entry(tok.text) or kb.phrase_kind(norm(tok.text)):
-            return []
-        other_words += 1
-    return inside if inside and other_words else []
+            k = c.end - 1
+        k += 1
+        end = k
+    return (i, end), unknown, inside
 
 
 def echo_surnames(sdoc: Doc, names: list, covered: dict, sent_of: list[int]) -> list:

@@ -24,11 +24,12 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from dragoman.actors.disputed import load_disputed_entities
 from dragoman.actors.generic import assign_generic_countries, dateline_country, extend_partitives, find_places, \
     load_generic_lexicon
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
 from dragoman.actors.names import code_unknown_names, echo_surnames, misread_place, modifies_common_noun, \
-    plausible_surname, role_in_proper_name
+    plausible_surname, proper_names
 from dragoman.actors.mentions import POSTED_ABROAD, Candidate, MentionIndex, is_dateline, of_someone_new
 from dragoman.models import Actor, Document, Mention
 
@@ -55,6 +56,7 @@ class ActorResolver:
         self.parent_nouns = {norm(w) for w in pat.get("parent_group_nouns", [])}
         self.name_particles = {norm(w) for w in pat.get("name_particles", [])}
         self.generic = load_generic_lexicon()
+        self.disputed = load_disputed_entities()
         self._max_role = max(max((len(k.split(" ")) for k in self.kb.roles), default=1), self.generic.max_tokens)
         self._gazetteer = None
 
@@ -148,7 +150,8 @@ class ActorResolver:
                     continue
                 if len(key.replace(" ", "")) <= 2 and not text.replace(".", "").isupper():
                     continue
-                kinds = kb.phrase_kind(key)
+                disputed = self.disputed.entity(key)
+                kinds = [("disputed", disputed)] if disputed else kb.phrase_kind(key)
                 if kinds:
                     found = (j, key, kinds)
                     break
@@ -209,11 +212,6 @@ class ActorResolver:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
             toks = [t for t in range(ent.start, ent.end)]
-            inner = role_in_proper_name(sdoc, ent, covered, roles, kb) if ent.label_ == "ORG" else []
-            for r in inner:  # "Institutional Revolutionary Party", "Baltic Fleet": one name
-                roles.remove(r)
-                for t in range(r.start, r.end):
-                    covered.pop(t, None)
             if any(t in covered for t in toks):
                 continue
             s, e = ent.start, ent.end
@@ -223,7 +221,7 @@ class ActorResolver:
                 e -= 1
             if s >= e:
                 continue
-            if ent.label_ == "ORG" and not inner and any(kb.role_entry(sdoc[t].text) for t in range(s, e)):
+            if ent.label_ == "ORG" and any(kb.role_entry(sdoc[t].text) for t in range(s, e)):
                 continue  # "Pakistan Army": a nationality + role, handled by the role pass
             if ent.label_ == "PERSON" and e - s == 1 and modifies_common_noun(sdoc, s, kb):
                 continue  # "Rice prices rose": the NER's person is a word of the sentence
@@ -232,7 +230,10 @@ class ActorResolver:
                 self._misread.append((s, e, place_country))
                 continue
             text = sdoc[s:e].text
-            if ent.label_ == "PERSON":
+            title = covered.get(s - 1)
+            if ent.label_ == "PERSON" or e - s > 1 and title is not None and title.kind == "role" \
+                    and title.role_kind == "person" and sdoc[s - 1].text[:1].isupper():
+                # a name after a person's title is a person's, whatever the NER called it
                 c = Candidate(s, e, "name", Actor(name=text, rule="name-unknown"), head=e - 1,
                               surname_only=(e - s == 1))
             else:
@@ -240,6 +241,7 @@ class ActorResolver:
             names.append(c)
             for t in range(s, e):
                 covered[t] = c
+        names += proper_names(sdoc, names, roles, covered, kb, self.gazetteer)
         names += echo_surnames(sdoc, names, covered, sent_of)
         # 4. nationality of roles; titles before names
         absorbed: set[int] = set()
@@ -307,7 +309,7 @@ class ActorResolver:
         single = j - i == 1
         order = [k for k in kinds]
         if single:  # one word: a place or state before a person's one-word alias
-            order.sort(key=lambda kv: {"seat": 0, "country": 1, "demonym": 2, "org": 3, "person": 4}[kv[0]])
+            order.sort(key=lambda kv: {"seat": 0, "disputed": 1, "country": 1, "demonym": 2, "org": 3, "person": 4}[kv[0]])
         kind, value = order[0]
         span = sdoc[i:j]
         head = span.root.i
@@ -322,8 +324,13 @@ class ActorResolver:
             k = "group"
             return Candidate(i, j, k, Actor(country=o.country, sector=o.sector, name=o.name, kb_id=o.id, rule="org"),
                              head=head, plural=o.kind == "armed_group", role_kind=o.kind)
-        if kind in ("seat", "country") and is_dateline(sdoc, i, j):
+        if kind in ("seat", "country", "disputed") and is_dateline(sdoc, i, j):
             return None
+        if kind == "disputed":  # "Abkhazia", "Transnistrian officials": the documented convention
+            entity, is_demonym = value
+            actor = Actor(country=entity.country, rule="disputed-entity", note=f"{entity.name}: {entity.note}")
+            return Candidate(i, j, "demonym", actor, head=head, plural=sdoc[j - 1].tag_ in ("NNS", "NNPS"),
+                             info={} if is_demonym else {"country": True})
         if kind == "seat":
             iso, sector = value
             return Candidate(i, j, "metonym", Actor(country=iso, sector=sector, rule="metonym-seat",
@@ -400,7 +407,8 @@ class ActorResolver:
 
     def _attach(self, c: Candidate, other: Candidate, absorbed: set, after: bool = False) -> None:
         sector = c.sector_hint
-        c.actor = Actor(country=other.actor.country, sector=sector, rule="role-pattern")
+        c.actor = Actor(country=other.actor.country, sector=sector, rule="role-pattern",
+                        note=other.actor.note if other.actor.rule == "disputed-entity" else None)
         ref = getattr(self, "_ref_date", None)
         if ref is not None and not c.plural and "role_span" in c.info:
             i, j = c.info["role_span"]
