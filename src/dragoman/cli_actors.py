@@ -210,7 +210,8 @@ def _entry_json(kind: str, e) -> dict:
         return {"kind": "person", "id": e.id, "name": e.name,
                 "country": latest.country if latest else None, "sector": latest.sector if latest else None,
                 "aliases": list(e.aliases), "source": e.source or None,
-                "posts": [{"post": t.post, "country": t.country, "sector": t.sector,
+                "office": next((t.office for t in posts[::-1] if t.office), None),
+                "posts": [{"post": t.post, "office": t.office or None, "country": t.country, "sector": t.sector,
                            "start": t.start.isoformat() if t.start else None,
                            "end": t.end.isoformat() if t.end else None, "source": t.source or None} for t in posts]}
     if kind == "organisation":

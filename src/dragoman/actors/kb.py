@@ -36,6 +36,7 @@ __all__ = [
     "load_patterns",
 ]
 
+_ROMAN = re.compile(r"[ivxl]+")  # a regnal number ("Mohammed VI") is no surname
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
@@ -132,6 +133,7 @@ class Tenure:
     start: Optional[date]
     end: Optional[date]
     source: str = ""
+    office: str = ""  # officials tables: HOS, HOG, HOSG, FM, DEF, INT, MIL, INTEL
 
     @property
     def undated(self) -> bool:
@@ -305,7 +307,7 @@ class KnowledgeBase:
                     p.tenures.append(Tenure(pid, p.name, (r.get("post") or "").strip(),
                                             (r.get("country") or "").strip() or None,
                                             (r.get("sector") or "").strip() or None, start, end,
-                                            (r.get("source") or "").strip()))
+                                            (r.get("source") or "").strip(), (r.get("office") or "").strip()))
         for path in sorted(d.glob("surnames_not_alone*.txt")):
             self.sources.append(path)
             self._weak_surnames.update(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
@@ -358,7 +360,8 @@ class KnowledgeBase:
         # organisation's name or is a role word ("Movement", "Party", "Minister")
         self._weak_surnames.update(norm(o.name).split(" ")[-1] for o in self.organisations.values()
                                    if " " in norm(o.name) and not o.source.startswith("phoenix"))
-        self._weak_surnames.update(w for phrase in self.roles for w in phrase.split(" "))
+        self._role_words = {w for phrase in self.roles for w in phrase.split(" ")}
+        self._weak_surnames.update(self._role_words)
         family_first = set(load_patterns().get("family_name_first") or [])
         for pid, p in self.people.items():
             first_is_family = any(t.country in family_first for t in p.tenures)
@@ -369,7 +372,8 @@ class KnowledgeBase:
                     self._canonical.setdefault(k, p.name)
                     longest(k)
                     words = k.split(" ")
-                    surnames = [words[-1]] + ([words[0]] if first_is_family else [])
+                    surnames = [w for w in [words[-1]] + ([words[0]] if first_is_family else [])
+                                if not _ROMAN.fullmatch(w) and w not in self._role_words]
                     if p.priority:
                         surnames = [w for w in surnames if w not in self._weak_surnames]
                     for sur in surnames:
