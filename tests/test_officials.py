@@ -209,3 +209,33 @@ def test_actors_show_prints_an_official_with_its_source():
     post = next(p for p in person["posts"] if p["post"] == "Prime Minister")
     assert post["start"] == "2018-05-08" and "Prime Minister of Armenia" in post["source"]
     assert person["office"] == "HOG"
+
+
+def test_heads_agree_with_the_phoenix_dictionaries_where_both_know_them():
+    """Cross-check against an independent source: a head of state or government before 2014
+    whom the shipped Phoenix dictionaries also code (by name and country) has a Phoenix GOV
+    tenure starting within two months of ours or inside our term (Phoenix lacks many second
+    terms, so a share of misses is expected; a shifted or wrong date shows up here)."""
+    from dragoman.actors.kb import norm
+
+    rows = list(csv.DictReader(open(KB / "phoenix" / "people_phoenix.csv", encoding="utf-8", newline="")))
+    names, tenures = {}, defaultdict(list)
+    for r in rows:
+        names.setdefault(r["id"], [r["name"], *filter(None, r["aliases"].split("|"))])
+        if r["sector"] == "GOV" and r["start"] and r["end"]:
+            tenures[r["id"]].append((r["country"], parse_date(r["start"]), parse_date(r["end"])))
+    by_name = defaultdict(set)
+    for pid, ns in names.items():
+        for n in ns:
+            by_name[norm(n)].add(pid)
+    checked = agree = 0
+    for r in ROWS:
+        if r["office"] not in ("HOS", "HOG", "HOSG") or r["start"] > "2013-12-31":
+            continue
+        start, end = _span(r)
+        pids = set().union(*(by_name.get(norm(n), set()) for n in [r["name"], *filter(None, r["aliases"].split("|"))]))
+        theirs = [t for p in pids for t in tenures[p] if t[0] == r["country"]]
+        if theirs:
+            checked += 1
+            agree += any(abs((t[1] - start).days) <= 60 or start <= t[1] <= end or t[1] <= start <= t[2] for t in theirs)
+    assert checked > 600 and agree / checked > 0.9, (checked, agree)

@@ -195,11 +195,11 @@ def show(
         _out.print(table)
         if r.get("posts"):
             posts = Table(title="posts")
-            for col in ("post", "country", "sector", "start", "end", "source"):
+            for col in ("post", "office", "country", "sector", "start", "end", "source"):
                 posts.add_column(col, overflow="fold")
             for t in r["posts"]:
-                posts.add_row(t["post"] or "", t["country"] or "-", t["sector"] or "-", t["start"] or "…",
-                              t["end"] or "…", t["source"] or "")
+                posts.add_row(t["post"] or "", t["office"] or "", t["country"] or "-", t["sector"] or "-",
+                              t["start"] or "…", t["end"] or "…", t["source"] or "")
             _out.print(posts)
 
 
