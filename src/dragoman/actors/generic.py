@@ -131,7 +131,7 @@ def _setting_anchor(sdoc: Doc, hit: PlaceHit):
 
 
 def _country_after(sdoc: Doc, c, lex: GenericLexicon, places_at: dict[int, PlaceHit],
-                   country_at: dict[int, str]) -> Optional[tuple[str, str, int]]:
+                   country_at: dict[int, str], gazetteer=None) -> Optional[tuple[str, str, int]]:
     """(country, place text, end of the bracket) of "in/of/from X" or "(X)" right after
     the mention (the end is 0 when not bracketed)."""
     n = len(sdoc)
@@ -153,8 +153,29 @@ def _country_after(sdoc: Doc, c, lex: GenericLexicon, places_at: dict[int, Place
             k += 1
         if k in country_at:
             return country_at[k], sdoc[k].text, 0
-        if k in places_at:
-            return places_at[k].country, places_at[k].name, 0
+        named = _gazetteer_name(sdoc, k, gazetteer)
+        hit = places_at.get(k)
+        if hit is not None and (named is None or len(named[1]) <= len(sdoc[hit.start:hit.end].text)):
+            return hit.country, hit.name, 0
+        if named:  # a longer name than the toponym found there ("Santiago de Cuba", not "Santiago")
+            return named[0], named[1], 0
+    return None
+
+
+def _gazetteer_name(sdoc: Doc, k: int, gazetteer) -> Optional[tuple[str, str]]:
+    """(country, name) of a capitalised name at ``k`` the gazetteer knows, longest first,
+    read as its most important place (a name the NER missed: "police in Durres")."""
+    if gazetteer is None or k >= len(sdoc) or not sdoc[k].text[:1].isupper():
+        return None
+    for L in range(min(4, len(sdoc) - k), 0, -1):
+        span = sdoc[k:k + L]
+        if not span[-1].text[:1].isupper() or any(t.is_punct for t in span):
+            continue
+        entries = [e for e, alias in gazetteer.entries_for(span.text)
+                   if e.country and (not alias or e.feature != "city" or e.population >= 50_000)]
+        if entries:
+            best = max(entries, key=lambda e: e.importance())
+            return best.country, span.text
     return None
 
 
@@ -215,7 +236,7 @@ def extend_partitives(cands: list, sdoc: Doc, lex: GenericLexicon) -> None:
 
 
 def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places: list[PlaceHit],
-                             dateline: Optional[tuple[str, str]], lex: GenericLexicon) -> set[int]:
+                             dateline: Optional[tuple[str, str]], lex: GenericLexicon, gazetteer=None) -> set[int]:
     """Give every generic mention that has no country one (rules in the module docstring).
 
     Returns the ids of the candidates it absorbed: a country in brackets after a generic
@@ -250,7 +271,7 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
         if any(t.dep_ == "poss" for t in noun.children):
             continue  # "their troops": whose they are is said, and it is not a place
         sector = c.actor.sector or lex.sector(sdoc[span[0]:span[1]].text)
-        after = _country_after(sdoc, c, lex, places_at, country_at)
+        after = _country_after(sdoc, c, lex, places_at, country_at, gazetteer)
         found = after[:2] if after else None
         rule = "generic-of-place"
         si = sent_of[c.start]

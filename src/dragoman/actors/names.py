@@ -6,8 +6,8 @@ guide §3). For one the knowledge base lacks, the text says what it can:
 - an organisation's sector from the words of its name (``lexicons/organisation_words.yaml``:
   Fleet, Army, Brigade -> MIL; Party -> OPP; University -> CIV; Ministry, Agency,
   Police -> GOV; Court -> JUD; Parliament -> LEG ...), rule ``org-name-words``;
-- its country from a country or demonym inside the name ("Armenian Revolutionary
-  Federation", "Communist Party of Nepal"), from a country or demonym before it
+- its country from a country, demonym, capital or sizeable city inside the name
+  ("Armenian Revolutionary Federation", "Communist Party of Nepal", "Oxford University"), from a country or demonym before it
   ("Russia's Baltic Fleet", "the Mexican Institutional Revolutionary Party") or from
   "of X" after it;
 - a person's country and sector from "of X" after the name ("Prime Minister Nikol
@@ -219,7 +219,26 @@ def plausible_surname(sdoc: Doc, i: int, kb: KnowledgeBase) -> bool:
     return True
 
 
-def code_unknown_names(sdoc: Doc, names: list, roles: list, covered: dict, absorbed: set, kb: KnowledgeBase) -> None:
+def _city_in_name(sdoc: Doc, start: int, end: int, gazetteer) -> Optional[tuple[str, str]]:
+    """(iso3, word) of a sizeable city named inside an organisation's name ("Oxford
+    University", "Bank of Tokyo"): the country of its most important reading, when that
+    reading is a city of 100,000 or more people."""
+    if gazetteer is None:
+        return None
+    for i in range(start, end):
+        tok = sdoc[i]
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        entries = [e for e, alias in gazetteer.entries_for(tok.text) if e.country and not alias]
+        if entries:
+            best = max(entries, key=lambda e: e.importance())
+            if best.feature == "city" and (best.population >= 100_000 or best.capital):
+                return best.country, tok.text
+    return None
+
+
+def code_unknown_names(sdoc: Doc, names: list, roles: list, covered: dict, absorbed: set, kb: KnowledgeBase,
+                       gazetteer=None) -> None:
     """Give the unknown named actors what the text says of them (module docstring)."""
     words = load_organisation_words()
     n = len(sdoc)
@@ -234,7 +253,7 @@ def code_unknown_names(sdoc: Doc, names: list, roles: list, covered: dict, absor
             if hit:
                 sector, rule, note = hit[0], "org-name-words", hit[1]
         if country is None and c.kind == "group":
-            inside = country_in_name(kb, sdoc, c.start, c.end)
+            inside = country_in_name(kb, sdoc, c.start, c.end) or _city_in_name(sdoc, c.start, c.end, gazetteer)
             if inside:
                 country, rule = inside[0], "org-name-country"
         if country is None:

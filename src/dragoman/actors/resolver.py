@@ -114,11 +114,12 @@ class ActorResolver:
             if c.kind in ("role", "nominal") and c.head is not None:
                 c.info.setdefault("noun_head", c.head)
         extend_partitives(cands, sdoc, self.generic)
-        places, dateline = [], None
+        places, dateline, gazetteer = [], None, None
         if any(c.kind in ("role", "nominal") and c.actor is not None and not c.actor.country for c in cands):
-            places = find_places(sdoc, sent_of, cands, self.kb, self.gazetteer, self._misread)
-            dateline = dateline_country(sdoc, self.kb, self.gazetteer)
-        absorbed = assign_generic_countries(cands, sdoc, sent_of, places, dateline, self.generic)
+            gazetteer = self.gazetteer
+            places = find_places(sdoc, sent_of, cands, self.kb, gazetteer, self._misread)
+            dateline = dateline_country(sdoc, self.kb, gazetteer)
+        absorbed = assign_generic_countries(cands, sdoc, sent_of, places, dateline, self.generic, gazetteer)
         return [c for c in cands if id(c) not in absorbed]
 
     # ------------------------------------------------------------------ passes
@@ -209,6 +210,11 @@ class ActorResolver:
         roles = self._role_modifiers(sdoc, roles, covered, sent_of)
         # 3. NER persons / organisations the knowledge base does not know
         for ent in sdoc.ents:
+            if ent.label_ == "NORP" and not any(t in covered for t in range(ent.start, ent.end)):
+                place_country = misread_place(sdoc, ent.start, ent.end, kb, self.gazetteer)
+                if place_country:  # "in Omdurman" tagged NORP
+                    self._misread.append((ent.start, ent.end, place_country))
+                continue
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
             toks = [t for t in range(ent.start, ent.end)]
@@ -279,7 +285,7 @@ class ActorResolver:
             c.start = r.start
             c.surname_only = False
         self._parent_groups(sdoc, names, roles, covered)
-        code_unknown_names(sdoc, names, roles, covered, absorbed, kb)
+        code_unknown_names(sdoc, names, roles, covered, absorbed, kb, self.gazetteer)
         # 5. emit
         out: list[Candidate] = []
         for c in names:
