@@ -12,12 +12,13 @@ them (coding guide §3) and records which rule decided in the actor's ``rule``:
   (a place hanging on the same verb), else the one country all the sentence's places
   lie in ("Gunmen ... shot dead two police officers in Quetta" -> PAK for both);
 - ``generic-dateline``: the story's dateline ("QUETTA, Pakistan, May 3 -");
-- ``generic-story-place``: in a short report, the places named before, when they and
-  every state named so far lie in one country ("... in Gumla, Jharkhand. Police
-  arrested ...").
+- ``generic-story-place``: the country the story is set in so far, when one country
+  holds two thirds of the places named before and the states named so far ("... in
+  Gumla, Jharkhand. Police arrested ..."); a story of two states has none.
 
 Foreign forces ("foreign troops", "international forces", "coalition forces") take no
-country from the place they are in, nor does a noun with a possessor ("their troops").
+country from the place they are in, nor does a noun with a possessor ("their troops")
+or a noun said of someone ("were kept as hostages there", "they are refugees").
 
 A number of people before "of" and a generic noun is part of the mention and its head
 ("a group of locals", "hundreds of protesters"): that is the token the parser makes the
@@ -73,7 +74,6 @@ class GenericLexicon:
         self.partitives = {norm(w) for w in data.get("partitives") or []}
         self.armed_modifiers = {norm(w) for w in data.get("armed_modifiers") or []}
         self.place_preps = {norm(w) for w in data.get("place_prepositions") or []}
-        self.story_window = int(data.get("story_window") or 6)
         self.foreign_modifiers = {norm(w) for w in data.get("foreign_modifiers") or []}
 
     def sector(self, text: str) -> Optional[str]:
@@ -270,6 +270,8 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
         noun = sdoc[c.info.get("noun_head", c.head if c.head is not None else c.end - 1)]
         if any(t.dep_ == "poss" for t in noun.children):
             continue  # "their troops": whose they are is said, and it is not a place
+        if noun.dep_ in ("attr", "oprd", "acomp") or noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            continue  # "were kept as hostages", "they are refugees": said of someone already named
         sector = c.actor.sector or lex.sector(sdoc[span[0]:span[1]].text)
         after = _country_after(sdoc, c, lex, places_at, country_at, gazetteer)
         found = after[:2] if after else None
@@ -286,9 +288,9 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
         if found is None and dateline is not None:
             found, rule = dateline, "generic-dateline"
         if found is None:
-            states = {o.actor.country for o in cands if o.actor is not None and o.actor.country
-                      and sent_of[o.start] <= si and o is not c}
-            found = _story_place(by_sentence, si, lex.story_window, states)
+            states = [o.actor.country for o in cands if o.actor is not None and o.actor.country
+                      and sent_of[o.start] <= si and o is not c and not (o.actor.rule or "").startswith("generic-")]
+            found = _story_place(by_sentence, si, states)
             rule = "generic-story-place"
         if found is None:
             continue
@@ -297,18 +299,23 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
     return absorbed
 
 
-def _story_place(by_sentence: dict[int, list[PlaceHit]], si: int, window: int,
-                 states: set[str]) -> Optional[tuple[str, str]]:
-    """The country of a short report's places: every place named in the sentences before
-    (within ``window`` of this one) and every state the story has named so far lie in
-    one country ("On 6 May, ... in Gumla, Jharkhand. Police arrested ...")."""
-    if si > window:
-        return None
+def _story_place(by_sentence: dict[int, list[PlaceHit]], si: int, states: list[str]) -> Optional[tuple[str, str]]:
+    """The country a story is set in so far: of the places named in the sentences before
+    and the states named up to this one, one country holds at least two thirds and two
+    of them ("... in Metele, Borno State, near the Niger border. Troops were dislodged
+    ..." is Nigeria's; a story of two states has none)."""
     earlier = [p for k in range(0, si) for p in by_sentence.get(k, [])]
-    countries = {p.country for p in earlier} | states
-    if len(countries) != 1 or not earlier:
+    counts: dict[str, int] = {}
+    for iso in [p.country for p in earlier] + states:
+        counts[iso] = counts.get(iso, 0) + 1
+    if not counts:
         return None
-    return earlier[-1].country, earlier[-1].name
+    top = max(counts, key=lambda k: counts[k])
+    total = sum(counts.values())
+    if counts[top] < 2 or 3 * counts[top] < 2 * total:
+        return None
+    where = next((p.name for p in reversed(earlier) if p.country == top), top)
+    return top, where
 
 
 def find_places(sdoc: Doc, sent_of: list[int], cands: list, kb: KnowledgeBase, gazetteer,
