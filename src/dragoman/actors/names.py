@@ -35,7 +35,7 @@ from dragoman.data_files import data_path
 from dragoman.models import Actor
 
 __all__ = ["OrganisationWords", "load_organisation_words", "country_in_name", "misread_place",
-           "surname_people", "plausible_surname", "modifies_common_noun", "proper_names", "echo_surnames", "code_unknown_names"]
+           "surname_people", "plausible_surname", "modifies_common_noun", "proper_names", "echo_surnames", "code_parent_groups", "code_unknown_names"]
 
 _POSS = {"'s", "\u2019s", "'", "\u2019"}
 # prepositions that put a gazetteer name in its place role ("in Quetta")
@@ -435,3 +435,30 @@ def echo_surnames(sdoc: Doc, names: list, covered: dict, sent_of: list[int]) -> 
         covered[tok.i] = c
         out.append(c)
     return out
+
+
+def code_parent_groups(sdoc: Doc, names: list, roles: list, covered: dict, parent_nouns: set[str]) -> None:
+    """An unknown name set beside what it belongs to: "X, a splinter group of Y" takes
+    Y's country and sector; "X, a Kenyan militant group" takes the role's. The name is kept."""
+    for c in names:
+        if c.actor is None or c.actor.rule not in ("name-unknown", "org-unknown"):
+            continue
+        head = sdoc[c.head] if c.head is not None else sdoc[c.start:c.end].root
+        apps = [t for t in head.children if t.dep_ == "appos" and t.i >= c.end]
+        for app in apps:
+            if norm(app.lemma_) in parent_nouns or norm(app.text) in parent_nouns:
+                of = [t for t in app.children if t.dep_ == "prep" and t.lower_ == "of"]
+                objs = [t for p in of for t in p.children if t.dep_ == "pobj"]
+                parent = covered.get(objs[0].i) if objs else None
+                if parent is not None and parent.actor is not None and (parent.actor.country or parent.actor.sector):
+                    c.actor = Actor(country=parent.actor.country, sector=parent.actor.sector, name=c.actor.name,
+                                    kb_id=None, rule="org-parent",
+                                    note=f"{sdoc[app.left_edge.i:app.i + 1].text} of {parent.actor.name or parent.actor.country}")
+                    c.kind = "group"
+                    break
+            r = covered.get(app.i)
+            if r is not None and r in roles and r.actor is not None and r.actor.country and r.role_kind == "group":
+                c.actor = Actor(country=r.actor.country, sector=r.actor.sector, name=c.actor.name,
+                                rule="org-appos", note=sdoc[r.start:r.end].text)
+                c.kind = "group"
+                break

@@ -24,11 +24,12 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from dragoman.actors.coref import resolve_counterparts
 from dragoman.actors.disputed import load_disputed_entities
 from dragoman.actors.generic import assign_generic_countries, dateline_country, extend_partitives, find_places, \
     load_generic_lexicon
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
-from dragoman.actors.names import code_unknown_names, echo_surnames, misread_place, modifies_common_noun, \
+from dragoman.actors.names import code_parent_groups, code_unknown_names, echo_surnames, misread_place, modifies_common_noun, \
     plausible_surname, proper_names
 from dragoman.actors.mentions import POSTED_ABROAD, Candidate, MentionIndex, is_dateline, of_someone_new
 from dragoman.models import Actor, Document, Mention
@@ -87,7 +88,7 @@ class ActorResolver:
             from dragoman.actors.coref import resolve_coreference
 
             cands = resolve_coreference(cands, sdoc, self.kb, ref_date, sent_of)
-        self._counterparts(cands, sdoc)
+        resolve_counterparts(cands, sdoc)
         cands = self._generic_countries(cands, sdoc, sent_of)
         out: list[Mention] = []
         pos_of: dict[int, int] = {}
@@ -284,7 +285,7 @@ class ActorResolver:
             c.info["title"] = (r.start, r.end)
             c.start = r.start
             c.surname_only = False
-        self._parent_groups(sdoc, names, roles, covered)
+        code_parent_groups(sdoc, names, roles, covered, self.parent_nouns)
         code_unknown_names(sdoc, names, roles, covered, absorbed, kb, self.gazetteer)
         # 5. emit
         out: list[Candidate] = []
@@ -538,69 +539,6 @@ class ActorResolver:
             if len(sectors) == 1 and (head in self.generic_roles or norm(sdoc[c.head].text) in self.generic_roles):
                 c.sector_hint = sectors.pop()
         return [c for c in roles if id(c) not in dropped]
-
-    def _parent_groups(self, sdoc: Doc, names: list[Candidate], roles: list[Candidate], covered: dict) -> None:
-        """An unknown name set beside what it belongs to: "X, a splinter group of Y" takes
-        Y's country and sector; "X, a Kenyan militant group" takes the role's. The name is kept."""
-        for c in names:
-            if c.actor is None or c.actor.rule not in ("name-unknown", "org-unknown"):
-                continue
-            head = sdoc[c.head] if c.head is not None else sdoc[c.start:c.end].root
-            apps = [t for t in head.children if t.dep_ == "appos" and t.i >= c.end]
-            for app in apps:
-                if norm(app.lemma_) in self.parent_nouns or norm(app.text) in self.parent_nouns:
-                    of = [t for t in app.children if t.dep_ == "prep" and t.lower_ == "of"]
-                    objs = [t for p in of for t in p.children if t.dep_ == "pobj"]
-                    parent = covered.get(objs[0].i) if objs else None
-                    if parent is not None and parent.actor is not None and (parent.actor.country or parent.actor.sector):
-                        c.actor = Actor(country=parent.actor.country, sector=parent.actor.sector, name=c.actor.name,
-                                        kb_id=None, rule="org-parent",
-                                        note=f"{sdoc[app.left_edge.i:app.i + 1].text} of {parent.actor.name or parent.actor.country}")
-                        c.kind = "group"
-                        break
-                r = covered.get(app.i)
-                if r is not None and r in roles and r.actor is not None and r.actor.country and r.role_kind == "group":
-                    c.actor = Actor(country=r.actor.country, sector=r.actor.sector, name=c.actor.name,
-                                    rule="org-appos", note=sdoc[r.start:r.end].text)
-                    c.kind = "group"
-                    break
-
-    def _counterparts(self, cands: list[Candidate], sdoc: Doc) -> None:
-        """"his Afghan counterpart": the sector of the one whose counterpart it is (the
-        possessor, else the subject of the clause, through coordinated verbs)."""
-        todo = [c for c in cands if c.role_kind == "counterpart" and c.actor is not None and c.actor.sector is None]
-        if not todo:
-            return
-        at: dict[int, Candidate] = {}
-        for c in cands:
-            if c.actor is None:
-                continue
-            for t in range(c.start, c.end):
-                at.setdefault(t, c)
-        for c in todo:
-            head = sdoc[c.head] if c.head is not None else sdoc[c.end - 1]
-            owner = None
-            poss = [t for t in head.children if t.dep_ == "poss" and t.pos_ != "PRON"]
-            if poss:
-                owner = at.get(poss[0].i)
-            if owner is None:
-                v = head
-                while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
-                    v = v.head
-                for _ in range(4):
-                    subj = [t for t in v.children if t.dep_ in ("nsubj", "nsubjpass")]
-                    if subj:
-                        owner = at.get(subj[0].i)
-                        break
-                    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
-                        v = v.head
-                        continue
-                    break
-            if owner is None or owner is c or owner.actor is None or not owner.actor.sector:
-                continue
-            c.actor = c.actor.model_copy(update={"sector": owner.actor.sector, "rule": "counterpart",
-                                                 "note": f"counterpart of {owner.actor.name or sdoc[owner.start:owner.end].text}"})
-            c.info["antecedent"] = owner
 
     def _is_location(self, sdoc: Doc, c: Candidate) -> bool:
         """A place named as where something happens: object of in/at/to/from/near ..."""
