@@ -155,16 +155,16 @@ def _country_after(sdoc: Doc, c, lex: GenericLexicon, places_at: dict[int, Place
             return country_at[k], sdoc[k].text, 0
         named = _gazetteer_name(sdoc, k, gazetteer)
         hit = places_at.get(k)
-        if hit is not None and (named is None or len(named[1]) <= len(sdoc[hit.start:hit.end].text)):
+        if hit is not None and (named is None or named[2] <= hit.end - hit.start):
             return hit.country, hit.name, 0
         if named:  # a longer name than the toponym found there ("Santiago de Cuba", not "Santiago")
             return named[0], named[1], 0
     return None
 
 
-def _gazetteer_name(sdoc: Doc, k: int, gazetteer) -> Optional[tuple[str, str]]:
-    """(country, name) of a capitalised name at ``k`` the gazetteer knows, longest first,
-    read as its most important place (a name the NER missed: "police in Durres")."""
+def _gazetteer_name(sdoc: Doc, k: int, gazetteer) -> Optional[tuple[str, str, int]]:
+    """(country, name, tokens) of a capitalised name at ``k`` the gazetteer knows, longest
+    first, read as its most important place (a name the NER missed: "police in Durres")."""
     if gazetteer is None or k >= len(sdoc) or not sdoc[k].text[:1].isupper():
         return None
     for L in range(min(4, len(sdoc) - k), 0, -1):
@@ -175,7 +175,7 @@ def _gazetteer_name(sdoc: Doc, k: int, gazetteer) -> Optional[tuple[str, str]]:
                    if e.country and (not alias or e.feature != "city" or e.population >= 50_000)]
         if entries:
             best = max(entries, key=lambda e: e.importance())
-            return best.country, span.text
+            return best.country, span.text, L
     return None
 
 
@@ -301,9 +301,9 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
 
 def _story_place(by_sentence: dict[int, list[PlaceHit]], si: int, states: list[str]) -> Optional[tuple[str, str]]:
     """The country a story is set in so far: of the places named in the sentences before
-    and the states named up to this one, one country holds at least two thirds and two
-    of them ("... in Metele, Borno State, near the Niger border. Troops were dislodged
-    ..." is Nigeria's; a story of two states has none)."""
+    and the states named up to this one, one country holds at least two thirds ("... in
+    Metele, Borno State, near the Niger border. Troops were dislodged ..." is Nigeria's;
+    a story of two states has none)."""
     earlier = [p for k in range(0, si) for p in by_sentence.get(k, [])]
     counts: dict[str, int] = {}
     for iso in [p.country for p in earlier] + states:
@@ -312,7 +312,7 @@ def _story_place(by_sentence: dict[int, list[PlaceHit]], si: int, states: list[s
         return None
     top = max(counts, key=lambda k: counts[k])
     total = sum(counts.values())
-    if counts[top] < 2 or 3 * counts[top] < 2 * total:
+    if 3 * counts[top] < 2 * total:
         return None
     where = next((p.name for p in reversed(earlier) if p.country == top), top)
     return top, where
@@ -339,8 +339,12 @@ def find_places(sdoc: Doc, sent_of: list[int], cands: list, kb: KnowledgeBase, g
         span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        found.append((span.start, span.end, p.country, p.raw or p.name))
-        taken.update(range(span.start, span.end))
+        iso, name, end = p.country, p.raw or p.name, span.end
+        longer = _gazetteer_name(sdoc, span.start, gazetteer)
+        if longer and longer[2] > len(span):  # "San Pedro Sula", read as "San Pedro"
+            iso, name, end = longer[0], longer[1], span.start + longer[2]
+        found.append((span.start, end, iso, name))
+        taken.update(range(span.start, end))
     for s, e, iso in misread:
         if s not in taken:
             found.append((s, e, iso, sdoc[s:e].text))

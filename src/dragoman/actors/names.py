@@ -111,12 +111,17 @@ def _locative(tok, gazetteer) -> bool:
     return left in ("(", ",") and any(doc[k].text == "(" for k in range(max(0, tok.i - 4), tok.i))
 
 
-def misread_place(sdoc: Doc, start: int, end: int, kb: KnowledgeBase, gazetteer) -> Optional[str]:
+def misread_place(sdoc: Doc, start: int, end: int, kb: KnowledgeBase, gazetteer,
+                  known_person: bool = False) -> Optional[str]:
     """The country of a PERSON/ORG entity that is a place name standing as a place
-    ("shot dead ... in Quetta", "village (Gumla, Jharkhand)"); None when it is not one."""
+    ("shot dead ... in Quetta", "village (Gumla, Jharkhand)"); None when it is not one.
+    A person's full name or alias in the knowledge base is the person's unless
+    ``known_person`` (the caller asks about a lone surname, where the place comes first)."""
     text = sdoc[start:end].text
-    if kb.people_named(text) or kb.organisation(text) or gazetteer is None:
+    if gazetteer is None or kb.organisation(text):
         return None
+    if not known_person and any(norm(text) in {norm(n) for n in [p.name, *p.aliases]} for p in kb.people_named(text)):
+        return None  # a person's full name ("Jordan" alone may still be the place)
     if start > 0 and (kb.role_entry(sdoc[start - 1].text) or sdoc[start - 1].lower_.rstrip(".") in _titles()):
         return None
     root = sdoc[start:end].root
@@ -197,7 +202,7 @@ def modifies_common_noun(sdoc: Doc, i: int, kb: KnowledgeBase) -> bool:
         and not kb.role_entry(nxt.text)
 
 
-def plausible_surname(sdoc: Doc, i: int, kb: KnowledgeBase) -> bool:
+def plausible_surname(sdoc: Doc, i: int, kb: KnowledgeBase, gazetteer=None) -> bool:
     """Whether the lone capitalised word at ``i`` can be a known person's surname: a real
     surname of someone in the knowledge base, not a number-like entity, not a month or
     weekday, not a word modifying the noun after it ("Young Algerians blocked roads"), and
@@ -211,6 +216,8 @@ def plausible_surname(sdoc: Doc, i: int, kb: KnowledgeBase) -> bool:
         return False  # "On 6 May 2022", "by May": a date
     if not surname_people(kb, tok.text):
         return False
+    if tok.ent_type_ != "PERSON" and gazetteer is not None and misread_place(sdoc, i, i + 1, kb, gazetteer, True):
+        return False  # "in San Pedro Sula, Cortes": a place in a list of places
     if modifies_common_noun(sdoc, i, kb):
         return False
     sentence_initial = tok.is_sent_start or i == 0 or sdoc[i - 1].is_punct and sdoc[i - 1].text in ("\u201c", '"')

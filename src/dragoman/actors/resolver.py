@@ -121,6 +121,11 @@ class ActorResolver:
             places = find_places(sdoc, sent_of, cands, self.kb, gazetteer, self._misread)
             dateline = dateline_country(sdoc, self.kb, gazetteer)
         absorbed = assign_generic_countries(cands, sdoc, sent_of, places, dateline, self.generic, gazetteer)
+        for c in cands:  # "a man ... he": the pronoun takes what its antecedent was given
+            ante = c.info.get("antecedent")
+            if c.actor is not None and ante is not None and ante.actor is not None and not c.actor.country \
+                    and (ante.actor.rule or "").startswith("generic-") and (c.actor.rule or "").startswith("coref"):
+                c.actor = ante.actor.model_copy(update={"rule": c.actor.rule})
         return [c for c in cands if id(c) not in absorbed]
 
     # ------------------------------------------------------------------ passes
@@ -158,7 +163,7 @@ class ActorResolver:
                     found = (j, key, kinds)
                     break
             if found is None:
-                if tok.pos_ == "PROPN" and kb.is_surname(tok.text) and plausible_surname(sdoc, i, kb) \
+                if tok.pos_ == "PROPN" and kb.is_surname(tok.text) and plausible_surname(sdoc, i, kb, self.gazetteer) \
                         and self._stands_as_surname(sdoc, i, covered):
                     c = Candidate(i, i + 1, "name", None, head=i, surname_only=True)
                     names.append(c)
