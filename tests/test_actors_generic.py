@@ -168,3 +168,25 @@ def test_generic_lexicon_agrees_with_roles_csv():
                 if w in kb.roles and kb.roles[w][0] and kb.roles[w][0] != s]
     assert not disagree
     assert norm("gunmen") in lex.sector_of and lex.sector("protesters") == "CIV"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    # a destination, an origin, a possessor or a predicate says nothing of who they are
+    ("Residents fled to Poland after the shelling.", "Residents", None),
+    ("Indian police arrested the man on a tip-off from Nepal.", "the man", None),
+    ("India and China agreed to pull back their troops.", "troops", None),
+    ("They had been captured in Afghanistan and were kept as hostages there.", "hostages", None),
+    # the whole name of a place, not its first words
+    ("On 1 April 2022, in San Pedro Sula, Cortes, two gang members shot a man.", "gang members", "HND"),
+    ("On 5 March 2022, close to Estacion San Jose, Zacatecas, armed individuals opened fire.",
+     "armed individuals", "MEX"),
+])
+def test_where_a_generic_actor_takes_no_place_or_the_right_one(nlp, resolver, text, mention, country):
+    _, ms = mentions(nlp, resolver, text)
+    assert find(ms, mention).actor.country == country
+
+
+def test_a_pronoun_takes_the_country_given_to_its_antecedent(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "On 1 April 2022, in San Pedro Sula, gang members shot a man while he was "
+                                    "fixing a motorcycle.")
+    assert cs(find(ms, "he")) == ("HND", "CIV")

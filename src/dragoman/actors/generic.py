@@ -289,7 +289,8 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
             found, rule = dateline, "generic-dateline"
         if found is None:
             states = [o.actor.country for o in cands if o.actor is not None and o.actor.country
-                      and sent_of[o.start] <= si and o is not c and not (o.actor.rule or "").startswith("generic-")]
+                      and sent_of[o.start] <= si and o is not c and not (o.actor.rule or "").startswith("generic-")
+                      and not _elsewhere(sdoc[o.start:o.end].root)]
             found = _story_place(by_sentence, si, states)
             rule = "generic-story-place"
         if found is None:
@@ -297,6 +298,12 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
         iso, where = found
         c.actor = Actor(country=iso, sector=sector, rule=rule, note=f"{sdoc[c.start:c.end].text}; place: {where}")
     return absorbed
+
+
+def _elsewhere(tok) -> bool:
+    """A state named as a destination or origin ("fled to Poland", "a tip-off from
+    Nepal"): not where the story is set."""
+    return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and tok.head.lower_ not in SETTING_PREPS
 
 
 def _story_place(by_sentence: dict[int, list[PlaceHit]], si: int, states: list[str]) -> Optional[tuple[str, str]]:
