@@ -13,6 +13,7 @@ from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.syntax import (
     EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_raising,
 )
+from dragoman.events.generic import place_country
 from dragoman.models import Actor
 
 
@@ -33,6 +34,8 @@ HOLDER_PREPS = ("from", "by")
 # prepositions that introduce the means of a passive act ("killed in a drone strike")
 MEANS_PREPS = {"in", "by", "during", "through", "with"}
 PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
+# nouns of a place named by its name after "of" ("the city of Kharkiv")
+PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "area", "port", "capital", "suburb"}
 # acts whose object is a party even when unnamed ("killed two soldiers", "arrested 40 protesters")
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 PLACE_TARGET_PREPS = ("in", "inside", "into", "on", "along", "near", "to", "toward", "towards", "across")
@@ -358,6 +361,15 @@ class ArgumentRules:
         """Attacks and deployments with no other target: the state where, or at whose
         border, they happen ("strikes in Syria", "troops massed on the Syrian border")."""
         out: list[tuple[Actor, Token]] = []
+        for h in holders[1:]:
+            # the object is the place itself: "shelled Toretsk", "shelled the city of Kharkiv"
+            inner = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"] if h.lemma_.lower() in PLACE_NOUNS else []
+            for t in [h] + inner:
+                if t.ent_type_ in ("GPE", "LOC", "FAC") and ctx.lookup.at(t.i) is None:
+                    actor = self._place_state(t, ctx, towns=True)
+                    if actor is not None:
+                        return [(actor, t)]
         for h in holders:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in PLACE_TARGET_PREPS:
@@ -370,7 +382,7 @@ class ArgumentRules:
                 break
         return out[:1]
 
-    def _place_state(self, tok: Token, ctx) -> Optional[Actor]:
+    def _place_state(self, tok: Token, ctx, towns: bool = False) -> Optional[Actor]:
         """The state a place phrase names: a country or its seat, or the state whose border it is."""
         if tok.lemma_.lower() in BORDER_NOUNS:
             for c in tok.children:
@@ -393,6 +405,10 @@ class ArgumentRules:
         actor = self.place_actor(ent.text) if ent is not None else None
         if actor is not None and actor.country:
             return Actor(country=actor.country, kb_id=actor.kb_id, rule="place-as-target")
+        if towns:  # the attacked place is a town: the state it lies in
+            country = place_country(ent.text) if ent is not None else None
+            if country is not None:
+                return Actor(country=country, rule="place-as-target")
         return None
 
     def _mutual_parties(self, tok: Token, ctx) -> list[tuple[Actor, Token]]:

@@ -41,6 +41,7 @@ from dragoman.events.lexical import LexiconRules
 from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
 from dragoman.events.modality import ModalityCues
 from dragoman.events.ontology import Ontology
+from dragoman.events.responses import StoryActs
 from dragoman.events.settling import (
     addressed_act_first, drop_elaborated_pressure, one_encounter, stated_addressee_first,
 )
@@ -151,6 +152,7 @@ class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules)
     def __call__(self, doc: Document, sdoc: Doc, mentions: list[Mention]) -> list[Event]:
         lookup = MentionLookup(mentions)
         story = StoryParties(mentions, lookup)
+        acts = StoryActs()
         events: list[Event] = []
         previous_speaker: Optional[tuple[Actor, Token]] = None
         sents = list(sdoc.sents)
@@ -165,7 +167,10 @@ class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules)
             context.story = story
             context.parties_before = story.parties()
             context.story_dyad = story.dyad(context.parties_before)
+            context.story_acts = acts
             candidates = self._sentence_candidates(context)
+            for c in candidates:
+                acts.add(s_index, c.trigger.lemma_.lower(), c.type, c.source)
             events.extend(self._to_events(doc, sdoc, sent, s_index, candidates))
             if speaker:
                 previous_speaker = speaker

@@ -66,6 +66,10 @@ def _is_setting(ent) -> bool:
         h = h.head
     if h.dep_ in ("dobj", "advmod", "npadvmod") and h.head.lemma_.lower() in PLACE_OBJECT_VERBS:
         return True  # "shelled Toretsk", "attacked Kakumbukumbu village"
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in {"city", "town", "village", "region", "province", "district"}:
+        h = h.head.head  # "the city of Kharkiv" is a setting where the city is
+        if h.dep_ in ("dobj", "advmod", "npadvmod") and h.head.lemma_.lower() in PLACE_OBJECT_VERBS:
+            return True
     return h.dep_ == "pobj" and h.head.lower_ in SETTING_PREPS
 
 

@@ -18,6 +18,7 @@ from dragoman.events.counterpart import (
 )
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
+from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer
 from dragoman.events.modality import modality_of
 from dragoman.events.syntax import (
     OBJECT_DEPS, PARTICLE_WORDS, REFUSABLE_TYPES, is_content, is_raising, refused,
@@ -166,6 +167,9 @@ class LexiconRules:
                 rules.append("both-sides")
         if not sources:
             return []
+        if "light-verb-subject" in rules and any(
+                e.type in RESPONSE_TYPES for e in self.lexicon.candidates(tok.head.lemma_.lower(), "VERB")):
+            return []  # "Egypt condemned the strikes": the strikes are the condemned act, not Egypt's
         modality, cue = modality_of(tok, self.cues, stop_at=set())
         if modality == "negated" and entry.type in REFUSABLE_TYPES and refused(tok):
             # "X will not allow / would not accept Y": a refusal stated now, coded as REJECT
@@ -183,6 +187,10 @@ class LexiconRules:
             targets = implicit_counterpart(sources, ctx)
             if targets:
                 rules.append("implicit-counterpart")
+        if not targets:
+            targets = condemned_act_doer(self, entry, tok, sources, ctx)
+            if targets:
+                rules.append("condemned-act-doer")
         if not targets and entry.type in NO_ADDRESSEE_TYPES and stands_as_act(tok) and (
                 entry.type == "PROTEST" or not names_an_unread_party(tok, ctx.lookup)):
             targets = [(None, None)]  # a protest, a deployment, an attack on no one named

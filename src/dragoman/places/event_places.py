@@ -83,6 +83,8 @@ def _names_the_addressee(place: Place, ev: Event, doc: Document, sdoc: Doc) -> b
     span = ev.target_span
     if ev.type == "CONSULT" or span is None or place.start is None:
         return False
+    if ev.target is not None and "place-as-target" in (ev.target.rule or ""):
+        return False  # "shelled the city of Kharkiv": the attacked place is where it happened
     if not span.start <= doc.to_original(place.start) < span.end:
         return False
     words = sdoc.char_span(place.start, place.end, alignment_mode="expand")
