@@ -211,6 +211,7 @@ class _Entry:
     synonyms: list[str] = field(default_factory=list)
     roles: list[tuple[str, Optional[str], Optional[str]]] = field(default_factory=list)
     file: str = ""
+    vintage: date = DEFAULT_VINTAGE  # the file's "Generated at" day
 
 
 def _strip_comment(line: str) -> str:
@@ -268,7 +269,7 @@ def parse_phoenix(path: Path, report: ImportReport) -> list[_Entry]:
                 else:
                     report.skip("malformed headword", raw)
                     continue
-            cur = _Entry(head, file=path.name)
+            cur = _Entry(head, file=path.name, vintage=vintage)
             if rest:
                 role = _parse_role("[" + rest, vintage)
                 if role is None:
@@ -451,8 +452,12 @@ def import_phoenix(dir_or_file: str | Path, dest: str | Path | None = None) -> I
                     if not ok:
                         report.unmapped_codes[code[:3]] += 1
                     report.tenures += 1
-                    people.append({"id": pid, "name": name, "aliases": "|".join(aliases),
-                                   "post": f"CAMEO {code}" + ("" if (start or end) else " (default)"),
+                    if not (start or end):  # the default role holds until the file was made, no later
+                        end = e.vintage.isoformat()
+                        code_post = f"CAMEO {code} (default)"
+                    else:
+                        code_post = f"CAMEO {code}"
+                    people.append({"id": pid, "name": name, "aliases": "|".join(aliases), "post": code_post,
                                    "country": country or "", "sector": sector or "",
                                    "start": start or "", "end": end or "", "source": source})
             elif e.code:
