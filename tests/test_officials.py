@@ -239,3 +239,10 @@ def test_heads_agree_with_the_phoenix_dictionaries_where_both_know_them():
             checked += 1
             agree += any(abs((t[1] - start).days) <= 60 or start <= t[1] <= end or t[1] <= start <= t[2] for t in theirs)
     assert checked > 600 and agree / checked > 0.9, (checked, agree)
+
+
+def test_regnal_numbers_and_role_words_are_no_surnames(kb):
+    assert kb.people_named("King Mohammed VI") and not kb.is_surname("VI")  # "VI" alone is nobody
+    assert kb.people_named("Stephenson King") and not kb.is_surname("King")  # nor is "King"
+    assert kb.is_surname("Xi")  # a surname that merely looks like a Roman numeral stays one
+    assert [p.id for p in kb.people_named("Xi", on=date(2019, 6, 28))] == ["person:xi-jinping"]

@@ -36,7 +36,7 @@ __all__ = [
     "load_patterns",
 ]
 
-_ROMAN = re.compile(r"[ivxl]+")  # a regnal number ("Mohammed VI") is no surname
+_ROMAN = re.compile(r"[IVXL]+")  # a regnal number, written in capitals ("Mohammed VI"), is no surname
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
@@ -372,8 +372,9 @@ class KnowledgeBase:
                     self._canonical.setdefault(k, p.name)
                     longest(k)
                     words = k.split(" ")
+                    regnal = {t.lower() for t in n.split() if _ROMAN.fullmatch(t)}  # "VI", not "Xi"
                     surnames = [w for w in [words[-1]] + ([words[0]] if first_is_family else [])
-                                if not _ROMAN.fullmatch(w) and w not in self._role_words]
+                                if w not in regnal and w not in self._role_words]
                     if p.priority:
                         surnames = [w for w in surnames if w not in self._weak_surnames]
                     for sur in surnames:
@@ -425,8 +426,9 @@ class KnowledgeBase:
     def people_named(self, text: str, on: Optional[date] = None) -> list[Person]:
         """People whose full name or alias is ``text``; else whose surname it is.
 
-        A surname alone is returned only when it is unique enough: one person, or (given
-        ``on``) one person holding a post on that date.
+        A surname alone is returned only when it is unique enough: one person, one person
+        of the most trusted folder (no date given), or (given ``on``) one person holding a
+        post on that date.
         """
         k = norm(text)
         ids = self._person_keys.get(k)
@@ -435,6 +437,10 @@ class KnowledgeBase:
         ids = self._surname_keys.get(k, [])
         if len(ids) == 1:
             return [self.people[ids[0]]]
+        if len(ids) > 1 and on is None:  # no date: one person of the most trusted folder, if only one
+            best = min(self.people[i].priority for i in ids)
+            top = [self.people[i] for i in ids if self.people[i].priority == best]
+            return top if len(top) == 1 else []
         if len(ids) > 1 and on is not None:
             holding = [self.people[i] for i in ids if self.post_on(i, on)]
             if len(holding) == 1:
