@@ -131,3 +131,11 @@ def test_compiled_cache_follows_the_files(tmp_path, monkeypatch):
     (d / "people_x.csv").write_text("id,name,aliases,post,country,sector,start,end,source\n"
                                     "x:b,Baraka Example,,Minister,KEN,GOV,2010,2012,test\n", encoding="utf-8")
     assert list(KnowledgeBase._cached_load([d]).people) == ["x:b"]
+
+
+def test_an_imported_surname_alone_needs_a_post_on_the_day(kb):
+    """"Goma" in a 2022 story is the Congolese city, not Louis Sylvain Goma, a prime minister
+    of the 1970s whom only Phoenix codes."""
+    assert kb.people_named("Louis Sylvain Goma")
+    assert kb.people_named("Goma", on=date(2022, 6, 12)) == []
+    assert kb.people_named("Goma") == []

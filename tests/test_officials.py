@@ -246,3 +246,9 @@ def test_regnal_numbers_and_role_words_are_no_surnames(kb):
     assert kb.people_named("Stephenson King") and not kb.is_surname("King")  # nor is "King"
     assert kb.is_surname("Xi")  # a surname that merely looks like a Roman numeral stays one
     assert [p.id for p in kb.people_named("Xi", on=date(2019, 6, 28))] == ["person:xi-jinping"]
+
+
+def test_a_surname_that_is_a_common_given_name_is_no_key_alone(kb):
+    assert [p.id for p in kb.people_named("Fritz Jean")] == ["person:fritz-jean"]
+    assert not kb.is_surname("Jean")  # the given name of dozens: "Jean-Baptiste Twizere" is not Fritz Jean
+    assert kb.is_surname("Pashinyan")
