@@ -252,3 +252,10 @@ def test_a_surname_that_is_a_common_given_name_is_no_key_alone(kb):
     assert [p.id for p in kb.people_named("Fritz Jean")] == ["person:fritz-jean"]
     assert not kb.is_surname("Jean")  # the given name of dozens: "Jean-Baptiste Twizere" is not Fritz Jean
     assert kb.is_surname("Pashinyan")
+
+
+def test_office_holders_whatever_the_post_is_called(kb):
+    assert [t.name for t in kb.office_holders("IRL", "HOG", date(2012, 5, 1))] == ["Enda Kenny"]
+    assert [t.name for t in kb.office_holders("KEN", "HOG", date(2015, 5, 1))] == ["Uhuru Kenyatta"]  # HOSG
+    assert [t.name for t in kb.office_holders("UKR", "DEF", date(2022, 3, 1))] == ["Oleksii Reznikov"]
+    assert kb.office_holders("ISR", "INTEL", date(2010, 1, 1))[0].post == "Director of the Mossad"

@@ -539,6 +539,15 @@ class KnowledgeBase:
             self._post_index = idx
         return [t for t in self._post_index.get((country, norm(post)), []) if not t.undated and t.covers(on)]
 
+    def office_holders(self, country: str, office: str, on: date) -> list[Tenure]:
+        """Tenures of an officials-table office (``HOS``, ``HOG``, ``HOSG``, ``FM``, ``DEF``,
+        ``INT``, ``MIL``, ``INTEL``) in ``country`` on a date, whatever the post is called
+        there: ``("IRL", "HOG")`` finds the Taoiseach, ``("DEU", "HOG")`` the Chancellor.
+        ``HOG`` also returns a head of state who governs (``HOSG``)."""
+        wanted = {office, "HOSG"} if office in ("HOG", "HOS") else {office}
+        return [t for p in self.people.values() for t in p.tenures
+                if t.country == country and t.office in wanted and not t.undated and t.covers(on)]
+
     def role(self, phrase: str) -> Optional[str]:
         """Sector of a role phrase ("army chief" -> MIL); plural forms are accepted."""
         r = self.role_entry(phrase)
