@@ -207,7 +207,8 @@ class KnowledgeBase:
         files = sorted(f for d in dirs if d.is_dir() for f in d.iterdir() if f.is_file())
         files += [data_path("lexicons", "actor_patterns.yaml"), Path(__file__)]  # the code that compiles it too
         stamp = hashlib.sha1(repr([(str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files]).encode())
-        cache = kb_cache_dir() / f"kb-{stamp.hexdigest()[:16]}.pickle"
+        where = hashlib.sha1(repr([str(d) for d in dirs]).encode()).hexdigest()[:8]  # one install, one slot
+        cache = kb_cache_dir() / f"kb-{where}-{stamp.hexdigest()[:16]}.pickle"
         try:
             with open(cache, "rb") as fh:
                 kb = pickle.load(fh)
@@ -218,7 +219,7 @@ class KnowledgeBase:
         kb = cls.load(dirs[0], dirs[1:])
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
-            for old in cache.parent.glob("kb-*.pickle"):
+            for old in cache.parent.glob(f"kb-{where}-*.pickle"):  # older versions of this install's files
                 old.unlink(missing_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with open(tmp, "wb") as fh:
