@@ -43,13 +43,14 @@ def test_hand_written_entries_take_precedence(kb):
 
 
 def test_shipped_tenures_stay_inside_the_dictionaries_dates():
-    """No shipped Phoenix tenure is open-ended after the dictionaries were made (2014-2015)."""
+    """No shipped Phoenix tenure, default roles included, holds after the dictionaries were
+    made (2014-2015): a person they code has no post from them in 2016."""
     with open(SHIPPED / "people_phoenix.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    dated = [r for r in rows if r["start"]]
-    assert dated and all(r["end"] for r in dated)
-    assert max(r["start"] for r in rows if r["start"]) <= "2015-12-31"
-    assert max(r["end"] for r in rows if r["end"] and r["end"] < "2090") <= "2020-12-31"
+    assert len(rows) > 25000 and all(r["end"] for r in rows)
+    assert max(r["end"] for r in rows) <= "2015-12-31"
+    kb = KnowledgeBase.load(None, [SHIPPED])
+    assert kb.post_on("phx:nancy-pelosi", date(2016, 6, 1)) is None
 
 
 def test_open_ended_roles_end_at_the_files_vintage_and_two_digit_years(tmp_path):
@@ -65,9 +66,11 @@ def test_open_ended_roles_end_at_the_files_vintage_and_two_digit_years(tmp_path)
     pid = kb.people_named("Jane Example")[0].id
     assert kb.post_on(pid, date(2013, 6, 1)).sector == "GOV"
     assert kb.post_on(pid, date(2014, 2, 1)) is None  # the file knows nothing after 30 Jan 2014
+    assert kb.organisation("Bright") is None  # a one-word name that is an English word
     eli = [t for t in kb.people[pid].tenures if t.start and t.start.year < 2000]
     assert eli and eli[0].start == date(1926, 1, 1)  # 26 is 1926 in a file of 2014, not 2026
     assert rep.dropped["person named by one word"] == 1  # "Abdullah" alone names too many people
+    assert rep.dropped["organisation named by one English word"] == 1
     assert kb.people_named("Abdullah") == []
 
 
@@ -128,3 +131,11 @@ def test_compiled_cache_follows_the_files(tmp_path, monkeypatch):
     (d / "people_x.csv").write_text("id,name,aliases,post,country,sector,start,end,source\n"
                                     "x:b,Baraka Example,,Minister,KEN,GOV,2010,2012,test\n", encoding="utf-8")
     assert list(KnowledgeBase._cached_load([d]).people) == ["x:b"]
+
+
+def test_an_imported_surname_alone_needs_a_post_on_the_day(kb):
+    """"Goma" in a 2022 story is the Congolese city, not Louis Sylvain Goma, a prime minister
+    of the 1970s whom only Phoenix codes."""
+    assert kb.people_named("Louis Sylvain Goma")
+    assert kb.people_named("Goma", on=date(2022, 6, 12)) == []
+    assert kb.people_named("Goma") == []

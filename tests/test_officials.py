@@ -239,3 +239,23 @@ def test_heads_agree_with_the_phoenix_dictionaries_where_both_know_them():
             checked += 1
             agree += any(abs((t[1] - start).days) <= 60 or start <= t[1] <= end or t[1] <= start <= t[2] for t in theirs)
     assert checked > 600 and agree / checked > 0.9, (checked, agree)
+
+
+def test_regnal_numbers_and_role_words_are_no_surnames(kb):
+    assert kb.people_named("King Mohammed VI") and not kb.is_surname("VI")  # "VI" alone is nobody
+    assert kb.people_named("Stephenson King") and not kb.is_surname("King")  # nor is "King"
+    assert kb.is_surname("Xi")  # a surname that merely looks like a Roman numeral stays one
+    assert [p.id for p in kb.people_named("Xi", on=date(2019, 6, 28))] == ["person:xi-jinping"]
+
+
+def test_a_surname_that_is_a_common_given_name_is_no_key_alone(kb):
+    assert [p.id for p in kb.people_named("Fritz Jean")] == ["person:fritz-jean"]
+    assert not kb.is_surname("Jean")  # the given name of dozens: "Jean-Baptiste Twizere" is not Fritz Jean
+    assert kb.is_surname("Pashinyan")
+
+
+def test_office_holders_whatever_the_post_is_called(kb):
+    assert [t.name for t in kb.office_holders("IRL", "HOG", date(2012, 5, 1))] == ["Enda Kenny"]
+    assert [t.name for t in kb.office_holders("KEN", "HOG", date(2015, 5, 1))] == ["Uhuru Kenyatta"]  # HOSG
+    assert [t.name for t in kb.office_holders("UKR", "DEF", date(2022, 3, 1))] == ["Oleksii Reznikov"]
+    assert kb.office_holders("ISR", "INTEL", date(2010, 1, 1))[0].post == "Director of the Mossad"

@@ -256,7 +256,7 @@ def _print_import(run, path: str) -> None:
         _fail(f"{path}: no such file or folder")
     except OSError as exc:
         _fail(f"{path}: cannot import: {exc.strerror or exc}")
-    _out.print(report.summary(), markup=False, highlight=False)
+    sys.stdout.write(report.summary() + "\n")  # plain lines: a long path is not wrapped
 
 
 def register(app: typer.Typer) -> None:

@@ -13,7 +13,7 @@ import csv
 import os
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -36,7 +36,9 @@ __all__ = [
     "load_patterns",
 ]
 
-_ROMAN = re.compile(r"[ivxl]+")  # a regnal number ("Mohammed VI") is no surname
+#: A surname that is the given name of this many people of the knowledge base is no key alone.
+GIVEN_NAME_LIMIT = 8
+_ROMAN = re.compile(r"[IVXL]+")  # a regnal number, written in capitals ("Mohammed VI"), is no surname
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
@@ -196,15 +198,17 @@ class KnowledgeBase:
     @classmethod
     def _cached_load(cls, dirs: list[Path]) -> "KnowledgeBase":
         """:meth:`load` of ``dirs``, kept compiled (pickled) in the user cache dir under a key
-        made of every source file's path, size and modification time, so that an edited or
-        newly imported file is read again. Without a writable cache it simply loads."""
+        made of the path, size and modification time of every source file and of this
+        module, so that an edited or newly imported file (or new loading code) is read again.
+        Without a writable cache it simply loads."""
         import hashlib
         import pickle
 
         files = sorted(f for d in dirs if d.is_dir() for f in d.iterdir() if f.is_file())
-        files.append(data_path("lexicons", "actor_patterns.yaml"))
+        files += [data_path("lexicons", "actor_patterns.yaml"), Path(__file__)]  # the code that compiles it too
         stamp = hashlib.sha1(repr([(str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files]).encode())
-        cache = kb_cache_dir() / f"kb-{stamp.hexdigest()[:16]}.pickle"
+        where = hashlib.sha1(repr([str(d) for d in dirs]).encode()).hexdigest()[:8]  # one install, one slot
+        cache = kb_cache_dir() / f"kb-{where}-{stamp.hexdigest()[:16]}.pickle"
         try:
             with open(cache, "rb") as fh:
                 kb = pickle.load(fh)
@@ -215,7 +219,7 @@ class KnowledgeBase:
         kb = cls.load(dirs[0], dirs[1:])
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
-            for old in cache.parent.glob("kb-*.pickle"):
+            for old in cache.parent.glob(f"kb-{where}-*.pickle"):  # older versions of this install's files
                 old.unlink(missing_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with open(tmp, "wb") as fh:
@@ -318,6 +322,18 @@ class KnowledgeBase:
                 if ph and ph not in self.roles:
                     self.roles[ph] = ((r.get("sector") or "").strip() or None, (r.get("kind") or "").strip())
 
+    def _given_name_counts(self, family_first: set[str]) -> Counter:
+        """How many people of the knowledge base have each word as their first (given) name;
+        people of family-name-first countries are not counted ("Kim", "Lee" are their family
+        names). A surname that is this common a given name ("Jean", "Ali", "Joseph") is no
+        key alone: "Jean-Baptiste" is not Fritz Jean."""
+        out: Counter = Counter()
+        for p in self.people.values():
+            words = norm(p.name).split(" ")
+            if len(words) > 1 and not any(t.country in family_first for t in p.tenures):
+                out[words[0]] += 1
+        return out
+
     def _taken_names(self) -> dict[str, str]:
         """Normalised names and aliases of the people and organisations loaded so far (-> id):
         a later (less trusted) folder does not add a second entry under one of them."""
@@ -363,6 +379,7 @@ class KnowledgeBase:
         self._role_words = {w for phrase in self.roles for w in phrase.split(" ")}
         self._weak_surnames.update(self._role_words)
         family_first = set(load_patterns().get("family_name_first") or [])
+        given_names = self._given_name_counts(family_first)
         for pid, p in self.people.items():
             first_is_family = any(t.country in family_first for t in p.tenures)
             for n in [p.name, *p.aliases]:
@@ -372,8 +389,10 @@ class KnowledgeBase:
                     self._canonical.setdefault(k, p.name)
                     longest(k)
                     words = k.split(" ")
-                    surnames = [w for w in [words[-1]] + ([words[0]] if first_is_family else [])
-                                if not _ROMAN.fullmatch(w) and w not in self._role_words]
+                    regnal = {t.lower() for t in n.split() if _ROMAN.fullmatch(t)}  # "VI", not "Xi"
+                    last = [words[-1]] if given_names[words[-1]] < GIVEN_NAME_LIMIT else []
+                    surnames = [w for w in last + ([words[0]] if first_is_family else [])
+                                if w not in regnal and w not in self._role_words]
                     if p.priority:
                         surnames = [w for w in surnames if w not in self._weak_surnames]
                     for sur in surnames:
@@ -425,16 +444,24 @@ class KnowledgeBase:
     def people_named(self, text: str, on: Optional[date] = None) -> list[Person]:
         """People whose full name or alias is ``text``; else whose surname it is.
 
-        A surname alone is returned only when it is unique enough: one person, or (given
-        ``on``) one person holding a post on that date.
+        A surname alone is returned only when it is unique enough: one person, one person
+        of the most trusted folder (no date given), or (given ``on``) one person holding a
+        post on that date; an imported person only while holding a post on ``on``.
         """
         k = norm(text)
         ids = self._person_keys.get(k)
         if ids:
             return sorted((self.people[i] for i in ids), key=lambda p: p.priority)
-        ids = self._surname_keys.get(k, [])
+        # an imported person (Phoenix, Wikidata) answers to a surname alone only while holding
+        # a post on the date: "Goma" in 2022 is the city, not a prime minister of the 1970s
+        ids = [i for i in self._surname_keys.get(k, [])
+               if not self.people[i].priority or (on is not None and self.post_on(i, on) is not None)]
         if len(ids) == 1:
             return [self.people[ids[0]]]
+        if len(ids) > 1 and on is None:  # no date: one person of the most trusted folder, if only one
+            best = min(self.people[i].priority for i in ids)
+            top = [self.people[i] for i in ids if self.people[i].priority == best]
+            return top if len(top) == 1 else []
         if len(ids) > 1 and on is not None:
             holding = [self.people[i] for i in ids if self.post_on(i, on)]
             if len(holding) == 1:
@@ -512,6 +539,15 @@ class KnowledgeBase:
                         idx[(t.country, norm(t.post))].append(t)
             self._post_index = idx
         return [t for t in self._post_index.get((country, norm(post)), []) if not t.undated and t.covers(on)]
+
+    def office_holders(self, country: str, office: str, on: date) -> list[Tenure]:
+        """Tenures of an officials-table office (``HOS``, ``HOG``, ``HOSG``, ``FM``, ``DEF``,
+        ``INT``, ``MIL``, ``INTEL``) in ``country`` on a date, whatever the post is called
+        there: ``("IRL", "HOG")`` finds the Taoiseach, ``("DEU", "HOG")`` the Chancellor.
+        ``HOG`` also returns a head of state who governs (``HOSG``)."""
+        wanted = {office, "HOSG"} if office in ("HOG", "HOS") else {office}
+        return [t for p in self.people.values() for t in p.tenures
+                if t.country == country and t.office in wanted and not t.undated and t.covers(on)]
 
     def role(self, phrase: str) -> Optional[str]:
         """Sector of a role phrase ("army chief" -> MIL); plural forms are accepted."""
