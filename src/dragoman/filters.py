@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Optional
 
-__all__ = ["FilterError", "ActorMatch", "parse_event_type", "parse_date_bound", "resolve_actor_filter"]
+__all__ = ["FilterError", "ActorMatch", "parse_event_type", "parse_date_bound", "resolve_actor_filter",
+           "resolve_country"]
 
 MAX_SUGGESTIONS = 3
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
@@ -173,6 +174,22 @@ def resolve_actor_filter(value: Optional[str], kb=None, known_names: Iterable[st
         return match
     choices = _actor_choices(kb) + list(store_names.values())
     raise FilterError(param, value, "no such actor in the knowledge base or the store", _close(text, choices))
+
+
+def resolve_country(value: str, param: str, kb=None) -> str:
+    """The ISO3 code of one country given by code, name, alias or demonym ("China" -> ``CHN``)."""
+    if kb is None:
+        from dragoman.actors import KnowledgeBase
+
+        kb = KnowledgeBase.default()
+    text = (value or "").strip()
+    if text.upper() in kb.countries:
+        return text.upper()
+    iso = kb.country_by_name(text) if text else None
+    if iso:
+        return iso
+    choices = [n for c in kb.countries.values() for n in (c.iso3, c.name, *c.aliases)]
+    raise FilterError(param, value, "not a country (ISO 3166-1 alpha-3 code or name)", _close(text, choices))
 
 
 def _add_entry(match: ActorMatch, entry) -> None:
