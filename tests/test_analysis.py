@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from dragoman.analysis import deduplicate, ensure_deduplicated
-from dragoman.analysis.claims import claims, topic_key, topic_of
+from dragoman.analysis.claim_topics import same_claim, topic_from_parse
+from dragoman.analysis.claims import claims
 from dragoman.analysis.dedup import clusters_of
 from dragoman.analysis.dyad import dyad_rows, period_of
 from dragoman.analysis.network import build_network, to_graphml
@@ -323,14 +324,27 @@ def test_dyad_cli_errors_are_one_line(tmp_path):
 
 
 # ---------------------------------------------------------------- claims
-def test_topic_of_sentences():
-    s = "The US urged Pakistan to take action against militants in North Waziristan."
-    assert topic_key(topic_of(s, "urged", None, "Pakistan", "The US")) == "action against militants"
-    s = "Trump warned Pakistan of consequences over safe havens for the Haqqani Network."
-    assert topic_key(topic_of(s, "warned", None, "Pakistan", "Trump")) == "haqqani network"
-    s = "Pakistan agreed to share intelligence with the United States."
-    assert topic_key(topic_of(s, "agreed", None, "the United States", "Pakistan")) == "share intelligence"
-    assert topic_of("The US agreed.", "agreed") is None
+def _topic(nlp, sentence: str, trigger: str, addressee: str = ""):
+    return topic_from_parse(nlp(sentence), sentence.index(trigger), trigger, addressee)
+
+
+def test_topic_is_the_act_and_its_object(nlp):
+    t = _topic(nlp, "The US urged Pakistan to take action against militants in North Waziristan.", "urged", "Pakistan")
+    assert t.text == "action against militants"
+    t = _topic(nlp, "India demanded on Monday that China withdraw its troops from the border.", "demanded", "China")
+    assert (t.text, t.key) == ("withdraw troops from the border", ("withdraw", "troop", "border"))
+    t = _topic(nlp, "Pakistan agreed to share intelligence with the United States.", "agreed", "the United States")
+    assert t.text == "share intelligence with the United States"
+    assert _topic(nlp, "The US agreed on Monday.", "agreed") is None
+    # a clause about being is not an act; nor is a bare verb
+    assert _topic(nlp, "Both agreed that it was time for their countries to reset ties.", "agreed") is None
+
+
+def test_same_demand_in_other_words_is_one_claim(nlp):
+    a = _topic(nlp, "India demanded that China withdraw troops from the border.", "demanded", "China")
+    b = _topic(nlp, "India again demanded that China withdraw its troops from the border in Ladakh.", "demanded", "China")
+    c = _topic(nlp, "India demanded that China deploy no more troops to the border.", "demanded", "China")
+    assert same_claim(a, b) and not same_claim(a, c)
 
 
 def test_claims_grouped_by_topic(tmp_path):
@@ -340,15 +354,16 @@ def test_claims_grouped_by_topic(tmp_path):
         groups = claims(store)
         only_pak = claims(store, actor="PAK")
     by_topic = {g["topic"]: g for g in groups}
-    haqqani = by_topic["haqqani network"]
-    # the 2011 demand (two reports, one event), the 2017 threat and Pakistan's 2018 demand
-    assert haqqani["claims"] == 3
-    assert haqqani["kinds"] == {"demand": 2, "threat": 1}
-    assert (haqqani["first"], haqqani["last"]) == ("2011-07-12", "2018-01-05")
+    haqqani = by_topic["action against the Haqqani network"]
+    # the 2011 demand (two reports, one event) and Pakistan's 2018 demand: the same demand, made again
+    assert haqqani["claims"] == 2 and haqqani["kinds"] == {"demand": 2}
+    assert haqqani["dates"] == ["2011-07-12", "2018-01-05"] and haqqani["recurs"]
     sentences = [s["text"] for c in haqqani["items"] for s in c["sentences"]]
     assert "Washington pressed Islamabad to act against the Haqqani network, officials said." in sentences
-    assert "reopen nato supply routes" in by_topic
-    assert by_topic["reopen nato supply routes"]["claims"] == 1
+    supply = by_topic["reopen NATO supply routes through the Khyber Pass"]
+    assert supply["claims"] == 1 and not supply["recurs"]
+    afridi = by_topic["release Shakil Afridi"]
+    assert afridi["items"][0]["fulfilment"]["status"] == "unknown"  # undated
     assert all(c["source"]["country"] == "PAK" or c["target"]["country"] == "PAK"
                for g in only_pak for c in g["items"])
 

@@ -53,7 +53,7 @@ def _words() -> dict:
 class ClaimTopic:
     """The act and object a claim is about."""
 
-    text: str  # as written, without determiners: "withdraw troops from the border"
+    text: str  # as written, without determiners but a phrase's "the": "withdraw troops from the border"
     key: tuple[str, ...]  # content lemmas: ("withdraw", "troop", "border")
     act: str  # the act's lemma: "withdraw" (a verb) or "operation" (a noun)
     act_pos: str  # VERB or NOUN
@@ -91,7 +91,8 @@ def _prep_phrase(tok) -> list:
         objs = [o for o in c.children if o.dep_ == "pobj"]
         if not objs or _is_time(objs[0]) or objs[0].pos_ == "PRON":
             continue
-        phrase = [c] + _np_tokens(objs[0], with_prep=False)
+        the = [d for d in objs[0].lefts if d.dep_ == "det" and d.lower_ == "the"]  # "from the border" reads
+        phrase = [c] + the + _np_tokens(objs[0], with_prep=False)
         if len(phrase) <= MAX_PREP_WORDS + 1:
             return phrase
     return []
@@ -134,7 +135,8 @@ def _verb_topic(verb) -> Optional[list]:
         # "there would be a price if they do not take action": the condition is the demand
         cond = next((c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)), None)
         return _verb_topic(cond) if cond is not None and cond.lemma_.lower() not in w["empty_verbs"] else None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and not _is_person_or_pronoun(c)), None)
+    # the act's own object may be a person ("release Shakil Afridi"); the topic is then more than the name
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ != "PRON"), None)
     if obj is not None and _is_time(obj):
         obj = None
     particle = [c for c in verb.children if c.dep_ == "prt"]
@@ -188,7 +190,7 @@ def _act_of(trigger, addressee: frozenset = frozenset()):
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "NOUN" and not _is_time(obj):
                 nouns.append(obj)
-    nouns = [n for n in nouns if not ({t.lower_ for t in n.subtree} & addressee)]
+    nouns = [n for n in nouns if not ({t.lower_ for t in n.lefts} | {n.lower_}) & addressee]
     found = clauses or nouns
     if not found and trigger.pos_ == "NOUN" and trigger.head.pos_ == "VERB" and trigger.head is not trigger:
         # "made a commitment that ...": the clause may hang on the light verb
