@@ -16,7 +16,7 @@ from dragoman.analysis import deduplicate, ensure_deduplicated
 from dragoman.analysis.claim_topics import same_claim, topic_from_parse
 from dragoman.analysis.claims import claims
 from dragoman.analysis.dedup import clusters_of
-from dragoman.analysis.dyad import dyad_rows, period_of
+from dragoman.analysis.dyad import _period_order, bar_positions, dyad_rows, period_of, period_span
 from dragoman.analysis.network import build_network, to_graphml
 from dragoman.models import Actor, Document, Event, Place, Sentence, Span
 from dragoman.store import Store
@@ -226,6 +226,16 @@ def test_ensure_deduplicated_recomputes_only_after_changes(tmp_path):
 
 
 # ---------------------------------------------------------------- dyad
+def test_periods_lie_on_a_time_axis():
+    pos = bar_positions(["2011", "2017"])
+    assert round((pos["2017"][0] - pos["2011"][0]).days / 365.25) == 6
+    # a week bucket sits inside its month, not between months
+    week, october, november = period_span("2011-W42"), period_span("2011-10"), period_span("2011-11")
+    assert october[0] <= week[0] and week[1] <= november[0]
+    assert sorted(["2011-11", "2011-W42", "2011-10"], key=_period_order) == ["2011-10", "2011-W42", "2011-11"]
+    assert period_span("unknown") is None
+
+
 def test_period_of():
     assert period_of("2011-10-20", "week") == "2011-W42"
     assert period_of("2011-01-02", "week") == "2010-W52"  # ISO week-year
@@ -288,7 +298,9 @@ def test_dyad_undirected_merges_and_normalises(tmp_path):
     with Store(db) as store:
         directed = dyad_rows(store, "usa", "pak", by="year", directed=True)
         merged = dyad_rows(store, "USA", "PAK", by="year", normalise=True)
-    assert {(r["source"], r["target"]) for r in merged} == {("USA", "PAK")}
+    assert {r["dyad"] for r in merged} == {"USA\u2013PAK"}  # both directions: no source or target
+    assert not any("source" in r or "target" in r or r["directed"] for r in merged)
+    assert {r["dyad"] for r in directed} == {"USA\u2192PAK", "PAK\u2192USA"}
     total = defaultdict(int)
     for r in directed:
         total[r["period"]] += r["events"]
@@ -302,13 +314,20 @@ def test_dyad_png_and_csv(tmp_path):
     db = tmp_path / "s.duckdb"
     build_store(db)
     png, csv_path = tmp_path / "out.png", tmp_path / "out.csv"
-    for extra in (["--png", str(png)], ["--csv", str(csv_path), "--quad"]):
+    said = {}
+    for extra in (["--png", str(png)], ["--csv", "-o", str(csv_path), "--quad"]):
         proc = subprocess.run(DRAGOMAN + ["dyad", "USA", "PAK", "--db", str(db), "--by", "year"] + extra,
                               capture_output=True, text=True)
         assert proc.returncode == 0, proc.stderr
+        said[extra[0]] = proc.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+    assert f"wrote {png}" in said["--png"] and f"wrote {csv_path}" in said["--csv"]
     header = csv_path.read_text().splitlines()[0].split(",")
-    assert header[:6] == ["period", "source", "target", "events", "intensity_sum", "intensity_mean"]
+    assert header[:7] == ["period", "dyad", "source", "target", "events", "intensity_sum", "intensity_mean"]
+    # --csv alone prints the same CSV on stdout, as `events --csv` does
+    proc = subprocess.run(DRAGOMAN + ["dyad", "USA", "PAK", "--db", str(db), "--by", "year", "--csv", "--quad"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout == csv_path.read_text()
 
 
 def test_dyad_cli_errors_are_one_line(tmp_path):

@@ -64,6 +64,23 @@ def _write_text(path: str, text: str) -> None:
         _fail(f"{path}: cannot write: {exc.strerror or exc}")
 
 
+def check_output_options(as_csv: bool, as_json: bool, output: Optional[str]) -> None:
+    """``--csv`` and ``--json`` exclude each other; ``-o`` needs one of them."""
+    if as_csv and as_json:
+        raise typer.BadParameter("give --csv or --json, not both", param_hint="--csv/--json")
+    if output and not (as_csv or as_json):
+        raise typer.BadParameter("-o writes the --csv or --json output: give one of them", param_hint="-o")
+
+
+def emit_output(text: str, output: Optional[str]) -> None:
+    """CSV or JSON to stdout, or to the file ``output`` (then "wrote FILE" on stderr)."""
+    if output:
+        _write_text(output, text)
+        _err.print(f"wrote {output}", markup=False)
+    else:
+        sys.stdout.write(text)
+
+
 def _party(side: dict) -> str:
     """An actor of a claim as printed: its name, else its country, else '?'."""
     return side.get("name") or side.get("country") or "?"
@@ -92,8 +109,9 @@ def register(app: typer.Typer) -> None:
         quad: bool = typer.Option(False, "--quad", help="Table/CSV by quad class only (no per-type counts)."),
         normalise: bool = typer.Option(False, "--normalise", "--normalize",
                                        help="Also give counts per document published in the period."),
-        as_json: bool = typer.Option(False, "--json", help="Print the rows as JSON."),
-        csv_path: Optional[str] = typer.Option(None, "--csv", help="Write the rows as CSV to this file."),
+        as_json: bool = typer.Option(False, "--json", help="The rows as JSON (stdout, or the file given by -o)."),
+        as_csv: bool = typer.Option(False, "--csv", help="The rows as CSV (stdout, or the file given by -o)."),
+        output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the --csv or --json output here."),
         png: Optional[str] = typer.Option(None, "--png", help="Write a chart of cooperation vs conflict, both directions."),
     ) -> None:
         """Events between two countries over time, over canonical events (deduplicated)."""
@@ -102,6 +120,7 @@ def register(app: typer.Typer) -> None:
 
         if by not in PERIODS:
             raise typer.BadParameter(f"must be one of {', '.join(PERIODS)}", param_hint="--by")
+        check_output_options(as_csv, as_json, output)
         a = checked_filter(resolve_country, a, "A")
         b = checked_filter(resolve_country, b, "B")
         with _open_store(db) as store:
@@ -113,18 +132,18 @@ def register(app: typer.Typer) -> None:
                 render_chart(chart_rows, a, b, png, by=by, normalise=normalise)
             except OSError as exc:
                 _fail(f"{png}: cannot write: {exc.strerror or exc}")
-        if csv_path:
-            _write_text(csv_path, rows_to_csv(rows, quad=quad))
-        if as_json:
-            sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-        elif not (png or csv_path):
+            _err.print(f"wrote {png} (chart of {a}–{b} by {by})", markup=False)
+        if as_csv or as_json:
+            emit_output(rows_to_csv(rows, quad=quad) if as_csv else json.dumps(rows, ensure_ascii=False, indent=2) + "\n",
+                        output)
+        elif not png:
             table = Table(title=f"{a.upper()}–{b.upper()} by {by}" + (" (directed)" if directed else ""))
-            cols = ["period", "source", "target", "events", "intensity_sum", "intensity_mean", *QUADS.values()]
+            cols = ["period", "dyad", "events", "intensity_sum", "intensity_mean", *QUADS.values()]
             if normalise:
                 cols += ["documents", "events_per_document"]
             types = [] if quad else sorted({t for r in rows for t in r["types"]})
             for c in cols + types:
-                table.add_column(c, justify="left" if c in ("period", "source", "target") else "right")
+                table.add_column(c, justify="left" if c in ("period", "dyad") else "right")
             for r in rows:
                 table.add_row(*["" if r.get(c) is None else str(r[c]) for c in cols],
                               *[str(r["types"].get(t, 0)) for t in types])
