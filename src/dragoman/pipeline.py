@@ -161,6 +161,8 @@ class Pipeline:
                         date=when.value,
                         date_precision=when.precision,
                         date_text=when.text,
+                        date_basis=when.basis or _date_basis(when),
+                        date_sentence=when.sentence_index,
                         historical=when.historical,
                     )
                 sent = tok.sent
@@ -314,6 +316,13 @@ def sentences_of(doc: Document, sdoc: Doc) -> list[Sentence]:
         start, end = doc.to_original(sent.start_char), doc.to_original(sent.end_char)
         out.append(Sentence(doc_id=doc.id, index=i, start=start, end=end, text=doc.text[start:end]))
     return out
+
+
+def _date_basis(when: EventDate) -> Optional[str]:
+    """``stated`` for a date read in the event's own sentence, ``document`` for the publication date."""
+    if when.precision == "document":
+        return "document" if when.value else None
+    return "stated" if when.value else None
 
 
 def _document_countries(mentions: list[Mention]) -> list[str]:
