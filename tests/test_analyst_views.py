@@ -251,7 +251,7 @@ def test_install_chromium_prints_one_line_and_apt_output_only_on_failure(tmp_pat
     does (a real installation cannot run in a test), so what reaches the user is counted."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    for tool in ("id", "tail"):
+    for tool in ("id", "tail", "cp"):
         (bin_dir / tool).symlink_to(shutil.which(tool))
     install = f'cp "{bin_dir}/id" "{bin_dir}/chromium"' if apt_works else "echo 'E: Unable to locate package'; exit 100"
     (bin_dir / "apt-get").write_text(
