@@ -78,8 +78,11 @@ def _rows(store, actor) -> list[tuple]:
 
 
 def _claims_of(rows: list[tuple], nlp) -> list[dict]:
-    """One dict per canonical claim with its topic (from its first mention that has one)."""
+    """One dict per canonical claim with its topic (from its first mention that has one).
+
+    The mentions' sentences are parsed once each, in one batch."""
     by_canonical: dict[str, dict] = {}
+    candidates: dict[str, list[tuple]] = {}
     for (cid, type_, sc, ss, sn, sk, tc, ts, tn, tk, pdate, modality, nm, ns, doc, sidx, sent, trig, rel,
          ttext, _first) in rows:
         c = by_canonical.get(cid)
@@ -91,12 +94,19 @@ def _claims_of(rows: list[tuple], nlp) -> list[dict]:
                 "modality": modality, "num_mentions": nm, "num_sources": ns, "topic": None, "_topic": None,
                 "sentences": [],
             }
-        if c["_topic"] is None and sent and rel is not None and rel >= 0:
-            c["_topic"] = topic_from_parse(nlp(sent), rel, trig or "", ttext or "")
-            c["topic"] = c["_topic"].text if c["_topic"] else None
+        if sent and rel is not None and rel >= 0:
+            candidates.setdefault(cid, []).append((sent, rel, trig or "", ttext or ""))
         entry = {"doc": doc, "sentence_index": sidx, "text": sent}
         if entry not in c["sentences"]:
             c["sentences"].append(entry)
+    texts = sorted({cand[0] for cands in candidates.values() for cand in cands})
+    parsed = dict(zip(texts, nlp.pipe(texts)))
+    for cid, cands in candidates.items():
+        for sent, rel, trig, ttext in cands:  # first mention first
+            topic = topic_from_parse(parsed[sent], rel, trig, ttext)
+            if topic is not None:
+                by_canonical[cid].update(_topic=topic, topic=topic.text)
+                break
     return list(by_canonical.values())
 
 
