@@ -20,8 +20,8 @@ class Candidate:
     trigger_span: tuple[int, int]  # token range of the trigger words
     source: Actor
     source_tok: Token
-    target: Actor
-    target_tok: Token
+    target: Optional[Actor]  # None: an act with no addressee (coding guide §1)
+    target_tok: Optional[Token]
     modality: str
     modality_cue: str
     confidence: float
@@ -38,6 +38,11 @@ STATE_SECTORS = {None, "GOV", "MIL", "SPY", "LEG", "JUD"}
 
 def is_person(a: Actor) -> bool:
     return bool(a.kb_id and a.kb_id.startswith("person:"))
+
+
+def actor_key(a: Optional[Actor]) -> tuple:
+    """The identity of an actor in an event's key; an absent target is ``()``."""
+    return a.key() if a is not None else ()
 
 
 def same_actor(a: Actor, b: Actor) -> bool:

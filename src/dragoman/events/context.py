@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from dragoman.actors.resolver import is_dateline
 from dragoman.events.candidate import is_person
+from dragoman.events.generic import with_country
 from dragoman.models import Actor, Mention
 
 
@@ -182,8 +183,11 @@ class SentenceContext:
 
     def _actor_of(self, tok: Token, place_actor) -> Optional[Actor]:
         actor = self._raw_actor_of(tok, place_actor)
+        if actor is not None and actor.country is None and actor.name is None:
+            # a bare role ("troops") takes the state of its sentence's places or of the story
+            actor = with_country(actor, self.sent, getattr(self, "story", None))
         if actor is None or (actor.country is None and actor.name is None):
-            return None  # a bare role ("troops") is no identifiable actor
+            return None  # a role with no state at all is no identifiable actor
         return actor
 
     def _raw_actor_of(self, tok: Token, place_actor) -> Optional[Actor]:

@@ -139,6 +139,16 @@ class StoryParties:
             return []
         return parties
 
+    def dominant_state(self, share: float) -> Optional[str]:
+        """The state holding more than ``share`` of the story's state mentions so far
+        (armed groups aside), with at least two of them; else None."""
+        total = sum(self._state_counts.values())
+        if not total:
+            return None
+        top = max(self._state_counts, key=lambda c: (self._state_counts[c], -self._first[c]))
+        n = self._state_counts[top]
+        return top if n >= 2 and n > share * total else None
+
     def latest_mention(self, country: str) -> Optional[int]:
         """The last token before the sentence that a mention of ``country`` covers."""
         return self._latest.get(country)

@@ -30,7 +30,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dragoman.events.arguments import ArgumentRules
-from dragoman.events.candidate import Candidate
+from dragoman.events.candidate import Candidate, actor_key
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
 from dragoman.events.framing import (
@@ -119,7 +119,7 @@ def settle_conflicts(candidates: list[Candidate]) -> dict[tuple, Candidate]:
     proposed first (registry order, then sentence order)."""
     best: dict[tuple, Candidate] = {}
     for c in candidates:
-        key = (c.type, c.source.key(), c.target.key())
+        key = (c.type, c.source.key(), actor_key(c.target))
         old = best.get(key)
         if old is None or (c.entry.specificity, c.confidence) > (old.entry.specificity, old.confidence):
             best[key] = c
@@ -195,7 +195,7 @@ class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules)
             t_end = doc.to_original(hi_tok.idx + len(hi_tok.text))
             trigger_text = doc.text[t_start:t_end]
             mode = c.entry.mode
-            ident = _event_id(doc.id, s_index, t_start, c.type, c.source.key(), c.target.key())
+            ident = _event_id(doc.id, s_index, t_start, c.type, c.source.key(), actor_key(c.target))
             events.append(
                 Event(
                     id=ident,
@@ -215,7 +215,7 @@ class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules)
                     confidence=c.confidence,
                     trigger=Span(start=t_start, end=t_end, text=trigger_text),
                     source_span=_token_span(doc, c.source_tok),
-                    target_span=_token_span(doc, c.target_tok),
+                    target_span=_token_span(doc, c.target_tok) if c.target_tok is not None else None,
                     rule=";".join([c.entry.key] + c.rules + ([f"modality:{c.modality_cue}"] if c.modality_cue else [])),
                     trigger_token=c.trigger.i,
                 )

@@ -61,7 +61,7 @@ def one_encounter(best: dict[tuple, "Candidate"]) -> dict[tuple, "Candidate"]:
     way to a named one, and of several unnamed ones the most specific stays."""
     groups: dict[tuple, list[tuple]] = {}
     for key, c in best.items():
-        if c.type == "CONSULT" and c.source.country and c.target.country:
+        if c.type == "CONSULT" and c.target is not None and c.source.country and c.target.country:
             groups.setdefault((c.source.country, c.target.country), []).append(key)
     out = dict(best)
     for keys in groups.values():
