@@ -47,6 +47,8 @@ class WhenWhere:
                         date=when.value,
                         date_precision=when.precision,
                         date_text=when.text,
+                        date_basis=when.basis or _date_basis(when),
+                        date_sentence=when.sentence_index,
                         historical=when.historical,
                     )
                 sent = tok.sent
@@ -66,6 +68,13 @@ class WhenWhere:
                     update["location"] = place.model_copy(update={"start": start, "end": end})
             out.append(ev.model_copy(update=update) if update else ev)
         return out
+
+
+def _date_basis(when: EventDate) -> Optional[str]:
+    """``stated`` for a date read in the event's own sentence, ``document`` for the publication date."""
+    if when.precision == "document":
+        return "document" if when.value else None
+    return "stated" if when.value else None
 
 
 # acts whose complement is what is asked, promised, refused or threatened: a place in that
