@@ -69,14 +69,15 @@ class Round:
 class Generator:
     """Deterministic generator of bad inputs; one instance per round."""
 
-    def __init__(self, rng: random.Random, round_no: int):
+    def __init__(self, rng: random.Random, round_no: int, huge: bool = True):
         self.rng = rng
+        self.huge = huge  # huge lines (100-200 KB) among the files
         self.round_no = round_no
         self.texts = _seed_texts()
         self.n = 0
 
     # -------------------------------------------------------------- text pieces
-    def snippet(self, lo: int = 80, hi: int = 1500) -> str:
+    def snippet(self, lo: int = 80, hi: int = 800) -> str:
         t = self.rng.choice(self.texts)
         a = self.rng.randrange(0, max(1, len(t) - lo))
         return t[a: a + self.rng.randint(lo, hi)]
@@ -143,8 +144,8 @@ class Generator:
         body = "".join(f"<p>{self.mutate(self.snippet(40, 400))}</p>" for _ in range(r.randint(1, 5)))
         shapes = [
             f"<html lang='en'><head><title>{self.snippet(10, 60)}</title></head><body>{body}</body></html>",
-            "<html " * r.randint(10, 3000) + body,
-            "<div>" * r.randint(100, 5000) + body,
+            "<html " * r.randint(10, 1000) + body,
+            "<div>" * r.randint(100, 2000) + body,
             f"<html><head><meta property='article:published_time' content='{r.choice(EXTREME_DATES)}'>"
             f"</head><body><article>{body}</article></body></html>",
             f"<html><body><script>{body}",
@@ -173,7 +174,7 @@ class Generator:
             lambda: json.dumps({"text": r.choice([1, None, [], {}, True])}),
             lambda: json.dumps({"id": "dt", "text": text, "date": r.choice(EXTREME_DATES)}),
             lambda: json.dumps({"id": r.choice(FORMULAS), "text": text, "source": r.choice(FORMULAS)}),
-            lambda: json.dumps({"id": "huge", "text": text + " word" * r.randint(1000, 20000)}),
+            lambda: json.dumps({"id": "huge", "text": text + " word" * r.randint(1000, 5000)}),
             lambda: text[: r.randint(1, 80)],
             lambda: json.dumps({"text": text})[: r.randint(1, 50)],
         ]
@@ -212,7 +213,7 @@ class Generator:
         return data.encode("utf-8", "surrogatepass")
 
     def huge_line(self) -> bytes:
-        return (self.snippet() + "word " * self.rng.randint(20000, 60000)).encode("utf-8")
+        return (self.snippet() + "word " * self.rng.randint(20000, 40000)).encode("utf-8")
 
     # -------------------------------------------------------------- a round
     def write_round(self, folder: Path, files: int) -> Round:
@@ -233,7 +234,7 @@ class Generator:
                 rnd.inputs += 1
                 continue
             ext, make = self.rng.choice(makers)
-            if i % 97 == 0:
+            if i % 97 == 0 and self.huge:
                 ext, make = "txt", self.huge_line
             sub = self.rng.choice(["a", "b", ""])  # the same stem in two folders
             stem = f"f{self.rng.randint(0, files // 3)}"
@@ -263,9 +264,9 @@ def _write(path: Path, data: bytes) -> None:
         fh.write(data)
 
 
-def generate_round(folder: Path, files: int, seed: int, round_no: int = 0) -> Round:
+def generate_round(folder: Path, files: int, seed: int, round_no: int = 0, huge: bool = True) -> Round:
     """Write one round of generated inputs into ``folder`` (deterministic for the seed)."""
-    return Generator(random.Random(seed * 100003 + round_no), round_no).write_round(folder, files)
+    return Generator(random.Random(seed * 100003 + round_no), round_no, huge).write_round(folder, files)
 
 
 # ------------------------------------------------------------------ running the commands

@@ -54,7 +54,7 @@ def time_budget(seconds: Optional[float]):
         signal.signal(signal.SIGALRM, previous)
 
 
-def split_in_pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
+def split_in_pieces(text: str, limit: int) -> list[str]:
     """``text`` cut into pieces of at most ``limit`` characters whose concatenation is
     ``text``: at the last paragraph break before the limit, else a line break, a
     sentence end or a space, else at the limit itself."""
@@ -155,7 +155,7 @@ class Pipeline:
 
     def _process_batch(self, docs: list[Document]) -> Iterator[DocumentResult]:
         t = time.perf_counter()
-        short = [i for i, d in enumerate(docs) if len(d.body) <= PIECE_CHARS]
+        short = [i for i, d in enumerate(docs) if len(d.body) <= self._piece_chars()]
         sdocs: list[Optional[Doc]] = [None] * len(docs)
         for i, sdoc in zip(short, self.nlp.pipe([docs[i].body for i in short], batch_size=self.batch_size)):
             sdocs[i] = sdoc
@@ -178,9 +178,12 @@ class Pipeline:
                 continue
             yield result
 
+    def _piece_chars(self) -> int:
+        return min(PIECE_CHARS, getattr(self.nlp, "max_length", PIECE_CHARS))
+
     def _parse_in_pieces(self, body: str) -> Doc:
         """One Doc for a long body, parsed piece by piece (see ``split_in_pieces``)."""
-        pieces = split_in_pieces(body)
+        pieces = split_in_pieces(body, self._piece_chars())
         return Doc.from_docs(list(self.nlp.pipe(pieces, batch_size=self.batch_size)), ensure_whitespace=False)
 
     def _analyse(self, doc: Document, sdoc: Doc) -> DocumentResult:
