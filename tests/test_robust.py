@@ -226,13 +226,26 @@ def test_a_comment_like_paragraph_cuts_at_most_its_block(tmp_path):
 
 
 def test_output_writes_through_special_files_and_symlinks_and_follows_the_umask(tmp_path):
+    """A named pipe stands for /dev/null here: a broken writer must not replace the real one."""
+    import threading
+
     (tmp_path / "a.txt").write_text(ACCUSE, encoding="utf-8")
-    before = os.stat("/dev/null")
-    res = dragoman("extract", str(tmp_path / "a.txt"), "-o", "/dev/null")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+
+    def drain():
+        with open(fifo, "rb") as fh:
+            received.append(fh.read())
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    res = dragoman("extract", str(tmp_path / "a.txt"), "-o", str(fifo))
     no_traceback(res)
     assert res.returncode == 0
-    after = os.stat("/dev/null")
-    assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
+    reader.join(timeout=60)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # written through, not replaced by a file
+    assert received and b'"ACCUSE"' in received[0]
     target = tmp_path / "real.jsonl"
     target.write_text("", encoding="utf-8")
     link = tmp_path / "link.jsonl"
