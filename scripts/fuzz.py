@@ -299,6 +299,23 @@ def _record(out: Outcome, proc: subprocess.CompletedProcess, lost: list[str]) ->
     out.canaries_lost.extend(lost)
 
 
+def _doc_ids(stdout: str) -> set[str]:
+    """The ``doc`` of every JSON line (events of ``extract``, documents of ``docs --json``)."""
+    ids = set()
+    for line in stdout.split("\n"):
+        try:
+            ids.add(json.loads(line)["doc"])
+        except (ValueError, KeyError, TypeError):
+            pass
+    return ids
+
+
+def _keep_stderr(out: Outcome, proc: subprocess.CompletedProcess, path: Path) -> None:
+    """A failing call's stderr, kept next to the round for a look."""
+    if out.tracebacks or out.canaries_lost:
+        path.write_text(proc.stderr, encoding="utf-8", errors="replace")
+
+
 def check_round(rnd: Round, workdir: Path, timeout: int = 600, commands=("run", "extract", "docs", "actors")) -> list[Outcome]:
     """Run the commands on one round; what each lost or crashed on."""
     import duckdb
@@ -315,29 +332,16 @@ def check_round(rnd: Round, workdir: Path, timeout: int = 600, commands=("run", 
             con.close()
         out = Outcome("run")
         _record(out, proc, sorted(want - stored))
+        _keep_stderr(out, proc, workdir / f"{rnd.folder.name}-run.stderr")
         outcomes.append(out)
-    if "extract" in commands:
-        proc = _call(["extract", str(rnd.folder)], timeout)
-        docs = set()
-        for line in proc.stdout.split("\n"):
-            try:
-                docs.add(json.loads(line)["doc"])
-            except (ValueError, KeyError, TypeError):
-                pass
-        out = Outcome("extract")
-        _record(out, proc, sorted(want - docs))
-        outcomes.append(out)
-    if "docs" in commands:
-        proc = _call(["docs", str(rnd.folder), "--json"], timeout)
-        docs = set()
-        for line in proc.stdout.split("\n"):
-            try:
-                docs.add(json.loads(line)["doc"])
-            except (ValueError, KeyError, TypeError):
-                pass
-        out = Outcome("docs")
-        _record(out, proc, sorted(want - docs))
-        outcomes.append(out)
+    listings = {"extract": ["extract", str(rnd.folder)], "docs": ["docs", str(rnd.folder), "--json"]}
+    for name, args in listings.items():
+        if name in commands:
+            proc = _call(args, timeout)
+            out = Outcome(name)
+            _record(out, proc, sorted(want - _doc_ids(proc.stdout)))
+            _keep_stderr(out, proc, workdir / f"{rnd.folder.name}-{name}.stderr")
+            outcomes.append(out)
     if "actors" in commands:
         path = rnd.folder.parent / f"{rnd.folder.name}-actors.jsonl"
         proc = _call(["actors", "resolve", "--input", str(path), "--json"], timeout)
@@ -354,6 +358,7 @@ def check_round(rnd: Round, workdir: Path, timeout: int = 600, commands=("run", 
                 lost.append(f"{path.name}: line {i + 1}")
         out = Outcome("actors resolve --input")
         _record(out, proc, lost)
+        _keep_stderr(out, proc, workdir / f"{rnd.folder.name}-actors.stderr")
         outcomes.append(out)
     return outcomes
 
@@ -384,6 +389,9 @@ def main(argv=None) -> int:
             failures += o.failures + [f"{o.command}: lost {c}" for c in o.canaries_lost]
         totals["rounds"] += 1
         round_no += 1
+        if args.out:  # the figures so far, after every round
+            Path(args.out).write_text(json.dumps({"figures": totals, "failures": failures[:200]}, indent=1,
+                                                 ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"round {round_no}: {totals['inputs']} inputs, {totals['tracebacks']} tracebacks, "
               f"{totals['canaries_lost']} canaries lost ({time.time() - started:.0f} s)", flush=True)
     totals["seconds"] = round(time.time() - started, 1)

@@ -9,7 +9,6 @@ import csv
 import io
 import json
 import sys
-from pathlib import Path
 from typing import List, Optional
 
 import typer

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import signal
 import threading
+from bisect import bisect_left
 import time
 from collections import defaultdict
 from contextlib import contextmanager
@@ -233,6 +234,10 @@ class Pipeline:
         ref: Optional[date] = doc.reference_date()
         countries = _document_countries(mentions)
         places = resolve_places(sdoc, doc_countries=countries, exclude_token_ids=_acting_tokens(sdoc, mentions))
+        # places by start offset (with their order in ``places``), so that each event finds
+        # its sentence's places by bisection instead of a pass over all of them
+        placed = sorted((p.start, i, p) for i, p in enumerate(places) if p.start is not None)
+        starts = [start for start, _, _ in placed]
         out = []
         for ev in events:
             update: dict = {}
@@ -251,10 +256,10 @@ class Pipeline:
                     )
                 sent = tok.sent
                 content = _content_ranges(tok, ev.type)
+                window = placed[bisect_left(starts, sent.start_char): bisect_left(starts, sent.end_char)]
                 sent_places = [
-                    p for p in places
-                    if p.start is not None and sent.start_char <= p.start < sent.end_char
-                    and not any(lo <= p.start < hi for lo, hi in content)
+                    p for _, _, p in sorted(window, key=lambda x: x[1])
+                    if not any(lo <= p.start < hi for lo, hi in content)
                     and not _names_the_addressee(p, ev, doc, sdoc)
                 ]
                 # a place elsewhere in a sentence of speech is most often in what was said
