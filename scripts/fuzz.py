@@ -239,7 +239,10 @@ class Generator:
             sub = self.rng.choice(["a", "b", ""])  # the same stem in two folders
             stem = f"f{self.rng.randint(0, files // 3)}"
             name = os.fsencode(stem) + (b"\xff\xfe" if i % 31 == 0 else b"") + b"." + ext.split(".")[-1].encode()
-            _write(Path(os.fsdecode(os.fsencode(folder / sub) + b"/" + name)), make())
+            target = os.fsencode(folder / sub) + b"/" + name
+            if os.path.exists(target):  # the same stem in one folder: a new name, never an overwrite
+                target = os.fsencode(folder / sub) + b"/" + os.fsencode(f"{stem}-{i}") + b"." + name.rsplit(b".", 1)[1]
+            _write(Path(os.fsdecode(target)), make())
             rnd.inputs += 1
         for c in rnd.canaries:
             if c.kind != "txt":

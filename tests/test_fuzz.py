@@ -28,7 +28,7 @@ def _fuzz():
 
 def test_a_fuzz_round_gives_no_traceback_and_loses_no_canary(tmp_path):
     fuzz = _fuzz()
-    rnd = fuzz.generate_round(tmp_path / "round", files=24, seed=7, huge=False)
+    rnd = fuzz.generate_round(tmp_path / "round", files=16, seed=7, huge=False)
     assert len(rnd.canaries) >= 2 and rnd.actor_canary_lines
     outcomes = fuzz.check_round(rnd, tmp_path, timeout=600)
     assert [o.command for o in outcomes] == ["run", "extract", "docs", "actors resolve --input"]
