@@ -9,7 +9,6 @@ import csv
 import io
 import json
 import sys
-from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -18,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dragoman.api import DEFAULT_MAX_BYTES
+from dragoman.pipeline import DEFAULT_DOCUMENT_SECONDS
 
 app = typer.Typer(
     name="dragoman",
@@ -34,7 +34,26 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 PathsArg = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl, .csv (columns id,text[,title,date,source,url]).")
 DbOpt = typer.Option("dragoman.duckdb", "--db", help="DuckDB store file.")
-MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this.")
+
+
+def _positive_bytes(value: int) -> int:
+    if value is not None and value < 1:
+        err.print(f"dragoman: --max-bytes must be a positive number of bytes (got {value})", markup=False)
+        raise typer.Exit(2)
+    return value
+
+
+def _positive_seconds(value: float) -> float:
+    if value is not None and value <= 0:
+        err.print(f"dragoman: --doc-timeout must be a positive number of seconds (got {value:g})", markup=False)
+        raise typer.Exit(2)
+    return value
+
+
+MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", callback=_positive_bytes,
+                           help="Refuse input files larger than this (bytes, at least 1).")
+DocTimeoutOpt = typer.Option(DEFAULT_DOCUMENT_SECONDS, "--doc-timeout", callback=_positive_seconds,
+                             help="Seconds one document may take; a slower one is reported and skipped.")
 
 
 class Failure(Exception):
@@ -69,6 +88,7 @@ def run(
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line on stderr per stored document."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for extraction."),
+    doc_timeout: float = DocTimeoutOpt,
 ) -> None:
     """Extract events from the inputs and store them (the main job)."""
     from dragoman.api import run_paths
@@ -81,9 +101,10 @@ def run(
                 print(f"stored {doc_id} ({done}/{total})", file=sys.stderr, flush=True)
     if bar or verbose:
         with bar or _nullcontext():
-            summary = run_paths(paths, db, max_bytes=max_bytes, progress=update, workers=workers)
+            summary = run_paths(paths, db, max_bytes=max_bytes, progress=update, workers=workers,
+                                document_seconds=doc_timeout)
     else:
-        summary = run_paths(paths, db, max_bytes=max_bytes, workers=workers)
+        summary = run_paths(paths, db, max_bytes=max_bytes, workers=workers, document_seconds=doc_timeout)
     _report_problems(summary.problems)
     table = Table(title=f"dragoman run → {db}")
     table.add_column("what")
@@ -107,16 +128,17 @@ def extract(
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Write JSONL here (default: stdout)."),
     max_bytes: int = MaxBytesOpt,
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for extraction."),
+    doc_timeout: float = DocTimeoutOpt,
 ) -> None:
     """Extract events without a store; one JSON object per event (JSONL)."""
     from dragoman.api import events_of, extract_paths
     from dragoman.store.duckdb_store import events_to_jsonl
 
-    results, problems = extract_paths(paths, max_bytes=max_bytes, workers=workers)
+    results, problems = extract_paths(paths, max_bytes=max_bytes, workers=workers, document_seconds=doc_timeout)
     _report_problems(problems)
     lines = events_to_jsonl(events_of(results))
     if output:
-        _atomic_write(Path(output), lines)
+        _write_output(output, lines)
     else:
         sys.stdout.write(lines)
     if not results:
@@ -331,14 +353,24 @@ def _events_csv(rows: list[dict]) -> str:
             a = r.get(side) or {}
             for f in ("country", "sector", "name"):
                 flat[f"{side}_{f}"] = a.get(f)
-        w.writerow(["" if flat.get(c) is None else flat.get(c) for c in cols])
+        w.writerow(["" if flat.get(c) is None else _csv_text(flat.get(c)) for c in cols])
     return buf.getvalue()
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+def _csv_text(value) -> str:
+    from dragoman.exports import neutralise_cell
+
+    return neutralise_cell(str(value))
+
+
+def _write_output(path: str, text: str) -> None:
+    """``-o PATH``: written whole (symlinks followed, special files written through)."""
+    from dragoman.exports import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise Failure(f"{path}: cannot write: {exc.strerror or exc}") from exc
 
 
 from dragoman.cli_analysis import register as _register_analysis  # noqa: E402
@@ -367,6 +399,10 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:  # a bug must still be one line, not a traceback
+        err.print(f"dragoman: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+                  " (please report it)", markup=False)
+        sys.exit(70)
 
 
 if __name__ == "__main__":

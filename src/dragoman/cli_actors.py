@@ -19,6 +19,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from dragoman.documents.text_safety import path_text, replace_surrogates, replaced_note
+
+# A phrase longer than this is not resolved (one line says so): --input lines are phrases.
+MAX_PHRASE_CHARS = 100_000
+
 _out = Console()
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -95,7 +100,7 @@ def _print_table(result) -> None:
 
 def _resolve_file(path: str, default_date: Optional[str], as_json: bool) -> None:
     """One output line per input line, in order; bad lines get ``"actors": []`` and an ``error``."""
-    from dragoman.actors.phrases import parse_phrase_date, resolve_phrases
+    from dragoman.actors.phrases import parse_phrase_date
 
     p = Path(path)
     if not p.is_file():
@@ -105,19 +110,23 @@ def _resolve_file(path: str, default_date: Optional[str], as_json: bool) -> None
     except ValueError as exc:
         _fail(f"--date: {exc}")
     try:
-        raw_lines = p.read_bytes().splitlines()
+        raw_lines = _input_lines(p.read_bytes())
     except OSError as exc:
         _fail(f"{path}: cannot read: {exc.strerror or exc}")
+    shown = path_text(path)
     rows: list[dict] = []  # per input line: {"text", "date"} or {"text", "error"}
     for n, raw in enumerate(raw_lines, start=1):
         row, problem = _read_line(raw, n == 1, default_date)
         if problem:
-            _err.print(f"dragoman: {path}: line {n}: {problem}", markup=False)
+            _err.print(f"dragoman: {shown}: line {n}: {problem}", markup=False)
             row["error"] = problem
+        elif row.pop("replaced", None):
+            _err.print(f"dragoman: {shown}: line {n}: {replaced_note(row['replaced_chars'])}", markup=False)
+        row.pop("replaced_chars", None)
         rows.append(row)
     good = [i for i, r in enumerate(rows) if "error" not in r]
-    results = resolve_phrases([(rows[i]["text"], rows[i]["date"]) for i in good], nlp=_load_model()) if good else []
-    by_row = dict(zip(good, results))
+    by_row = _resolve_rows(rows, good, shown) if good else {}
+    good = [i for i in good if i in by_row]
     if not as_json:
         for i, row in enumerate(rows):
             if i in by_row:
@@ -136,6 +145,35 @@ def _resolve_file(path: str, default_date: Optional[str], as_json: bool) -> None
         raise typer.Exit(1)
 
 
+def _input_lines(data: bytes) -> list[bytes]:
+    """The lines of an --input file: split at LF only (a CR inside a JSON line is JSON
+    whitespace, not a line end), a final CR of each line dropped, no line after the last LF."""
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    return [ln[:-1] if ln.endswith(b"\r") else ln for ln in lines]
+
+
+def _resolve_rows(rows: list[dict], good: list[int], shown: str) -> dict:
+    """Row index -> result; a row the resolver fails on gets an ``error`` instead."""
+    from dragoman.actors.phrases import resolve_phrases
+
+    nlp = _load_model()
+    try:
+        return dict(zip(good, resolve_phrases([(rows[i]["text"], rows[i]["date"]) for i in good], nlp=nlp)))
+    except Exception:  # find the row that fails: one at a time, the others still resolved
+        pass
+    out = {}
+    for i in good:
+        try:
+            out[i] = resolve_phrases([(rows[i]["text"], rows[i]["date"])], nlp=nlp)[0]
+        except Exception as exc:  # noqa: BLE001 - one bad line must not lose the others
+            problem = f"cannot resolve: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            _err.print(f"dragoman: {shown}: line {i + 1}: {problem}", markup=False)
+            rows[i]["error"] = problem
+    return out
+
+
 def _read_line(raw: bytes, first: bool, default_date: Optional[str]) -> tuple[dict, Optional[str]]:
     from dragoman.actors.phrases import parse_phrase_date
 
@@ -151,16 +189,24 @@ def _read_line(raw: bytes, first: bool, default_date: Optional[str]) -> tuple[di
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"text": None}, f"invalid JSON: {exc.msg} (column {exc.colno})"
+    except RecursionError:
+        return {"text": None}, "invalid JSON: nested too deeply to read"
     if not isinstance(rec, dict):
         return {"text": None}, f"expected a JSON object, got {type(rec).__name__}"
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         return {"text": text if isinstance(text, str) else None}, "missing text (a non-empty string)"
+    text, replaced = replace_surrogates(text)
+    if len(text) > MAX_PHRASE_CHARS:
+        return {"text": text[:80] + "…"}, f"text of {len(text)} characters is too long for a phrase (at most {MAX_PHRASE_CHARS})"
+    raw_date = rec.get("date")
     try:
-        when = parse_phrase_date(rec.get("date")) if rec.get("date") is not None else default_date
-    except ValueError as exc:
+        if isinstance(raw_date, str):
+            raw_date = replace_surrogates(raw_date)[0]
+        when = parse_phrase_date(raw_date) if raw_date is not None else default_date
+    except (ValueError, TypeError, OverflowError) as exc:
         return {"text": text}, str(exc)
-    return {"text": text, "date": when}, None
+    return {"text": text, "date": when, "replaced": bool(replaced), "replaced_chars": replaced}, None
 
 
 @actors_app.command("show")

@@ -20,6 +20,7 @@ the year (the year of the week's Thursday when it straddles two years, as ISO we
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -787,20 +788,20 @@ def _sentence_index(tok) -> int:
     if key not in doc.user_data:
         doc.user_data[key] = [s.start for s in doc.sents]
     starts = doc.user_data[key]
-    return max(i for i, st in enumerate(starts) if st <= tok.i)
+    return bisect_right(starts, tok.i) - 1  # the last sentence starting at or before the token
 
 
 def _paragraph_starts(sents) -> set[int]:
     """Indices of the sentences that open a paragraph (a line break before them)."""
     out = {0}
-    doc = sents[0].doc if sents else None
+    text = sents[0].doc.text if sents else ""  # Doc.text joins every token: built once, not per sentence
     for i in range(1, len(sents)):
         prev = [t for t in sents[i - 1] if not t.is_space]
         cur = [t for t in sents[i] if not t.is_space]
         if not prev or not cur:
             out.add(i)
             continue
-        gap = doc.text[prev[-1].idx + len(prev[-1]): cur[0].idx]
+        gap = text[prev[-1].idx + len(prev[-1]): cur[0].idx]
         if "\n" in gap:
             out.add(i)
     return out

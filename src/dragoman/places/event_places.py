@@ -8,6 +8,7 @@ demanded or promised, the addressee's own seat, and the places of a withdrawn th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from datetime import date
 from typing import Optional
@@ -36,12 +37,19 @@ class WhenWhere:
         places = add_localities(sdoc, resolve_places(sdoc, doc_countries=countries,
                                                      exclude_token_ids=_acting_tokens(sdoc, mentions)),
                                 gazetteer=Gazetteer.default())
+        # places by start offset (with their order in ``places``), so that each event finds
+        # its sentence's places by bisection instead of a pass over all of them
+        placed = sorted((p.start, i, p) for i, p in enumerate(places) if p.start is not None)
+        starts = [start for start, _, _ in placed]
         out = []
         for ev in events:
             update: dict = {}
             if ev.trigger_token is not None:
                 tok = sdoc[ev.trigger_token]
-                when: EventDate = event_date(tok, sdoc, ref, doc.date_precision, modality=ev.modality)
+                try:
+                    when: Optional[EventDate] = event_date(tok, sdoc, ref, doc.date_precision, modality=ev.modality)
+                except (OverflowError, ValueError):  # a stated date out of the calendar's range: undated
+                    when = None
                 if when is not None:
                     update.update(
                         date=when.value,
@@ -53,10 +61,10 @@ class WhenWhere:
                     )
                 sent = tok.sent
                 content = _content_ranges(tok, ev.type)
+                window = placed[bisect_left(starts, sent.start_char): bisect_left(starts, sent.end_char)]
                 sent_places = [
-                    p for p in places
-                    if p.start is not None and sent.start_char <= p.start < sent.end_char
-                    and not any(lo <= p.start < hi for lo, hi in content)
+                    p for _, _, p in sorted(window, key=lambda x: x[1])
+                    if not any(lo <= p.start < hi for lo, hi in content)
                     and not _names_the_addressee(p, ev, doc, sdoc)
                 ]
                 # a place elsewhere in a sentence of speech is most often in what was said

@@ -4,11 +4,19 @@ One transaction per document: a document, its sentences, mentions and events are
 written together or not at all, so an interrupted run leaves only whole documents and
 a rerun completes the rest. A document already stored with the same content hash is
 skipped; one whose content changed is replaced.
+
+DuckDB lets one process at a time hold a file open for writing, and no other process
+read it meanwhile. So a writer holds the file only while it writes (``release`` closes
+the connection; the next use opens it again), and opening a file another process holds
+waits for it, saying so once on stderr, for up to ``lock_wait`` seconds.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import sys
+import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -19,6 +27,9 @@ import duckdb
 from dragoman.models import SCHEMA_VERSION, Document, Event
 
 DEFAULT_DB = "dragoman.duckdb"
+# How long opening a store another process holds waits before giving up, and how often it tries.
+DEFAULT_LOCK_WAIT_SECONDS = 600.0
+LOCK_POLL_SECONDS = 0.25
 
 EVENT_COLUMNS = [
     "id", "doc_id", "sentence_idx", "sentence", "type", "mode", "cameo", "quad_class", "intensity",
@@ -35,6 +46,22 @@ class StoreError(RuntimeError):
     """The store file cannot be opened or has an incompatible schema."""
 
 
+class DocumentNotStored(StoreError):
+    """One document could not be written (the store is unchanged for it)."""
+
+
+def _say_waiting(message: str) -> None:
+    print(f"dragoman: {message}", file=sys.stderr, flush=True)
+
+
+def _lock_holder(message: str) -> Optional[str]:
+    """'PID 123' from DuckDB's lock error, '' for a lock error without one, None otherwise."""
+    if "lock" not in message.lower():
+        return None
+    m = re.search(r"PID (\d+)", message)
+    return f"PID {m.group(1)}" if m else ""
+
+
 @dataclass
 class EventFilter:
     type: Optional[str] = None
@@ -46,18 +73,59 @@ class EventFilter:
 
 
 class Store:
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+    def __init__(
+        self,
+        path: str | Path = DEFAULT_DB,
+        read_only: bool = False,
+        lock_wait: float = DEFAULT_LOCK_WAIT_SECONDS,
+        on_wait=_say_waiting,
+    ):
         self.path = str(path)
-        try:
-            if read_only and not Path(self.path).exists():
-                raise StoreError(f"{self.path}: no such store (run `dragoman run` first)")
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open store: {str(exc).splitlines()[0]}") from exc
+        self.read_only = read_only
+        self.lock_wait = lock_wait
+        self.on_wait = on_wait
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store (run `dragoman run` first)")
+        self._con: Optional[duckdb.DuckDBPyConnection] = None
         if not read_only:
             self._migrate()
         else:
             self._check_version()
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The open connection; opened again (waiting for the lock) after ``release``."""
+        if self._con is None:
+            self._con = self._connect()
+        return self._con
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + self.lock_wait
+        said = False
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.Error as exc:
+                first = str(exc).splitlines()[0]
+                holder = _lock_holder(first)
+                if holder is None:
+                    raise StoreError(f"{self.path}: cannot open store: {first}") from exc
+                if time.monotonic() >= deadline:
+                    raise StoreError(
+                        f"{self.path}: still in use by another process{' (' + holder + ')' if holder else ''} "
+                        f"after {self.lock_wait:g} s; try again when it has finished"
+                    ) from exc
+                if not said and self.on_wait:
+                    self.on_wait(f"{self.path} is in use by another process{' (' + holder + ')' if holder else ''}; "
+                                 f"waiting for it (up to {self.lock_wait:g} s)")
+                    said = True
+                time.sleep(LOCK_POLL_SECONDS)
+
+    def release(self) -> None:
+        """Close the file so other processes may read or write it; the next use reopens it."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     # ------------------------------------------------------------- schema
     def _migrate(self) -> None:
@@ -84,7 +152,7 @@ class Store:
             raise StoreError(f"{self.path}: unsupported store schema {row}")
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
 
     def __enter__(self) -> "Store":
         return self
@@ -102,6 +170,15 @@ class Store:
         doc: Document = result.document
         if doc.content_hash and self.stored_hash(doc.id) == doc.content_hash:
             return False
+        try:
+            self._write(result)
+        except (duckdb.Error, ValueError, UnicodeError) as exc:  # this document only; the store is unchanged
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise DocumentNotStored(f"{doc.path or doc.id}: not stored: {reason}") from exc
+        return True
+
+    def _write(self, result) -> None:
+        doc: Document = result.document
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -136,7 +213,6 @@ class Store:
         except Exception:
             con.execute("ROLLBACK")
             raise
-        return True
 
     # --------------------------------------------------------------- read
     def counts(self) -> dict[str, int]:
