@@ -47,3 +47,6 @@ def seeds_extraction(seeds_dir, pipeline):
 
     docs, problems = load_documents([seeds_dir])
     return extract_documents(docs, pipeline), problems
+
+
+from server_fixtures import api, api_rw, seeds_store  # noqa: E402,F401  (the REST API tests' servers)

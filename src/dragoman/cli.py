@@ -301,6 +301,8 @@ from dragoman.cli_analysis import register as _register_analysis  # noqa: E402
 _register_analysis(app)
 from dragoman.cli_actors import register as _register_actors  # noqa: E402
 _register_actors(app)
+from dragoman.server.command import register as _register_serve  # noqa: E402
+_register_serve(app)
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 
 import duckdb
 
-from dragoman.models import SCHEMA_VERSION, Document, Event
+from dragoman.models import SCHEMA_VERSION, Document, Event, Sentence
 
 DEFAULT_DB = "dragoman.duckdb"
 
@@ -43,6 +43,13 @@ class EventFilter:
     until: Optional[str] = None
     doc: Optional[str] = None
     modality: Optional[str] = None
+    country: Optional[str] = None  # ISO alpha-3, source or target
+    dyad: Optional[tuple[str, str]] = None  # two countries, either direction
+    min_confidence: Optional[float] = None
+    text: Optional[str] = None  # case-insensitive substring of the sentence
+    located: bool = False  # only events with coordinates
+    after: Optional[tuple] = None  # keyset cursor: the sort key of the last event already seen
+    limit: Optional[int] = None
 
 
 class Store:
@@ -99,43 +106,70 @@ class Store:
 
     def write(self, result) -> bool:
         """Store one document's results in one transaction. False when already stored unchanged."""
-        doc: Document = result.document
-        if doc.content_hash and self.stored_hash(doc.id) == doc.content_hash:
-            return False
+        return self.write_batch([result])[0]
+
+    def write_batch(self, results) -> list[bool]:
+        """Store several documents' results in one transaction: all of them or none.
+
+        Returns, per result, whether it was written (False: already stored unchanged)."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table, key in (("events", "doc_id"), ("mentions", "doc_id"), ("sentences", "doc_id"), ("documents", "id")):
-                con.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc.id])
-            con.execute(
-                "INSERT INTO documents (id, path, title, source, url, language, publication_date, date_basis,"
-                " date_precision, duplicate_of, content_hash, body_length, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [doc.id, doc.path, doc.title, doc.source, doc.url, doc.language, doc.publication_date, doc.date_basis,
-                 doc.date_precision, doc.duplicate_of, doc.content_hash, len(doc.body), doc.model_dump_json()],
-            )
-            if result.sentences:
-                con.executemany(
-                    "INSERT INTO sentences VALUES (?,?,?,?,?)",
-                    [[s.doc_id, s.index, s.start, s.end, s.text] for s in result.sentences],
-                )
-            if result.mentions:
-                con.executemany(
-                    "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    [[m.doc_id, i, m.sentence_index, m.start, m.end, m.text, m.kind,
-                      m.actor.country if m.actor else None, m.actor.sector if m.actor else None,
-                      m.actor.name if m.actor else None, m.actor.kb_id if m.actor else None,
-                      m.actor.rule if m.actor else None] for i, m in enumerate(result.mentions)],
-                )
-            if result.events:
-                placeholders = ",".join("?" * len(EVENT_COLUMNS))
-                con.executemany(
-                    f"INSERT OR REPLACE INTO events ({','.join(EVENT_COLUMNS)}) VALUES ({placeholders})",
-                    [event_row(e) for e in result.events],
-                )
+            written = [self._write_rows(r) for r in results]
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
+        return written
+
+    def delete_document(self, doc_id: str) -> bool:
+        """Remove a document with its sentences, mentions and events in one transaction."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            found = con.execute("SELECT count(*) FROM documents WHERE id = ?", [doc_id]).fetchone()[0] > 0
+            self._delete_rows(doc_id)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        return found
+
+    def _delete_rows(self, doc_id: str) -> None:
+        for table, key in (("events", "doc_id"), ("mentions", "doc_id"), ("sentences", "doc_id"), ("documents", "id")):
+            self.con.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc_id])
+
+    def _write_rows(self, result) -> bool:
+        doc: Document = result.document
+        if doc.content_hash and self.stored_hash(doc.id) == doc.content_hash:
+            return False
+        con = self.con
+        self._delete_rows(doc.id)
+        con.execute(
+            "INSERT INTO documents (id, path, title, source, url, language, publication_date, date_basis,"
+            " date_precision, duplicate_of, content_hash, body_length, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [doc.id, doc.path, doc.title, doc.source, doc.url, doc.language, doc.publication_date, doc.date_basis,
+             doc.date_precision, doc.duplicate_of, doc.content_hash, len(doc.body), doc.model_dump_json()],
+        )
+        if result.sentences:
+            con.executemany(
+                "INSERT INTO sentences VALUES (?,?,?,?,?)",
+                [[s.doc_id, s.index, s.start, s.end, s.text] for s in result.sentences],
+            )
+        if result.mentions:
+            con.executemany(
+                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [[m.doc_id, i, m.sentence_index, m.start, m.end, m.text, m.kind,
+                  m.actor.country if m.actor else None, m.actor.sector if m.actor else None,
+                  m.actor.name if m.actor else None, m.actor.kb_id if m.actor else None,
+                  m.actor.rule if m.actor else None] for i, m in enumerate(result.mentions)],
+            )
+        if result.events:
+            placeholders = ",".join("?" * len(EVENT_COLUMNS))
+            con.executemany(
+                f"INSERT OR REPLACE INTO events ({','.join(EVENT_COLUMNS)}) VALUES ({placeholders})",
+                [event_row(e) for e in result.events],
+            )
         return True
 
     # --------------------------------------------------------------- read
@@ -174,11 +208,83 @@ class Store:
         if flt.modality:
             where.append("modality = ?")
             params.append(flt.modality)
+        if flt.country:
+            where.append("(upper(source_country) = upper(?) OR upper(target_country) = upper(?))")
+            params += [flt.country] * 2
+        if flt.dyad:
+            a, b = (c.upper() for c in flt.dyad)
+            where.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
+            params += [a, b, b, a]
+        if flt.min_confidence is not None:
+            where.append("confidence >= ?")
+            params.append(flt.min_confidence)
+        if flt.text:
+            where.append("contains(lower(sentence), lower(?))")
+            params.append(flt.text)
+        if flt.located:
+            where.append("lat IS NOT NULL AND lon IS NOT NULL")
+        if flt.after:
+            d, s, t, i = flt.after
+            where.append(
+                "(doc_id > ? OR (doc_id = ? AND (sentence_idx > ? OR (sentence_idx = ? AND"
+                " (trigger_start > ? OR (trigger_start = ? AND id > ?))))))"
+            )
+            params += [d, d, s, s, t, t, i]
         sql = "SELECT record FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY doc_id, sentence_idx, trigger_start, id"
+        if flt.limit is not None:
+            sql += " LIMIT ?"
+            params.append(flt.limit)
         return [Event.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
+
+    def event(self, event_id: str) -> Optional[Event]:
+        row = self.con.execute("SELECT record FROM events WHERE id = ?", [event_id]).fetchone()
+        return Event.model_validate_json(row[0]) if row else None
+
+    def document(self, doc_id: str) -> Optional[Document]:
+        row = self.con.execute("SELECT record FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return Document.model_validate_json(row[0]) if row else None
+
+    def sentences(self, doc_id: str) -> list[Sentence]:
+        rows = self.con.execute(
+            "SELECT doc_id, idx, start_char, end_char, text FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id]
+        ).fetchall()
+        return [Sentence(doc_id=d, index=i, start=s, end=e, text=t) for d, i, s, e, t in rows]
+
+    def document_index(self) -> list[dict]:
+        """One summary per document (no text): metadata and its number of sentences and events."""
+        cols = ["id", "title", "source", "url", "publication_date", "date_basis", "date_precision", "duplicate_of",
+                "body_length"]
+        rows = self.con.execute(
+            f"SELECT {', '.join('d.' + c for c in cols)},"
+            " (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id),"
+            " (SELECT count(*) FROM events e WHERE e.doc_id = d.id) FROM documents d ORDER BY d.id"
+        ).fetchall()
+        return [dict(zip(cols + ["sentences", "events"], r)) for r in rows]
+
+    def actors(self) -> list[dict]:
+        """Each actor named in an event (country, sector, name, kb id) with its counts as source and as target."""
+        rows = self.con.execute(
+            "WITH sides AS ("
+            " SELECT source_country AS country, source_sector AS sector, source_name AS name, source_kb_id AS kb_id,"
+            " 1 AS as_source, 0 AS as_target, doc_id FROM events"
+            " UNION ALL SELECT target_country, target_sector, target_name, target_kb_id, 0, 1, doc_id FROM events"
+            " WHERE target_country IS NOT NULL OR target_sector IS NOT NULL OR target_name IS NOT NULL)"
+            " SELECT country, sector, name, kb_id, sum(as_source), sum(as_target), count(DISTINCT doc_id) FROM sides"
+            " GROUP BY 1, 2, 3, 4 ORDER BY sum(as_source) + sum(as_target) DESC, 1, 2, 3, 4"
+        ).fetchall()
+        return [
+            {"country": c, "sector": s, "name": n, "kb_id": k, "as_source": int(a), "as_target": int(t),
+             "documents": int(d)}
+            for c, s, n, k, a, t, d in rows
+        ]
+
+
+def event_sort_key(e: Event) -> tuple:
+    """The order ``Store.events`` returns events in; ``EventFilter.after`` takes one of these."""
+    return (e.doc, e.sentence_index, e.trigger.start, e.id)
 
 
 def event_row(e: Event) -> list:
