@@ -72,7 +72,7 @@ function periodRange(label) {
   return null;
 }
 
-function timeAxis(g, x0, x1, t0, t1, y) {
+function timeAxis(g, x0, x1, t0, t1, y, labelY = y + 14) {
   g.append(svg("line", { x1: x0, x2: x1, y1: y, y2: y, stroke: COLOURS.axis }));
   const years = [];
   for (let yr = t0.getUTCFullYear(); yr <= t1.getUTCFullYear() + 1; yr++) years.push(yr);
@@ -86,11 +86,19 @@ function timeAxis(g, x0, x1, t0, t1, y) {
     if (t < t0 || t > t1) continue;
     const x = scale(t);
     g.append(svg("line", { x1: x, x2: x, y1: y, y2: y + 4, stroke: COLOURS.axis }));
-    const label = svg("text", { x: x + 2, y: y + 14, "font-size": 10, fill: "#555" });
+    if (labelY !== y + 14) g.append(svg("line", { x1: x, x2: x, y1: labelY - 10, y2: labelY - 14, stroke: COLOURS.axis }));
+    const label = svg("text", { x: x + 2, y: labelY, "font-size": 10, fill: "#555" });
     label.textContent = months ? (t.getUTCMonth() === 0 ? `${t.getUTCFullYear()}` : `${t.getUTCMonth() + 1}`) : `${t.getUTCFullYear()}`;
     g.append(label);
   }
   return scale;
+}
+
+/* A period label coarser than the chart's ("2011" in a chart by month): the text gives no finer date. */
+function coarser(label, by) {
+  if (/^\d{4}$/.test(label)) return by !== "year";
+  if (/^\d{4}-\d{2}$/.test(label)) return by === "day" || by === "week";
+  return false;
 }
 
 /* ---------------------------------------------------------------- dyad trajectory */
@@ -110,17 +118,17 @@ async function drawTrajectory() {
   }
   const t0 = new Date(Math.min(...dated.map((r) => periodRange(r.period)[0])));
   const t1 = new Date(Math.max(...dated.map((r) => periodRange(r.period)[1])));
-  const W = 900, H = 300, left = 70, right = 20, panel = 110;
+  const W = 900, left = 20, right = 20, panel = 110, gap = 44, H = 2 * (panel + gap) + 24;
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, id: "trajectory-svg", role: "img",
     "aria-label": `cooperation and conflict between ${a} and ${b} by ${by}` });
   const max = Math.max(1, ...dated.map((r) => Math.max(r.cooperation, r.conflict)));
   [[a, b], [b, a]].forEach(([src, tgt], i) => {
-    const top = 20 + i * (panel + 20), mid = top + panel / 2;
+    const top = 22 + i * (panel + gap), mid = top + panel / 2;
     const g = svg("g", { class: "direction", "data-direction": `${src}-${tgt}` });
-    const title = svg("text", { x: 4, y: mid + 4, "font-size": 12, "font-weight": "bold" });
+    const title = svg("text", { x: left, y: top - 6, "font-size": 12, "font-weight": "bold" });
     title.textContent = `${src} → ${tgt}`;
     g.append(title);
-    const scale = timeAxis(g, left, W - right, t0, t1, mid);
+    const scale = timeAxis(g, left, W - right, t0, t1, mid, top + panel + 14);
     for (const r of dated.filter((r) => r.source === src && r.target === tgt)) {
       const [s, e] = periodRange(r.period);
       const x = scale(s), w = Math.max(2, scale(e) - scale(s) - 1);
@@ -128,7 +136,8 @@ async function drawTrajectory() {
       const tip = `${r.period}: ${r.cooperation} cooperation, ${r.conflict} conflict, mean intensity ${r.intensity_mean ?? "n/a"}`;
       for (const [h, y, colour, kind] of [[hc, mid - hc, COLOURS.coop, "cooperation"], [hf, mid, COLOURS.conflict, "conflict"]]) {
         if (!h) continue;
-        const bar = svg("rect", { x, y, width: w, height: h, fill: colour, class: `bar ${kind}`, "data-period": r.period });
+        const bar = svg("rect", { x, y, width: w, height: h, fill: colour, class: `bar ${kind}`, "data-period": r.period,
+          "fill-opacity": coarser(r.period, by) ? 0.4 : 1 });
         const t = svg("title", {});
         t.textContent = tip;
         bar.append(t);
@@ -138,7 +147,8 @@ async function drawTrajectory() {
     chart.append(g);
   });
   const note = svg("text", { x: left, y: H - 8, "font-size": 11, fill: "#555" });
-  note.textContent = `green up: cooperation · red down: conflict (events per ${by}; empty stretches: no events reported)` +
+  note.textContent = `green up: cooperation · red down: conflict, events per ${by}; pale bars: dates known only to the ` +
+    `month or year, drawn over that span; empty stretches: no events reported` +
     (undated ? ` · ${undated} undated not shown` : "");
   chart.append(note);
   box.append(chart);
