@@ -131,24 +131,30 @@ def extract(
 def events(
     db: str = DbOpt,
     type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. REQUEST."),
-    actor: Optional[str] = typer.Option(None, "--actor", help="Country code, actor name or KB id (source or target)."),
-    since: Optional[str] = typer.Option(None, "--since", help="Earliest event date (ISO)."),
-    until: Optional[str] = typer.Option(None, "--until", help="Latest event date (ISO)."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Country (name or ISO3 code), person or organisation "
+                                        "(name, alias, surname or KB id), as source or target."),
+    since: Optional[str] = typer.Option(None, "--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Latest event date (YYYY, YYYY-MM or YYYY-MM-DD)."),
     doc: Optional[str] = typer.Option(None, "--doc", help="Only this document."),
-    as_json: bool = typer.Option(False, "--json", help="JSON list of events."),
-    as_csv: bool = typer.Option(False, "--csv", help="CSV, one row per event."),
+    as_json: bool = typer.Option(False, "--json", help="JSON list of events (stdout, or the file given by -o)."),
+    as_csv: bool = typer.Option(False, "--csv", help="CSV, one row per event (stdout, or the file given by -o)."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the --csv or --json output here."),
 ) -> None:
     """Query stored events as a table, JSON or CSV."""
+    from dragoman.cli_analysis import check_output_options, checked_filter, emit_output
+    from dragoman.filters import parse_date_bound, parse_event_type, resolve_actor_filter
     from dragoman.store import EventFilter, Store
 
+    check_output_options(as_csv, as_json, output)
+    type = checked_filter(parse_event_type, type)
+    since = checked_filter(parse_date_bound, since, "--since")
+    until = checked_filter(parse_date_bound, until, "--until")
     with Store(db, read_only=True) as store:
-        found = store.events(EventFilter(type=type, actor=actor, since=since, until=until, doc=doc))
+        match = checked_filter(resolve_actor_filter, actor, known_names=store.actor_names()) if actor else None
+        found = store.events(EventFilter(type=type, actor=match, since=since, until=until, doc=doc))
     rows = [e.to_output() for e in found]
-    if as_json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
-        return
-    if as_csv:
-        sys.stdout.write(_events_csv(rows))
+    if as_json or as_csv:
+        emit_output(_events_csv(rows) if as_csv else json.dumps(rows, ensure_ascii=False, indent=1) + "\n", output)
         return
     table = Table(title=f"{len(rows)} events")
     for col in ("doc", "date", "type", "source", "target", "modality", "location", "trigger"):

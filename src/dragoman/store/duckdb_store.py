@@ -38,7 +38,7 @@ class StoreError(RuntimeError):
 @dataclass
 class EventFilter:
     type: Optional[str] = None
-    actor: Optional[str] = None  # country code, name or kb id, matched on source or target
+    actor: object = None  # country code, name or kb id (str), or a dragoman.filters.ActorMatch; source or target
     since: Optional[str] = None
     until: Optional[str] = None
     doc: Optional[str] = None
@@ -179,6 +179,13 @@ class Store:
             for t in ("documents", "sentences", "mentions", "events")
         }
 
+    def actor_names(self) -> list[str]:
+        """Every actor name stored on either side of an event (for filters and suggestions)."""
+        rows = self.con.execute(
+            "SELECT DISTINCT n FROM (SELECT source_name AS n FROM events UNION SELECT target_name FROM events)"
+            " WHERE n IS NOT NULL ORDER BY n").fetchall()
+        return [r[0] for r in rows]
+
     def documents(self) -> list[Document]:
         rows = self.con.execute("SELECT record FROM documents ORDER BY id").fetchall()
         return [Document.model_validate_json(r[0]) for r in rows]
@@ -189,7 +196,11 @@ class Store:
         if flt.type:
             where.append("upper(type) = upper(?)")
             params.append(flt.type)
-        if flt.actor:
+        if hasattr(flt.actor, "sql"):  # an ActorMatch resolved through the knowledge base
+            cond, cond_params = flt.actor.sql()
+            where.append(cond)
+            params += cond_params
+        elif flt.actor:
             a = flt.actor
             where.append(
                 "(upper(source_country) = upper(?) OR upper(target_country) = upper(?) OR lower(source_name) = lower(?)"
