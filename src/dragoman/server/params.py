@@ -1,7 +1,9 @@
-"""Checking the values of query parameters: dates, event types, countries, actors, cursors.
+"""Checking the values of query parameters.
 
-Each check returns the normalised value or raises a 422 ``ApiError`` naming the
-parameter, the value and what was expected, with close matches when there are some.
+Event types, date bounds, countries and actors are checked and resolved by
+:mod:`dragoman.filters`, the same code the CLI uses; its one-line ``FilterError``
+(naming the parameter and the value, with close matches) becomes a 422. What only the
+API has (modality, a dyad pair, the paging cursor, unknown parameters) is checked here.
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from typing import Optional
 
 from fastapi import Request
 
+from dragoman import filters
 from dragoman.server.errors import ApiError
 
-_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
 
 
@@ -26,26 +28,17 @@ def bad(name: str, message: str) -> ApiError:
     return ApiError(422, f"{name}: {message}")
 
 
-def _suggest(value: str, choices, n: int = 3) -> str:
-    close = difflib.get_close_matches(value, list(choices), n=n, cutoff=0.6)
-    return f"; did you mean {', '.join(close)}?" if close else ""
+def checked(parse, *args, **kwargs):
+    """Call a :mod:`dragoman.filters` parser; a bad value is a 422 with its message."""
+    try:
+        return parse(*args, **kwargs)
+    except filters.FilterError as exc:
+        raise ApiError(422, str(exc)) from exc
 
 
 def date_bound(name: str, value: Optional[str]) -> Optional[str]:
     """An ISO date at year, month or day precision."""
-    if value is None:
-        return None
-    m = _ISO_DATE.match(value.strip())
-    if m:
-        y, mo, d = (int(g) if g else None for g in m.groups())
-        try:
-            from datetime import date
-
-            date(y, mo or 1, d or 1)
-            return value.strip()
-        except ValueError:
-            pass
-    raise bad(name, f"{value!r} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+    return checked(filters.parse_date_bound, value, name)
 
 
 @lru_cache(maxsize=1)
@@ -56,12 +49,19 @@ def event_types() -> tuple[str, ...]:
 
 
 def event_type(name: str, value: Optional[str]) -> Optional[str]:
+    return checked(filters.parse_event_type, value, name)
+
+
+def country(name: str, value: Optional[str]) -> Optional[str]:
+    """An ISO 3166-1 alpha-3 code, from a code or a country's name, alias or demonym."""
     if value is None:
         return None
-    v = value.strip().upper()
-    if v in event_types():
-        return v
-    raise bad(name, f"{value!r} is not a PLOVER event type{_suggest(v, event_types())}")
+    return checked(filters.resolve_country, value, name)
+
+
+def actor(name: str, value: Optional[str], known_names) -> Optional[filters.ActorMatch]:
+    """What an actor filter matches, resolved through the knowledge base and the names in the store."""
+    return checked(filters.resolve_actor_filter, value, known_names=known_names, param=name)
 
 
 def modality(name: str, value: Optional[str]) -> Optional[str]:
@@ -71,51 +71,6 @@ def modality(name: str, value: Optional[str]) -> Optional[str]:
     if v in MODALITIES:
         return v
     raise bad(name, f"{value!r} is not a modality (one of {', '.join(MODALITIES)})")
-
-
-def _kb():
-    from dragoman.actors import KnowledgeBase
-
-    return KnowledgeBase.default()
-
-
-def country(name: str, value: Optional[str]) -> Optional[str]:
-    """An ISO 3166-1 alpha-3 code, from a code or a country's name, alias or demonym."""
-    if value is None:
-        return None
-    kb = _kb()
-    v = value.strip()
-    if v.upper() in kb.countries:
-        return v.upper()
-    iso = kb.country_by_name(v) if v else None
-    if iso:
-        return iso
-    names = {c.name: code for code, c in kb.countries.items()}
-    close = difflib.get_close_matches(v, list(names) + list(kb.countries), n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise bad(name, f"{value!r} is not a known country (give an ISO alpha-3 code or a country name){hint}")
-
-
-def actor(name: str, value: Optional[str]) -> Optional[str]:
-    """What the store matches an actor on: a country code, an actor name or a KB id.
-
-    A country's name or alias becomes its code; a person's or organisation's alias
-    becomes its canonical name."""
-    if value is None:
-        return None
-    v = value.strip()
-    if not v:
-        raise bad(name, "empty actor")
-    kb = _kb()
-    if v.upper() in kb.countries:
-        return v.upper()
-    iso = kb.country_by_name(v)
-    if iso:
-        return iso
-    for kind, entry in kb.entries_named(v):
-        if kind in ("person", "organisation"):
-            return entry.name
-    return v
 
 
 def dyad_pair(name: str, value: Optional[str]) -> Optional[tuple[str, str]]:
@@ -156,7 +111,8 @@ def reject_unknown_params(request: Request) -> None:
     known = {p.alias for p in _query_params(dependant)}
     unknown = sorted(set(request.query_params) - known)
     if unknown:
-        hint = _suggest(unknown[0], known)
+        close = difflib.get_close_matches(unknown[0], list(known), n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise ApiError(422, f"{unknown[0]}: unknown parameter (this endpoint takes "
                             f"{', '.join(sorted(known)) or 'none'}){hint}")
 

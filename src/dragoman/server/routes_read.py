@@ -32,6 +32,7 @@ def state(request: Request):
 
 
 def event_filter(
+    request: Request,
     type: Optional[str] = Query(None, description="PLOVER event type, e.g. REQUEST."),
     actor: Optional[str] = Query(None, description="Source or target: country code or name, actor name or alias, KB id."),
     country: Optional[str] = Query(None, description="Source or target country: ISO alpha-3 code or country name."),
@@ -45,12 +46,21 @@ def event_filter(
 ) -> EventFilter:
     """The event filters shared by /events, the dashboard's map and the exports of events."""
     return EventFilter(
-        type=params.event_type("type", type), actor=params.actor("actor", actor),
+        type=params.event_type("type", type), actor=_actor_filter(request, actor),
         country=params.country("country", country), dyad=params.dyad_pair("dyad", dyad),
         since=params.date_bound("since", since), until=params.date_bound("until", until),
         modality=params.modality("modality", modality), min_confidence=min_confidence,
         text=q if q and q.strip() else None, doc=doc,
     )
+
+
+def _actor_filter(request: Request, value: Optional[str]):
+    """An actor filter resolved through the knowledge base and the names in the store."""
+    if value is None:
+        return None
+    with state(request).store() as store:
+        names = store.actor_names()
+    return params.actor("actor", value, names)
 
 
 @router.get("/health", tags=["service"], summary="Whether the server and its store answer")
@@ -187,7 +197,7 @@ def get_claims(request: Request, actor: Optional[str] = Query(None, max_length=2
                                                               description="By or to this country (code or name) or actor name.")) -> dict:
     from dragoman.analysis.claims import claims
 
-    who = params.actor("actor", actor)
+    who = _actor_filter(request, actor)
     with state(request).store() as store:
         return {"groups": claims(store, actor=who)}
 

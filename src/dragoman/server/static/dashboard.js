@@ -260,12 +260,16 @@ async function loadClaims() {
   if (!data.groups.length) box.append(el("p", { class: "hint" }, "No demands, commitments or threats stored."));
   for (const g of data.groups.slice(0, 15)) {
     const kinds = Object.entries(g.kinds).map(([k, n]) => `${n} ${k}`).join(", ");
+    const met = Object.entries(g.met || {}).map(([k, n]) => `${n} ${k}`).join(", ");
     const list = el("ul", {});
     for (const c of g.items) {
       const who = `${actorText(c.source)} → ${actorText(c.target)}`;
-      list.append(el("li", {}, `${c.date || "undated"} `, el("span", { class: "kind" }, c.kind), ` ${who}: “${c.sentences[0]?.text ?? ""}”`));
+      const status = c.fulfilment ? ` [${c.fulfilment.status}]` : "";
+      list.append(el("li", {}, `${c.date || "undated"} `, el("span", { class: "kind" }, c.kind), `${status} ${who}: “${c.sentences[0]?.text ?? ""}”`));
     }
-    box.append(el("div", { class: "claim-group" }, el("h3", {}, `${g.label} — ${g.claims} claims (${kinds}; ${g.first || "?"} … ${g.last || "?"})`), list));
+    const head = `${g.topic} — ${g.claims} claims (${kinds}; ${g.first || "?"} … ${g.last || "?"}${g.recurs ? ", recurring" : ""})` +
+      (met ? ` · ${met}` : "");
+    box.append(el("div", { class: "claim-group" }, el("h3", {}, head), list));
   }
 }
 
