@@ -28,6 +28,7 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         server.open()
+        server.warm(lambda store: _warm_up(server, store))
         try:
             yield
         finally:
@@ -63,6 +64,11 @@ def create_app(settings: Settings) -> FastAPI:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],
                            allow_headers=["Authorization", "Content-Type"])
     return app
+
+
+def _warm_up(server: ServerState, store) -> None:
+    """What the dashboard's first load asks for: the canonical events and the claims."""
+    routes_read.cached_claims(server, store, None, None)
 
 
 def configure_logging() -> None:

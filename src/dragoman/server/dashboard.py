@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from importlib import resources
 
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -38,7 +39,7 @@ def page(request: Request) -> HTMLResponse:
         f' ({d["events"]} events)</option>' for d in dyads)
     type_options = "".join(f'<option value="{t}">{t}</option>' for t in params.event_types())
     html = (_template().replace("{{dyad_options}}", dyad_options).replace("{{type_options}}", type_options)
-            .replace("{{store}}", escape(state(request).settings.db))
+            .replace("{{store}}", escape(Path(state(request).settings.db).name))
             .replace("{{counts}}", escape(f"{counts['documents']} documents, {counts['events']} events")))
     return HTMLResponse(html)
 

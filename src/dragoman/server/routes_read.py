@@ -195,11 +195,18 @@ def get_dyad(
 @router.get("/claims", tags=["analysis"], summary="Demands, commitments and threats grouped by topic")
 def get_claims(request: Request, actor: Optional[str] = Query(None, max_length=200,
                                                               description="By or to this country (code or name) or actor name.")) -> dict:
+    who = _actor_filter(request, actor)
+    st = state(request)
+    with st.store() as store:
+        return {"groups": cached_claims(st, store, actor, who)}
+
+
+def cached_claims(st, store, actor: Optional[str], match) -> list[dict]:
+    """The claim groups (by or to ``match``), computed once per state of the store."""
     from dragoman.analysis.claims import claims
 
-    who = _actor_filter(request, actor)
-    with state(request).store() as store:
-        return {"groups": claims(store, actor=who)}
+    key = ("claims", actor.strip() if actor else None)
+    return st.cached(key, lambda: claims(store, actor=match))
 
 
 @router.get("/network", tags=["analysis"], summary="The actor network (JSON or GraphML)")

@@ -179,6 +179,7 @@ def _extract_and_store(st, items: list[DocumentIn]) -> WriteResult:
                             f"{first.message if first else 'no result'}; nothing was stored")
     with st.store() as store:
         written = store.write_batch(results)
+        st.changed()
     out = [StoredDocument(id=r.document.id, stored=w, events=[e.id for e in r.events]) for r, w in zip(results, written)]
     return WriteResult(documents=out, event_ids=[i for d in out for i in d.events])
 
@@ -186,7 +187,9 @@ def _extract_and_store(st, items: list[DocumentIn]) -> WriteResult:
 @router.delete("/documents/{doc_id}", tags=["documents"], summary="Delete a document and its events (token needed)",
                dependencies=[Depends(require_token)])
 def delete_document(request: Request, doc_id: str = Path(..., max_length=500)) -> dict:
-    with request.app.state.server.store() as store:
+    st = request.app.state.server
+    with st.store() as store:
         if not store.delete_document(doc_id):
             raise ApiError(404, f"document {doc_id!r}: no such document")
+        st.changed()
     return {"deleted": doc_id}

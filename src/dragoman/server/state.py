@@ -7,17 +7,20 @@ model) is loaded on the first write only, so a read-only server starts fast.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Callable, Hashable, Iterator, Optional, TypeVar
 
 from dragoman.store import Store
 
 DEFAULT_MAX_BODY_BYTES = 2_000_000
 TOKEN_ENV = "DRAGOMAN_API_TOKEN"
 CORS_ENV = "DRAGOMAN_API_CORS_ORIGINS"
+T = TypeVar("T")
+log = logging.getLogger("dragoman.server")
 
 
 @dataclass
@@ -40,7 +43,11 @@ class Settings:
 
 
 class ServerState:
-    """The store and pipeline behind the routes; open with ``open()``, end with ``close()``."""
+    """The store and pipeline behind the routes; open with ``open()``, end with ``close()``.
+
+    The server holds the store file (DuckDB lets one process write it), so the store changes
+    only through this server's writes: ``changed()`` counts them, and analysis results are
+    cached until the next one (``cached``)."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -48,11 +55,42 @@ class ServerState:
         self._store_lock = threading.RLock()
         self._pipeline = None
         self._pipeline_lock = threading.Lock()
+        self._generation = 0
+        self._cache: dict = {}
 
     def open(self) -> None:
         """Open the store (read-write: the analysis functions keep their canonical tables in it)."""
         if self._store is None:
             self._store = Store(self.settings.db)
+
+    def warm(self, compute: Callable[[Store], object]) -> threading.Thread:
+        """Run ``compute`` on the store in the background (fills caches before the first page)."""
+        def run() -> None:
+            try:
+                with self.store() as store:
+                    compute(store)
+            except Exception as exc:  # a cold cache is no reason to stop serving
+                log.warning("warming the caches failed: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+        thread = threading.Thread(target=run, name="dragoman-warm", daemon=True)
+        thread.start()
+        return thread
+
+    def changed(self) -> None:
+        """The stored documents changed: forget cached results."""
+        with self._store_lock:
+            self._generation += 1
+            self._cache.clear()
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``'s result, kept until the store changes (call under ``store()``)."""
+        with self._store_lock:
+            hit = self._cache.get(key)
+            if hit is not None and hit[0] == self._generation:
+                return hit[1]
+            value = compute()
+            self._cache[key] = (self._generation, value)
+            return value
 
     def close(self) -> None:
         if self._store is not None:
