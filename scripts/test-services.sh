@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install what the tests need beyond Python packages (Chromium for the report test).
+# Install what the tests need beyond Python packages (Chromium and chromedriver for the report and dashboard tests).
 # Idempotent; prints one line per step. Safe to run on a machine that already has them.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -9,6 +9,7 @@ skipped; one whose content changed is replaced.
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -108,31 +109,29 @@ class Store:
         """Store one document's results in one transaction. False when already stored unchanged."""
         return self.write_batch([result])[0]
 
+    @contextmanager
+    def _transaction(self):
+        """Everything done inside is committed together, or rolled back on any error."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
     def write_batch(self, results) -> list[bool]:
         """Store several documents' results in one transaction: all of them or none.
 
         Returns, per result, whether it was written (False: already stored unchanged)."""
-        con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            written = [self._write_rows(r) for r in results]
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-        return written
+        with self._transaction():
+            return [self._write_rows(r) for r in results]
 
     def delete_document(self, doc_id: str) -> bool:
         """Remove a document with its sentences, mentions and events in one transaction."""
-        con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            found = con.execute("SELECT count(*) FROM documents WHERE id = ?", [doc_id]).fetchone()[0] > 0
+        with self._transaction():
+            found = self.con.execute("SELECT count(*) FROM documents WHERE id = ?", [doc_id]).fetchone()[0] > 0
             self._delete_rows(doc_id)
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         return found
 
     def _delete_rows(self, doc_id: str) -> None:
@@ -219,28 +218,9 @@ class Store:
         if flt.modality:
             where.append("modality = ?")
             params.append(flt.modality)
-        if flt.country:
-            where.append("(upper(source_country) = upper(?) OR upper(target_country) = upper(?))")
-            params += [flt.country] * 2
-        if flt.dyad:
-            a, b = (c.upper() for c in flt.dyad)
-            where.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
-            params += [a, b, b, a]
-        if flt.min_confidence is not None:
-            where.append("confidence >= ?")
-            params.append(flt.min_confidence)
-        if flt.text:
-            where.append("contains(lower(sentence), lower(?))")
-            params.append(flt.text)
-        if flt.located:
-            where.append("lat IS NOT NULL AND lon IS NOT NULL")
-        if flt.after:
-            d, s, t, i = flt.after
-            where.append(
-                "(doc_id > ? OR (doc_id = ? AND (sentence_idx > ? OR (sentence_idx = ? AND"
-                " (trigger_start > ? OR (trigger_start = ? AND id > ?))))))"
-            )
-            params += [d, d, s, s, t, t, i]
+        for cond, values in _extra_conditions(flt):
+            where.append(cond)
+            params += values
         sql = "SELECT record FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -291,6 +271,29 @@ class Store:
              "documents": int(d)}
             for c, s, n, k, a, t, d in rows
         ]
+
+
+def _extra_conditions(flt: EventFilter) -> list[tuple[str, list]]:
+    """The SQL conditions (and their parameters) of the country, dyad, confidence, text,
+    located and cursor filters."""
+    out: list[tuple[str, list]] = []
+    if flt.country:
+        out.append(("(upper(source_country) = upper(?) OR upper(target_country) = upper(?))", [flt.country] * 2))
+    if flt.dyad:
+        a, b = (c.upper() for c in flt.dyad)
+        out.append(("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))",
+                    [a, b, b, a]))
+    if flt.min_confidence is not None:
+        out.append(("confidence >= ?", [flt.min_confidence]))
+    if flt.text:
+        out.append(("contains(lower(sentence), lower(?))", [flt.text]))
+    if flt.located:
+        out.append(("lat IS NOT NULL AND lon IS NOT NULL", []))
+    if flt.after:  # keyset paging: strictly after this (doc_id, sentence_idx, trigger_start, id)
+        d, s, t, i = flt.after
+        out.append(("(doc_id > ? OR (doc_id = ? AND (sentence_idx > ? OR (sentence_idx = ? AND"
+                    " (trigger_start > ? OR (trigger_start = ? AND id > ?))))))", [d, d, s, s, t, t, i]))
+    return out
 
 
 def event_sort_key(e: Event) -> tuple:
