@@ -1,24 +1,18 @@
 #!/bin/sh
-# Install a headless-capable Chromium and its driver (Debian/Ubuntu, apt-get): the report
-# test runs chromium itself, the dashboard test drives it through chromedriver (selenium).
-# Idempotent: does nothing when chromium and chromedriver are already on PATH.
+# Install a headless-capable Chromium for the report test (Debian/Ubuntu, apt-get).
+# Idempotent: does nothing when a chromium binary is already on PATH.
 # Usage: scripts/install-chromium.sh   (as root, or with sudo available)
 set -eu
 
-browser=""
 for bin in chromium chromium-browser google-chrome; do
     if command -v "$bin" >/dev/null 2>&1; then
-        browser="$(command -v "$bin")"
-        break
+        echo "install-chromium: $(command -v "$bin") already installed"
+        exit 0
     fi
 done
-if [ -n "$browser" ] && command -v chromedriver >/dev/null 2>&1; then
-    echo "install-chromium: $browser and $(command -v chromedriver) already installed"
-    exit 0
-fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "install-chromium: apt-get not found; install Chromium and chromedriver with your package manager" >&2
+    echo "install-chromium: apt-get not found; install Chromium with your package manager" >&2
     exit 1
 fi
 
@@ -32,19 +26,27 @@ if [ "$(id -u)" -ne 0 ]; then
     fi
 fi
 
+# apt's output goes to a log, shown only when the installation fails (one line per step otherwise)
+LOG="${TMPDIR:-/tmp}/dragoman-install-chromium.log"
+: >"$LOG"
+fail() {
+    echo "install-chromium: $1; apt-get said (from $LOG):" >&2
+    tail -n 20 "$LOG" >&2
+    exit 1
+}
+
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >/dev/null
-# Debian names the packages "chromium" and "chromium-driver" (the driver must match the browser,
-# so both come from the same update); Ubuntu's "chromium-browser" is a snap shim, so Debian's first.
-if ! $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null; then
-    $SUDO apt-get install -y -qq --no-install-recommends chromium-browser chromium-chromedriver fonts-dejavu-core >/dev/null
+$SUDO apt-get update -qq >>"$LOG" 2>&1 || fail "apt-get update failed"
+# Debian names the package "chromium"; Ubuntu's "chromium-browser" is a snap shim, so try Debian's first.
+if ! $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >>"$LOG" 2>&1; then
+    $SUDO apt-get install -y -qq --no-install-recommends chromium-browser fonts-dejavu-core >>"$LOG" 2>&1 \
+        || fail "apt-get install failed"
 fi
 
 for bin in chromium chromium-browser; do
-    if command -v "$bin" >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
-        echo "install-chromium: installed $(command -v "$bin") and $(command -v chromedriver)"
+    if command -v "$bin" >/dev/null 2>&1; then
+        echo "install-chromium: installed $(command -v "$bin") (apt log: $LOG)"
         exit 0
     fi
 done
-echo "install-chromium: installation finished but chromium or chromedriver is missing" >&2
-exit 1
+fail "installation finished but no chromium binary found"

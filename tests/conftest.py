@@ -49,4 +49,24 @@ def seeds_extraction(seeds_dir, pipeline):
     return extract_documents(docs, pipeline), problems
 
 
+SUITE = REPO / "eval" / "suite.yaml"
+
+
+@pytest.fixture(scope="session")
+def suite_result(pipeline):
+    """Every set of the development suite extracted and scored once per session."""
+    import os
+
+    from dragoman.actors import KnowledgeBase
+    from dragoman.evaluation.suite import load_suite, run_suite
+
+    try:
+        sets = load_suite(SUITE)
+    except ValueError as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(str(exc))
+    return run_suite(sets, alias_resolver=KnowledgeBase.default().alias_resolver, pipeline=pipeline)
+
+
 from server_fixtures import api, api_rw, seeds_store  # noqa: E402,F401  (the REST API tests' servers)

@@ -18,7 +18,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
-INSTALL = ROOT / "scripts" / "install-chromium.sh"
+INSTALL = ROOT / "scripts" / "install-chromium-driver.sh"
 WAIT_S = 30
 
 
@@ -35,7 +35,7 @@ def browser(tmp_path_factory):
         chromium, driver = _binaries()
         if not (chromium and driver):
             detail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or [""]
-            pytest.skip(f"chromium and chromedriver are needed (scripts/install-chromium.sh: {detail[0]})")
+            pytest.skip(f"chromium and chromedriver are needed (scripts/install-chromium-driver.sh: {detail[0]})")
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",

@@ -826,6 +826,11 @@ def _anchorable(dm: DateMention, ref: Optional[date]) -> bool:
     return ref is None or iv is None or iv[0] <= ref
 
 
+def _carried(anchor: Optional[EventDate], sentence: int) -> Optional[EventDate]:
+    """A date as later sentences take it from sentence ``sentence``: basis ``story time``."""
+    return None if anchor is None else anchor.model_copy(update={"basis": "story time", "sentence_index": sentence})
+
+
 def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list[Optional[EventDate]]:
     """Per sentence of ``sdoc``, the reference time of its story: the date an undated act
     told in the past tense takes (temporal anchoring of a narrative).
@@ -864,11 +869,11 @@ def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list
             finite_seen += 1
             past = any(t.tag_ == "VBD" for t in sent)
             if past:  # the first sentence that tells a past act is the lead
-                lead = _lead_anchor(sent, mentions, ref)
+                lead = _carried(_lead_anchor(sent, mentions, ref), i)
             lead_done = past or finite_seen >= lexicon().lead_sentences
         stated = [dm for dm in mentions if verb_tense(finite_verb(dm.span.root)) == "past"]
         if stated:
-            para = stated[-1].date if _anchorable(stated[-1], ref) else None
+            para = _carried(stated[-1].date, i) if _anchorable(stated[-1], ref) else None
             para_from = i
     sdoc.user_data[key] = out
     return out

@@ -306,7 +306,10 @@ def canonical_row(members: list[_Item]) -> tuple[str, list]:
     date_prec = parse_date(event_date)[1] if event_date else None
     story = min((m.story_date for m in members if m.story_date), default=None)
     period = event_date or story
-    basis = "event" if event_date else ("document" if story else "unknown")
+    if event_date:
+        basis = "story" if dated[0].event.date_basis == "story time" else "event"
+    else:
+        basis = "document" if story else "unknown"
     placed = [m for m in members if m.event.location is not None]
     precision_rank = {"exact": 0, "city": 1, "district": 2, "province": 3, "country": 4, None: 5}
     placed.sort(key=lambda m: (precision_rank.get(m.event.location.precision, 5), m.order))

@@ -22,7 +22,7 @@ from dragoman.models import Document, InputProblem
 
 from .boilerplate import BoilerplateSplitter, build_body
 from .near_duplicates import NearDuplicateIndex, content_hash
-from .pubdate import find_publication_date
+from .pubdate import find_publication_date, page_date
 
 SUPPORTED = {".txt", ".html", ".htm", ".jsonl", ".csv"}
 DEFAULT_MAX_BYTES = 5_000_000
@@ -320,10 +320,9 @@ def read_file(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES, explicit: bool
             url=_clean(meta.get("url")),
             language=_clean(meta.get("language")) or "en",
         )
-        if _clean(meta.get("date")):
-            doc.publication_date = meta["date"]
-            doc.date_basis = "metadata"
-            doc.date_evidence = f"HTML metadata date {meta['date']!r}"
+        found = page_date(text, _clean(meta.get("date")))  # metadata, else the visible byline
+        if found:
+            doc.publication_date, doc.date_basis, doc.date_evidence = found
         yield doc
     elif ext == ".jsonl":
         yield from _read_jsonl(path, text)
