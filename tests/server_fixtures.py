@@ -91,7 +91,7 @@ def seeds_store(tmp_path_factory, seeds_extraction) -> Path:
     results, _ = seeds_extraction
     db = tmp_path_factory.mktemp("api-store") / "seeds.duckdb"
     with Store(db) as store:
-        store.write_batch(results)
+        store.write_atomic(results)
     return db
 
 

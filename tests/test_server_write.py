@@ -129,10 +129,10 @@ def test_the_store_writes_a_batch_whole_or_not_at_all(tmp_path, seeds_extraction
     broken = dataclasses.replace(second, events=[*second.events, "not an event"])
     with Store(tmp_path / "batch.duckdb") as store:
         with pytest.raises(AttributeError):
-            store.write_batch([first, broken])
+            store.write_atomic([first, broken])
         assert store.counts() == {"documents": 0, "sentences": 0, "mentions": 0, "events": 0}
-        assert store.write_batch([first, second]) == [True, True]
-        assert store.write_batch([first]) == [False]  # stored unchanged: skipped
+        assert store.write_atomic([first, second]) == [True, True]
+        assert store.write_atomic([first]) == [False]  # stored unchanged: skipped
         assert store.delete_document(first.document.id) is True
         assert store.counts()["documents"] == 1 and store.counts()["events"] == len(second.events)
         assert store.event(first.events[0].id) is None and store.document(first.document.id) is None

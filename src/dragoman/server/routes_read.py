@@ -17,7 +17,7 @@ from dragoman.server import params
 from dragoman.server.errors import ApiError
 from dragoman.server.views import actor_id, actor_matches, document_summary, event_evidence, geojson
 from dragoman.store import EventFilter
-from dragoman.store.duckdb_store import event_sort_key
+from dragoman.store.queries import event_sort_key
 
 router = APIRouter(dependencies=[Depends(params.reject_unknown_params)])
 

@@ -178,7 +178,7 @@ def _extract_and_store(st, items: list[DocumentIn]) -> WriteResult:
         raise ApiError(422, f"document {first.path if first else '?'}: extraction failed: "
                             f"{first.message if first else 'no result'}; nothing was stored")
     with st.store() as store:
-        written = store.write_batch(results)
+        written = store.write_atomic(results)
         st.changed()
     out = [StoredDocument(id=r.document.id, stored=w, events=[e.id for e in r.events]) for r, w in zip(results, written)]
     return WriteResult(documents=out, event_ids=[i for d in out for i in d.events])
