@@ -16,7 +16,7 @@ from html import escape
 from dragoman.data_files import data_path
 
 WIDTH, HEIGHT = 640, 400
-MIN_SPAN_DEG = 12.0
+MIN_SPAN_DEG = 20.0
 PAD_DEG = 3.0
 QUAD_COLOURS = {1: "#7fbf7b", 2: "#1b7837", 3: "#f4a582", 4: "#b2182b"}
 

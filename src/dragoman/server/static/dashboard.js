@@ -118,7 +118,7 @@ async function drawTrajectory() {
   }
   const t0 = new Date(Math.min(...dated.map((r) => periodRange(r.period)[0])));
   const t1 = new Date(Math.max(...dated.map((r) => periodRange(r.period)[1])));
-  const W = 900, left = 20, right = 20, panel = 110, gap = 44, H = 2 * (panel + gap) + 24;
+  const W = 900, left = 20, right = 20, panel = 110, gap = 44, H = 2 * (panel + gap) + 34;
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, id: "trajectory-svg", role: "img",
     "aria-label": `cooperation and conflict between ${a} and ${b} by ${by}` });
   const max = Math.max(1, ...dated.map((r) => Math.max(r.cooperation, r.conflict)));
@@ -146,11 +146,13 @@ async function drawTrajectory() {
     }
     chart.append(g);
   });
-  const note = svg("text", { x: left, y: H - 8, "font-size": 11, fill: "#555" });
-  note.textContent = `green up: cooperation · red down: conflict, events per ${by}; pale bars: dates known only to the ` +
-    `month or year, drawn over that span; empty stretches: no events reported` +
-    (undated ? ` · ${undated} undated not shown` : "");
-  chart.append(note);
+  const notes = [`green up: cooperation · red down: conflict · events per ${by}` + (undated ? ` · ${undated} undated not shown` : ""),
+    "pale bars: dates known only to the month or year, drawn over that span · empty stretches: no events reported"];
+  notes.forEach((text, i) => {
+    const note = svg("text", { x: left, y: H - 22 + 14 * i, "font-size": 11, fill: "#555" });
+    note.textContent = text;
+    chart.append(note);
+  });
   box.append(chart);
 }
 
