@@ -38,7 +38,7 @@ def test_docs_list_every_endpoint_without_fetching_anything(api):
     docs = api.get("/docs")
     assert docs.status_code == 200 and "<script" not in docs.text and "cdn" not in docs.text.lower()
     wanted = {"/events", "/events/{event_id}", "/documents", "/documents/{doc_id}", "/actors", "/actors/{actor}",
-              "/dyads", "/dyads/{a}/{b}", "/claims", "/network", "/exports/{fmt}", "/health"}
+              "/dyads", "/dyads/{a}/{b}", "/claims", "/network", "/exports/{format}", "/health"}
     assert wanted <= set(schema["paths"])
     for path, item in schema["paths"].items():
         for method in item:

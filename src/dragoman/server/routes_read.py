@@ -33,18 +33,19 @@ def state(request: Request):
 
 def event_filter(
     request: Request,
-    type: Optional[str] = Query(None, description="PLOVER event type, e.g. REQUEST."),
-    actor: Optional[str] = Query(None, description="Source or target: country code or name, actor name or alias, KB id."),
-    country: Optional[str] = Query(None, description="Source or target country: ISO alpha-3 code or country name."),
-    dyad: Optional[str] = Query(None, description="Two countries, either direction: 'USA,PAK'."),
-    since: Optional[str] = Query(None, description="Earliest event date: YYYY, YYYY-MM or YYYY-MM-DD."),
-    until: Optional[str] = Query(None, description="Latest event date, at any precision."),
-    modality: Optional[str] = Query(None, description="asserted, negated, hypothetical or future."),
+    type: Optional[str] = Query(None, max_length=40, description="PLOVER event type, e.g. REQUEST."),
+    actor: Optional[str] = Query(None, max_length=200,
+                                 description="Source or target: country code or name, actor name or alias, KB id."),
+    country: Optional[str] = Query(None, max_length=100, description="Source or target country: ISO alpha-3 code or name."),
+    dyad: Optional[str] = Query(None, max_length=200, description="Two countries, either direction: 'USA,PAK'."),
+    since: Optional[str] = Query(None, max_length=40, description="Earliest event date: YYYY, YYYY-MM or YYYY-MM-DD."),
+    until: Optional[str] = Query(None, max_length=40, description="Latest event date, at any precision."),
+    modality: Optional[str] = Query(None, max_length=40, description="asserted, negated, hypothetical or future."),
     min_confidence: Optional[float] = Query(None, ge=0, le=1, allow_inf_nan=False, description="0 to 1."),
     q: Optional[str] = Query(None, max_length=200, description="Words the sentence contains (case-insensitive)."),
     doc: Optional[str] = Query(None, max_length=500, description="Only this document's events."),
 ) -> EventFilter:
-    """The event filters shared by /events, the dashboard's map and the exports of events."""
+    """The event filters shared by /events and the dashboard's map."""
     return EventFilter(
         type=params.event_type("type", type), actor=_actor_filter(request, actor),
         country=params.country("country", country), dyad=params.dyad_pair("dyad", dyad),
@@ -145,8 +146,10 @@ def list_actors(request: Request, q: Optional[str] = Query(None, max_length=200,
 
 
 @router.get("/actors/{actor:path}", tags=["actors"], summary="One actor: counts, counterparts and events")
-def get_actor(request: Request, actor: str = Path(..., max_length=500,
-                                                  description="An id from /actors: KB id or country|sector|name.")) -> dict:
+def get_actor(
+    request: Request,
+    actor: str = Path(..., max_length=500, description="An id from /actors: KB id or country|sector|name."),
+) -> dict:
     with state(request).store() as store:
         rows = store.actors()
         match = [r for r in rows if actor_id(r["country"], r["sector"], r["name"], r["kb_id"]) == actor]
@@ -193,8 +196,10 @@ def get_dyad(
 
 
 @router.get("/claims", tags=["analysis"], summary="Demands, commitments and threats grouped by topic")
-def get_claims(request: Request, actor: Optional[str] = Query(None, max_length=200,
-                                                              description="By or to this country (code or name) or actor name.")) -> dict:
+def get_claims(
+    request: Request,
+    actor: Optional[str] = Query(None, max_length=200, description="By or to this country (code or name) or actor."),
+) -> dict:
     who = _actor_filter(request, actor)
     st = state(request)
     with st.store() as store:
@@ -212,7 +217,7 @@ def cached_claims(st, store, actor: Optional[str], match) -> list[dict]:
 @router.get("/network", tags=["analysis"], summary="The actor network (JSON or GraphML)")
 def get_network(
     request: Request,
-    since: Optional[str] = Query(None), until: Optional[str] = Query(None),
+    since: Optional[str] = Query(None, max_length=40), until: Optional[str] = Query(None, max_length=40),
     format: Literal["json", "graphml"] = Query("json"),
 ):
     from dragoman.analysis.network import build_network, to_graphml
@@ -225,12 +230,15 @@ def get_network(
     return net
 
 
-@router.get("/exports/{fmt}", tags=["exports"], summary="The canonical events in an export format, streamed")
-def get_export(request: Request, fmt: str = Path(..., max_length=20, description="csv, parquet, jsonl, gdelt or plover.")):
+@router.get("/exports/{format}", tags=["exports"], summary="The canonical events in an export format, streamed")
+def get_export(
+    request: Request,
+    format: str = Path(..., max_length=20, description="csv, parquet, jsonl, gdelt or plover."),
+):
     """The same file `dragoman export --format FMT` writes (see docs/exports.md)."""
     from dragoman.exports import FORMATS, export
 
-    fmt = fmt.lower()
+    fmt = format.lower()
     if fmt not in FORMATS:
         raise ApiError(404, f"format {fmt!r}: no such export (one of {', '.join(FORMATS)})")
     fd, tmp = tempfile.mkstemp(prefix="dragoman-export-", suffix="." + EXPORT_SUFFIX[fmt])
