@@ -226,3 +226,16 @@ def test_cors_only_for_the_configured_origin(api, api_rw):
     assert "access-control-allow-origin" not in other.headers
     off = api_rw.get("/events", params={"limit": 1}, headers={"Origin": CORS_ORIGIN})
     assert "access-control-allow-origin" not in off.headers
+
+
+def test_serve_refuses_a_missing_or_held_store_in_one_line(api, tmp_path):
+    import subprocess
+
+    from server_fixtures import DRAGOMAN, free_port
+
+    for db in (tmp_path / "missing.duckdb", api.db):  # the running server holds api.db
+        proc = subprocess.run(DRAGOMAN + ["serve", "--db", str(db), "--port", str(free_port())],
+                              capture_output=True, text=True, timeout=120)
+        lines = proc.stderr.strip().splitlines()
+        assert proc.returncode == 1 and "Traceback" not in proc.stderr
+        assert lines[-1].startswith(f"dragoman: {db}") and ("no such store" in lines[-1] or "cannot open" in lines[-1])
