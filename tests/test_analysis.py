@@ -30,6 +30,7 @@ CLINTON = Actor(country="USA", sector="GOV", name="Hillary Clinton")
 TYPES = {  # type: (quad class, cameo, intensity)
     "SANCTION": (4, "163", -8.0), "REQUEST": (1, "020", 3.0), "ACCUSE": (3, "112", -2.0),
     "CONSULT": (1, "040", 1.0), "THREATEN": (3, "130", -4.4), "AGREE": (1, "030", 4.0), "AID": (2, "070", 7.0),
+    "REJECT": (3, "120", -4.0),
 }
 
 # (doc id, publisher, publication date) and its sentences:
@@ -385,6 +386,25 @@ def test_claims_grouped_by_topic(tmp_path):
     assert afridi["items"][0]["fulfilment"]["status"] == "unknown"  # undated
     assert all(c["source"]["country"] == "PAK" or c["target"]["country"] == "PAK"
                for g in only_pak for c in g["items"])
+
+
+def test_a_claim_is_met_only_by_an_act_on_its_object(tmp_path):
+    insurgents = Actor(sector="REB")
+    demand = ("c1", "Dawn", "2011-01-05", [("The US urged Pakistan to deny safe havens to insurgents.", [
+        ("REQUEST", "urged", USA_GOV, "The US", PAK_GOV, "Pakistan", "2011-01-05", None, "a")])])
+    other = ("c2", "Dawn", "2011-02-01", [("Pakistan denied the allegations made by the US.", [
+        ("REJECT", "denied", PAK_GOV, "Pakistan", USA_GOV, "the US", "2011-02-01", None, "b")])])
+    done = ("c3", "Dawn", "2011-03-01", [("Pakistan denied safe havens to the insurgents in the north.", [
+        ("REJECT", "denied", PAK_GOV, "Pakistan", insurgents, "the insurgents", "2011-03-01", None, "c")])])
+    status = {}
+    for name, docs in (("before", [demand, other]), ("after", [demand, other, done])):
+        build_store(tmp_path / f"{name}.duckdb", docs=docs)
+        with Store(tmp_path / f"{name}.duckdb") as store:
+            group = next(g for g in claims(store) if g["topic"] == "deny safe havens to insurgents")
+        status[name] = group["items"][0]["fulfilment"]
+    # deny -> REJECT from the verb alone: Pakistan's denial of something else does not meet it
+    assert status["before"]["status"] == "not met" and status["before"]["act_type"] == "REJECT"
+    assert status["after"]["status"] == "met" and status["after"]["event"]["date"] == "2011-03-01"
 
 
 # ---------------------------------------------------------------- network

@@ -150,8 +150,11 @@ def _verb_topic(verb) -> Optional[list]:
         inner = _clause_act(verb)  # "do more to crack down on extremists"
         return _verb_topic(inner) if inner is not None else None
     toks = [verb] + particle
-    toks += [t for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN" for t in _np_tokens(c, False)]
+    dative = [t for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN" for t in _np_tokens(c, False)]
+    toks += dative
     if obj is not None:
+        # after an indirect object the article reads ("give peace a chance")
+        toks += [d for d in obj.lefts if d.dep_ == "det" and d.lower_ in ("a", "an")] if dative else []
         toks += _np_tokens(obj)
     if not any(t.dep_ == "prep" for t in toks):
         toks += _prep_phrase(verb)

@@ -9,7 +9,8 @@ made again weeks later joins the first; a group whose claims were made on two or
 dates *recurs*.
 
 Whether a claim was met is read from the store: the act's PLOVER type comes from the
-trigger lexicon ("withdraw troops" -> RETREAT); a demand is met by a later event of that
+trigger lexicon ("withdraw troops" -> RETREAT; when only the verb's entry gives it, the
+meeting event's sentence must name the act's object too); a demand is met by a later event of that
 type whose source is the claim's addressee (target), a commitment is kept and a threat
 carried out by a later event of that type by the claimant (source), aimed at the other
 party or at no one. "Later" is a later period than the claim's date at its precision (a
@@ -21,6 +22,7 @@ responsible party).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Optional
 
@@ -41,8 +43,9 @@ def _years_later(iso: str, years: int) -> str:
     return f"{int(iso[:4]) + years:04d}{iso[4:]}"
 
 
-def act_type(topic: Optional[ClaimTopic]) -> Optional[str]:
-    """The PLOVER type of the act a topic names, from the trigger lexicon (None if unknown)."""
+def act_type(topic: Optional[ClaimTopic]) -> Optional[tuple[str, bool]]:
+    """The PLOVER type of the act a topic names, from the trigger lexicon, and whether the
+    lexicon entry is specific to the act's object ("withdraw" + "troops"); None if unknown."""
     if topic is None:
         return None
     from dragoman.events.lexicon import TriggerLexicon
@@ -50,9 +53,19 @@ def act_type(topic: Optional[ClaimTopic]) -> Optional[str]:
     entries = TriggerLexicon.default().candidates(topic.act, topic.act_pos)
     words = set(topic.key)
     with_object = [e for e in entries if e.objects and words & set(e.objects)]
+    if with_object:
+        return with_object[0].type, True
     plain = [e for e in entries if not e.objects and not e.particle]
-    best = (with_object or plain or [None])[0]
-    return best.type if best else None
+    return (plain[0].type, False) if plain else None
+
+
+def _about(sentence: Optional[str], topic: ClaimTopic) -> bool:
+    """Whether a sentence names the object of a topic: at least half the words of its key
+    other than the act (by lemma prefix: "haven" in "havens")."""
+    words = set(re.findall(r"[a-z]+", (sentence or "").lower()))
+    wanted = [k for k in topic.key if k != topic.act]
+    found = sum(1 for k in wanted if any(w.startswith(k) for w in words))
+    return bool(wanted) and 2 * found >= len(wanted)
 
 
 def _rows(store, actor) -> list[tuple]:
@@ -78,8 +91,11 @@ def _rows(store, actor) -> list[tuple]:
 
 
 def _claims_of(rows: list[tuple], nlp) -> list[dict]:
-    """One dict per canonical claim with its topic (from its first mention that has one)."""
+    """One dict per canonical claim with its topic (from its first mention that has one).
+
+    The mentions' sentences are parsed once each, in one batch."""
     by_canonical: dict[str, dict] = {}
+    candidates: dict[str, list[tuple]] = {}
     for (cid, type_, sc, ss, sn, sk, tc, ts, tn, tk, pdate, modality, nm, ns, doc, sidx, sent, trig, rel,
          ttext, _first) in rows:
         c = by_canonical.get(cid)
@@ -91,12 +107,19 @@ def _claims_of(rows: list[tuple], nlp) -> list[dict]:
                 "modality": modality, "num_mentions": nm, "num_sources": ns, "topic": None, "_topic": None,
                 "sentences": [],
             }
-        if c["_topic"] is None and sent and rel is not None and rel >= 0:
-            c["_topic"] = topic_from_parse(nlp(sent), rel, trig or "", ttext or "")
-            c["topic"] = c["_topic"].text if c["_topic"] else None
+        if sent and rel is not None and rel >= 0:
+            candidates.setdefault(cid, []).append((sent, rel, trig or "", ttext or ""))
         entry = {"doc": doc, "sentence_index": sidx, "text": sent}
         if entry not in c["sentences"]:
             c["sentences"].append(entry)
+    texts = sorted({cand[0] for cands in candidates.values() for cand in cands})
+    parsed = dict(zip(texts, nlp.pipe(texts)))
+    for cid, cands in candidates.items():
+        for sent, rel, trig, ttext in cands:  # first mention first
+            topic = topic_from_parse(parsed[sent], rel, trig, ttext)
+            if topic is not None:
+                by_canonical[cid].update(_topic=topic, topic=topic.text)
+                break
     return list(by_canonical.values())
 
 
@@ -117,22 +140,28 @@ def _group(claims: list[dict]) -> list[list[dict]]:
     return groups + ([unspecified] if unspecified else [])
 
 
-def _fulfilment(store, claim: dict, kind_type: Optional[str]) -> dict:
-    """Whether a claim was met: a later asserted event of the act's type by the party who must act."""
+def _fulfilment(store, claim: dict, topic: Optional[ClaimTopic]) -> dict:
+    """Whether a claim was met: a later asserted event of the act's type by the party who
+    must act. When the act's type comes from its verb alone (not from a lexicon entry for
+    its object), the event's sentence must also name the act's object."""
     side = claim[RESPONSIBLE_SIDE[claim["type"]]]
     word = MET_WORDS[claim["type"]]
-    if kind_type is None:
+    typed = act_type(topic)
+    if typed is None:
         return {"status": "unknown", "reason": "the act has no event type"}
+    kind_type, specific = typed
     if not claim["date"]:
         return {"status": "unknown", "reason": "the claim is undated", "act_type": kind_type}
     if not (side.get("country") or side.get("kb_id") or side.get("name")):
         return {"status": "unknown", "reason": "no one named to act", "act_type": kind_type}
     made = claim["date"]
-    other = claim["source" if RESPONSIBLE_SIDE[claim["type"]] == "target" else "target"].get("country")
     # a later period than the claim's (at the claim's precision), within MET_WITHIN_YEARS
-    where = ["type = ?", "modality = 'asserted'", "substr(period_date, 1, ?) > ?", "substr(period_date, 1, ?) <= ?",
-             "(target_country IS NULL OR target_country = ?)"]
-    params = [kind_type, len(made), made, len(made), _years_later(made, MET_WITHIN_YEARS), other]
+    where = ["type = ?", "modality = 'asserted'", "substr(period_date, 1, ?) > ?", "substr(period_date, 1, ?) <= ?"]
+    params: list = [kind_type, len(made), made, len(made), _years_later(made, MET_WITHIN_YEARS)]
+    other = claim["source" if RESPONSIBLE_SIDE[claim["type"]] == "target" else "target"].get("country")
+    if other:  # aimed at the other party, or at no one
+        where.append("(target_country IS NULL OR target_country = ?)")
+        params.append(other)
     if side.get("kb_id"):
         where.append("source_kb_id = ?")
         params.append(side["kb_id"])
@@ -142,13 +171,15 @@ def _fulfilment(store, claim: dict, kind_type: Optional[str]) -> dict:
     else:
         where.append("lower(source_name) = lower(?)")
         params.append(side["name"])
-    row = store.con.execute(
-        "SELECT canonical_id, period_date, source_country, source_name, target_country FROM canonical_events"
-        f" WHERE {' AND '.join(where)} ORDER BY period_date, canonical_id LIMIT 1", params).fetchone()
+    rows = store.con.execute(
+        "SELECT canonical_id, period_date, sentence FROM canonical_events"
+        f" WHERE {' AND '.join(where)} ORDER BY period_date, canonical_id", params).fetchall()
+    row = next((r for r in rows if specific or _about(r[2], topic)), None)
     who = side.get("name") or side.get("country")
     if row is None:
+        about = "" if specific else f" about {topic.text!r}"
         return {"status": "not " + word, "act_type": kind_type,
-                "reason": f"no later {kind_type} event by {who} stored"}
+                "reason": f"no later {kind_type} event by {who}{about} stored"}
     return {"status": word, "act_type": kind_type, "event": {"canonical_id": row[0], "date": row[1]},
             "reason": f"{kind_type} by {who} on {row[1]}"}
 
@@ -179,7 +210,7 @@ def claims(store, actor=None, dedup: bool = True, nlp=None) -> list[dict]:
     for items in _group(_claims_of(rows, nlp)):
         topic = items[0]["_topic"]
         for c in items:
-            c["fulfilment"] = _fulfilment(store, c, act_type(c["_topic"]))
+            c["fulfilment"] = _fulfilment(store, c, c["_topic"])
             c["act_type"] = c["fulfilment"].get("act_type")
         labels = Counter(c["topic"] for c in items if c["topic"])
         dates = sorted({c["date"] for c in items if c["date"]})

@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 
 from dragoman.models import Document, Event, EventDate, Mention, Place
 from dragoman.nlp import is_to_infinitive
+from dragoman.places.gazetteer import Gazetteer
+from dragoman.places.localities import add_localities
 
 
 class WhenWhere:
@@ -31,7 +33,9 @@ class WhenWhere:
 
         ref: Optional[date] = doc.reference_date()
         countries = _document_countries(mentions)
-        places = resolve_places(sdoc, doc_countries=countries, exclude_token_ids=_acting_tokens(sdoc, mentions))
+        places = add_localities(sdoc, resolve_places(sdoc, doc_countries=countries,
+                                                     exclude_token_ids=_acting_tokens(sdoc, mentions)),
+                                gazetteer=Gazetteer.default())
         out = []
         for ev in events:
             update: dict = {}
