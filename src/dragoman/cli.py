@@ -26,11 +26,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-kb_app = typer.Typer(help="Manage the actor knowledge base.", no_args_is_help=True)
-kb_import_app = typer.Typer(help="Import actor dictionaries into the knowledge base.", no_args_is_help=True)
 gazetteer_app = typer.Typer(help="Manage the gazetteer of places.", no_args_is_help=True)
-kb_app.add_typer(kb_import_app, name="import")
-app.add_typer(kb_app, name="kb")
 app.add_typer(gazetteer_app, name="gazetteer")
 
 out = Console()
@@ -295,30 +291,6 @@ def _alias_resolver():
         return KnowledgeBase.default().alias_resolver
     except Exception:  # the scorer works without the knowledge base
         return None
-
-
-@kb_import_app.command("phoenix")
-def kb_import_phoenix(
-    path: str = typer.Argument(..., help="A CAMEO/Phoenix .actors/.agents file or a folder of them."),
-    dest: Optional[str] = typer.Option(None, "--dest", help="Where imported entries are kept (default: user data dir)."),
-) -> None:
-    """Import CAMEO/Phoenix actor dictionaries."""
-    from dragoman.actors.importers import import_phoenix
-
-    report = import_phoenix(path, dest)
-    out.print(str(report), markup=False)
-
-
-@kb_import_app.command("wikidata")
-def kb_import_wikidata(
-    path: str = typer.Argument(..., help="A JSON-lines Wikidata extract (entities with P39 claims)."),
-    dest: Optional[str] = typer.Option(None, "--dest", help="Where imported entries are kept (default: user data dir)."),
-) -> None:
-    """Import people and their dated posts from a Wikidata extract."""
-    from dragoman.actors.importers import import_wikidata
-
-    report = import_wikidata(path, dest)
-    out.print(str(report), markup=False)
 
 
 @gazetteer_app.command("import")

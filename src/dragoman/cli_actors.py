@@ -1,4 +1,5 @@
-"""CLI commands over the actor stage: ``dragoman actors resolve`` and ``dragoman actors show``.
+"""CLI commands over the actor stage: ``dragoman actors resolve``, ``dragoman actors show`` and
+``dragoman kb import phoenix|wikidata``.
 
 Thin wrappers: resolution is :func:`dragoman.actors.phrases.resolve_phrases` (the
 pipeline's own spaCy model and :class:`~dragoman.actors.ActorResolver`), lookups are the
@@ -22,6 +23,10 @@ _out = Console()
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 actors_app = typer.Typer(help="Resolve actor mentions and look up the actor knowledge base.", no_args_is_help=True)
+kb_app = typer.Typer(help="Manage the actor knowledge base.", no_args_is_help=True)
+kb_import_app = typer.Typer(help="Import actor dictionaries into the knowledge base.", no_args_is_help=True)
+kb_app.add_typer(kb_import_app, name="import")
+_DEST_HELP = "Where imported entries are kept (default: the user data dir that the default knowledge base reads)."
 
 
 def _fail(message: str) -> None:
@@ -190,11 +195,11 @@ def show(
         _out.print(table)
         if r.get("posts"):
             posts = Table(title="posts")
-            for col in ("post", "country", "sector", "start", "end", "source"):
+            for col in ("post", "office", "country", "sector", "start", "end", "source"):
                 posts.add_column(col, overflow="fold")
             for t in r["posts"]:
-                posts.add_row(t["post"] or "", t["country"] or "-", t["sector"] or "-", t["start"] or "…",
-                              t["end"] or "…", t["source"] or "")
+                posts.add_row(t["post"] or "", t["office"] or "", t["country"] or "-", t["sector"] or "-",
+                              t["start"] or "…", t["end"] or "…", t["source"] or "")
             _out.print(posts)
 
 
@@ -205,7 +210,8 @@ def _entry_json(kind: str, e) -> dict:
         return {"kind": "person", "id": e.id, "name": e.name,
                 "country": latest.country if latest else None, "sector": latest.sector if latest else None,
                 "aliases": list(e.aliases), "source": e.source or None,
-                "posts": [{"post": t.post, "country": t.country, "sector": t.sector,
+                "office": next((t.office for t in posts[::-1] if t.office), None),
+                "posts": [{"post": t.post, "office": t.office or None, "country": t.country, "sector": t.sector,
                            "start": t.start.isoformat() if t.start else None,
                            "end": t.end.isoformat() if t.end else None, "source": t.source or None} for t in posts]}
     if kind == "organisation":
@@ -220,6 +226,40 @@ def _entry_json(kind: str, e) -> dict:
             "sector": sector, "aliases": [], "source": "countries.csv (capital or seat of power)"}
 
 
+@kb_import_app.command("phoenix")
+def kb_import_phoenix(
+    path: str = typer.Argument(..., help="A CAMEO/Phoenix .actors/.agents file or a folder of them."),
+    dest: Optional[str] = typer.Option(None, "--dest", help=_DEST_HELP),
+) -> None:
+    """Import CAMEO/Phoenix actor dictionaries (the package already ships the shared ones)."""
+    from dragoman.actors.importers import import_phoenix
+
+    _print_import(lambda: import_phoenix(path, dest), path)
+
+
+@kb_import_app.command("wikidata")
+def kb_import_wikidata(
+    path: str = typer.Argument(..., help="A JSON-lines Wikidata extract (entities with P39 claims)."),
+    dest: Optional[str] = typer.Option(None, "--dest", help=_DEST_HELP),
+) -> None:
+    """Import people and their dated posts from a Wikidata extract."""
+    from dragoman.actors.importers import import_wikidata
+
+    _print_import(lambda: import_wikidata(path, dest), path)
+
+
+def _print_import(run, path: str) -> None:
+    """Run an import; its summary (what was read, written, left out, and where) on stdout."""
+    try:
+        report = run()
+    except FileNotFoundError:
+        _fail(f"{path}: no such file or folder")
+    except OSError as exc:
+        _fail(f"{path}: cannot import: {exc.strerror or exc}")
+    _out.print(report.summary(), markup=False, highlight=False)
+
+
 def register(app: typer.Typer) -> None:
-    """Add ``dragoman actors`` to the main application."""
+    """Add ``dragoman actors`` and ``dragoman kb`` to the main application."""
     app.add_typer(actors_app, name="actors")
+    app.add_typer(kb_app, name="kb")

@@ -36,13 +36,17 @@ __all__ = [
     "load_patterns",
 ]
 
+_ROMAN = re.compile(r"[ivxl]+")  # a regnal number ("Mohammed VI") is no surname
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
+@lru_cache(maxsize=1 << 17)
 def norm(text: str) -> str:
     """Key for lookups: lowercase, no accents, no dots, hyphens as spaces, no leading 'the'."""
-    t = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = text.translate(_QUOTES)
+    if not t.isascii():
+        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    t = t.lower()
     t = t.replace(".", "").replace("-", " ").replace("_", " ")
     t = re.sub(r"\s+", " ", t).strip()
     if t.startswith("the "):
@@ -76,6 +80,15 @@ def user_kb_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     return Path(base) / "dragoman" / "kb"
+
+
+def kb_cache_dir() -> Path:
+    """Where the compiled default knowledge base is cached: $DRAGOMAN_CACHE_DIR, else the XDG cache dir."""
+    env = os.environ.get("DRAGOMAN_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "dragoman"
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +133,7 @@ class Tenure:
     start: Optional[date]
     end: Optional[date]
     source: str = ""
+    office: str = ""  # officials tables: HOS, HOG, HOSG, FM, DEF, INT, MIL, INTEL
 
     @property
     def undated(self) -> bool:
@@ -160,6 +174,7 @@ class KnowledgeBase:
         self._person_keys: dict[str, list[str]] = defaultdict(list)
         self._surname_keys: dict[str, list[str]] = defaultdict(list)
         self._canonical: dict[str, str] = {}
+        self._weak_surnames: set[str] = set()  # not a key alone for imported people ("Young", "Prime")
         self.max_name_tokens = 1
         pat = load_patterns()
         self._seniority: list[str] = [norm(p) for p in pat.get("seniority", [])]
@@ -169,11 +184,46 @@ class KnowledgeBase:
 
     @classmethod
     def default(cls) -> "KnowledgeBase":
-        """The package knowledge base plus what was imported into the user data dir (cached)."""
+        """The package knowledge base (hand-written tables and officials, then the shipped
+        Phoenix dictionaries) plus what was imported into the user data dir (cached)."""
         if cls._default is None:
-            extra = [user_kb_dir()] if user_kb_dir().is_dir() else []
-            cls._default = cls.load(None, extra)
+            extra = [data_path("kb", "phoenix")]
+            if user_kb_dir().is_dir():
+                extra.append(user_kb_dir())
+            cls._default = cls._cached_load([data_path("kb"), *extra])
         return cls._default
+
+    @classmethod
+    def _cached_load(cls, dirs: list[Path]) -> "KnowledgeBase":
+        """:meth:`load` of ``dirs``, kept compiled (pickled) in the user cache dir under a key
+        made of every source file's path, size and modification time, so that an edited or
+        newly imported file is read again. Without a writable cache it simply loads."""
+        import hashlib
+        import pickle
+
+        files = sorted(f for d in dirs if d.is_dir() for f in d.iterdir() if f.is_file())
+        files.append(data_path("lexicons", "actor_patterns.yaml"))
+        stamp = hashlib.sha1(repr([(str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files]).encode())
+        cache = kb_cache_dir() / f"kb-{stamp.hexdigest()[:16]}.pickle"
+        try:
+            with open(cache, "rb") as fh:
+                kb = pickle.load(fh)
+            if isinstance(kb, cls):
+                return kb
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass
+        kb = cls.load(dirs[0], dirs[1:])
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            for old in cache.parent.glob("kb-*.pickle"):
+                old.unlink(missing_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+        return kb
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None, extra_dirs: Iterable[str | Path] = ()) -> "KnowledgeBase":
@@ -214,17 +264,19 @@ class KnowledgeBase:
                     if ":" in pair:
                         name, sec = pair.rsplit(":", 1)
                         c.seats.setdefault(name.strip(), sec.strip() or "GOV")
+        taken = self._taken_names() if prio else {}
         for path in sorted(d.glob("organisations*.csv")):
             self.sources.append(path)
             for r in self._rows(path):
                 oid = (r.get("id") or "").strip() or "org:" + norm(r.get("name") or "").replace(" ", "-")
-                if oid in self.organisations:
+                if oid in self.organisations or (taken and norm(r.get("name") or "") in taken):
                     continue
                 self.organisations[oid] = Organisation(
                     oid, (r.get("name") or "").strip(), _split(r.get("aliases")),
                     (r.get("country") or "").strip() or None, (r.get("sector") or "").strip() or None,
                     (r.get("kind") or "").strip(), (r.get("source") or "").strip())
-        for path in sorted(d.glob("people*.csv")):
+        shadowed: set[str] = set()
+        for path in sorted(d.glob("officials*.csv")) + sorted(d.glob("people*.csv")):
             self.sources.append(path)
             for r in self._rows(path):
                 pid = (r.get("id") or "").strip()
@@ -232,7 +284,15 @@ class KnowledgeBase:
                 if not pid or not name:
                     continue
                 p = self.people.get(pid)
+                if (p is not None and p.priority < prio) or pid in shadowed:
+                    continue  # the same entry from an earlier (more trusted) folder
                 if p is None:
+                    clash = next((k for k in map(norm, [name, *_split(r.get("aliases"))]) if k in taken), None)
+                    if clash:  # a name an earlier folder gives to someone: that entry wins
+                        shadowed.add(pid)
+                        self.conflicts.append(f"{clash!r}: {pid} ({path.name}) left out: an earlier folder "
+                                              f"gives the name to {taken[clash]}")
+                        continue
                     p = self.people[pid] = Person(pid, name, source=r.get("source") or "", priority=prio)
                 for a in _split(r.get("aliases")):
                     if a not in p.aliases:
@@ -247,13 +307,27 @@ class KnowledgeBase:
                     p.tenures.append(Tenure(pid, p.name, (r.get("post") or "").strip(),
                                             (r.get("country") or "").strip() or None,
                                             (r.get("sector") or "").strip() or None, start, end,
-                                            (r.get("source") or "").strip()))
+                                            (r.get("source") or "").strip(), (r.get("office") or "").strip()))
+        for path in sorted(d.glob("surnames_not_alone*.txt")):
+            self.sources.append(path)
+            self._weak_surnames.update(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
         for path in sorted(d.glob("roles*.csv")):
             self.sources.append(path)
             for r in self._rows(path):
                 ph = norm(r.get("phrase") or "")
                 if ph and ph not in self.roles:
                     self.roles[ph] = ((r.get("sector") or "").strip() or None, (r.get("kind") or "").strip())
+
+    def _taken_names(self) -> dict[str, str]:
+        """Normalised names and aliases of the people and organisations loaded so far (-> id):
+        a later (less trusted) folder does not add a second entry under one of them."""
+        out: dict[str, str] = {}
+        for p in self.people.values():
+            out.update((norm(n), p.id) for n in [p.name, *p.aliases])
+        for o in self.organisations.values():
+            out.update((norm(n), o.id) for n in [o.name, *o.aliases])
+        out.pop("", None)
+        return out
 
     def _index(self) -> None:
         def longest(key: str) -> None:
@@ -282,6 +356,12 @@ class KnowledgeBase:
                     self._org_keys[k].append(oid)
                     self._canonical.setdefault(k, o.name)
                     longest(k)
+        # an imported person's surname alone is no key when it is a word that ends an
+        # organisation's name or is a role word ("Movement", "Party", "Minister")
+        self._weak_surnames.update(norm(o.name).split(" ")[-1] for o in self.organisations.values()
+                                   if " " in norm(o.name) and not o.source.startswith("phoenix"))
+        self._role_words = {w for phrase in self.roles for w in phrase.split(" ")}
+        self._weak_surnames.update(self._role_words)
         family_first = set(load_patterns().get("family_name_first") or [])
         for pid, p in self.people.items():
             first_is_family = any(t.country in family_first for t in p.tenures)
@@ -292,7 +372,10 @@ class KnowledgeBase:
                     self._canonical.setdefault(k, p.name)
                     longest(k)
                     words = k.split(" ")
-                    surnames = [words[-1]] + ([words[0]] if first_is_family else [])
+                    surnames = [w for w in [words[-1]] + ([words[0]] if first_is_family else [])
+                                if not _ROMAN.fullmatch(w) and w not in self._role_words]
+                    if p.priority:
+                        surnames = [w for w in surnames if w not in self._weak_surnames]
                     for sur in surnames:
                         if len(words) > 1 and pid not in self._surname_keys[sur]:
                             self._surname_keys[sur].append(pid)

@@ -33,6 +33,8 @@ HOLDER_PREPS = ("from", "by")
 # prepositions that introduce the means of a passive act ("killed in a drone strike")
 MEANS_PREPS = {"in", "by", "during", "through", "with"}
 PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
+# acts whose object is a party even when unnamed ("killed two soldiers", "arrested 40 protesters")
+VICTIM_TYPES = {"ASSAULT", "COERCE"}
 PLACE_TARGET_PREPS = ("in", "inside", "into", "on", "along", "near", "to", "toward", "towards", "across")
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 MUTUAL_WORDS = {"both", "sides", "side", "countries", "nations", "governments", "parties", "leaders", "delegations"}
@@ -61,11 +63,13 @@ class ArgumentRules:
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
         sources: list[tuple[Actor, Token]] = []
         targets: list[tuple[Actor, Token]] = []
+        victims = entry.type in VICTIM_TYPES  # an unnamed victim is a party; moved troops are not
         if passive:
             sources = self._agent_actors(verb, ctx)
-            for c in verb.children:
-                if c.dep_ in PASSIVE_SUBJECT_DEPS:
-                    targets += ctx.actors(c, self.place_actor)
+            with ctx.roles_as_actors(victims):
+                for c in verb.children:
+                    if c.dep_ in PASSIVE_SUBJECT_DEPS:
+                        targets += ctx.actors(c, self.place_actor)
             rules.append("passive")
             if not sources:
                 # "X was killed in a drone strike carried out by Y": the agent of the means
@@ -82,45 +86,8 @@ class ArgumentRules:
                 return [], [], rules
         else:
             sources = self._subject_actors(verb, ctx)
-            for c in verb.children:
-                # the object a light-verb entry requires is what is done, not whom to
-                if c.dep_ in OBJECT_DEPS and c.lemma_.lower() not in entry.objects:
-                    targets += ctx.actors(c, self.place_actor)
-            # object of a light verb or a nominal object: "pressure on X", "aid to X"
-            if not targets:
-                holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("prt",)]
-                targets = self._prep_actors(holders, entry.target_preps or default_preps(entry), ctx)
-                if targets:
-                    rules.append("prep-target")
-            # "accused X of", "urged X to": object-control subject of an xcomp is our target
-            if not targets:
-                for c in verb.children:
-                    if c.dep_ in ("xcomp", "ccomp") and entry.complement in ("obj-to-inf", "that-clause"):
-                        for g in c.children:
-                            if g.dep_ in SUBJECT_DEPS:
-                                targets += ctx.actors(g, self.place_actor)
-                if targets:
-                    rules.append("clause-target")
-            # "agreed to help the US": the embedded act's object is whom the commitment concerns
-            if not targets and entry.complement == "to-inf-self":
-                for c in verb.children:
-                    if c.dep_ == "xcomp":
-                        for g in c.children:
-                            if g.dep_ in OBJECT_DEPS:
-                                targets += ctx.actors(g, self.place_actor)
-                        if not targets:  # "ready to cooperate with X"
-                            targets = self._prep_actors([c], EMBEDDED_TARGET_PREPS, ctx)
-                if targets:
-                    rules.append("embedded-object-target")
-            # "rejected US requests", "condemned Pakistan's decision": the owner of the object
-            if not targets:
-                for c in verb.children:
-                    if c.dep_ in OBJECT_DEPS:
-                        for g in c.children:
-                            if g.dep_ in ("poss", "compound", "amod", "nmod") and g.i < c.i:
-                                targets += ctx.actors(g, self.place_actor)
-                if targets:
-                    rules.append("object-owner-target")
+            with ctx.roles_as_actors(victims):
+                targets = self._object_targets(entry, verb, ctx, rules)
         if not sources:
             inherited = self._inherited_subject(verb, ctx)
             if inherited:
@@ -132,6 +99,51 @@ class ArgumentRules:
             if targets:
                 rules.append("place-as-target")
         return sources, targets, rules
+
+    def _object_targets(self, entry: TriggerEntry, verb: Token, ctx, rules: list[str]) -> list[tuple[Actor, Token]]:
+        """The target of an active verb: its object, else a prepositional object, the
+        subject of its clause, its embedded act's object, or the owner of its object."""
+        targets: list[tuple[Actor, Token]] = []
+        for c in verb.children:
+            # the object a light-verb entry requires is what is done, not whom to
+            if c.dep_ in OBJECT_DEPS and c.lemma_.lower() not in entry.objects:
+                targets += ctx.actors(c, self.place_actor)
+        # object of a light verb or a nominal object: "pressure on X", "aid to X"
+        if not targets:
+            holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("prt",)]
+            targets = self._prep_actors(holders, entry.target_preps or default_preps(entry), ctx)
+            if targets:
+                rules.append("prep-target")
+        # "accused X of", "urged X to": object-control subject of an xcomp is our target
+        if not targets:
+            for c in verb.children:
+                if c.dep_ in ("xcomp", "ccomp") and entry.complement in ("obj-to-inf", "that-clause"):
+                    for g in c.children:
+                        if g.dep_ in SUBJECT_DEPS:
+                            targets += ctx.actors(g, self.place_actor)
+            if targets:
+                rules.append("clause-target")
+        # "agreed to help the US": the embedded act's object is whom the commitment concerns
+        if not targets and entry.complement == "to-inf-self":
+            for c in verb.children:
+                if c.dep_ == "xcomp":
+                    for g in c.children:
+                        if g.dep_ in OBJECT_DEPS:
+                            targets += ctx.actors(g, self.place_actor)
+                    if not targets:  # "ready to cooperate with X"
+                        targets = self._prep_actors([c], EMBEDDED_TARGET_PREPS, ctx)
+            if targets:
+                rules.append("embedded-object-target")
+        # "rejected US requests", "condemned Pakistan's decision": the owner of the object
+        if not targets:
+            for c in verb.children:
+                if c.dep_ in OBJECT_DEPS:
+                    for g in c.children:
+                        if g.dep_ in ("poss", "compound", "amod", "nmod") and g.i < c.i:
+                            targets += ctx.actors(g, self.place_actor)
+            if targets:
+                rules.append("object-owner-target")
+        return targets
 
     def _nominal_sources(self, noun: Token, ctx) -> list[tuple[Actor, Token]]:
         """Who a nominal act names as its doer: "the US strike", "Pakistan's decision",

@@ -4,6 +4,8 @@ places) and the parties named in a phrase."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import re
 from typing import Iterable, Optional
 
@@ -181,9 +183,22 @@ class SentenceContext:
             ]
         return out
 
+    #: whether a bare role read now takes a state from its sentence or story (sources and
+    #: victims do; the troops a state deploys or withdraws are what is moved, not a party)
+    complete_roles: bool = True
+
+    @contextmanager
+    def roles_as_actors(self, flag: bool):
+        """Read bare roles as actors (``flag``) or not while the block runs."""
+        old, self.complete_roles = self.complete_roles, flag
+        try:
+            yield
+        finally:
+            self.complete_roles = old
+
     def _actor_of(self, tok: Token, place_actor) -> Optional[Actor]:
         actor = self._raw_actor_of(tok, place_actor)
-        if actor is not None and actor.country is None and actor.name is None:
+        if actor is not None and actor.country is None and actor.name is None and self.complete_roles:
             # a bare role ("troops") takes the state of its sentence's places or of the story
             actor = with_country(actor, self.sent, getattr(self, "story", None))
         if actor is None or (actor.country is None and actor.name is None):

@@ -41,7 +41,9 @@ from dragoman.events.lexical import LexiconRules
 from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
 from dragoman.events.modality import ModalityCues
 from dragoman.events.ontology import Ontology
-from dragoman.events.settling import drop_elaborated_pressure, one_encounter, stated_addressee_first
+from dragoman.events.settling import (
+    addressed_act_first, drop_elaborated_pressure, one_encounter, stated_addressee_first,
+)
 from dragoman.events.speech import SpeechRules
 from dragoman.models import Actor, Document, Event, Mention, Span
 
@@ -100,6 +102,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Macron visited Mali and held talks with the Malian president."),
     RuleComponent("stated-addressee-first", "settle", stated_addressee_first,
                   "Russia and Ukraine held talks in Istanbul. Russia made demands, and Lavrov urged Kyiv to withdraw."),
+    RuleComponent("addressed-act-first", "settle", addressed_act_first,
+                  "Russia attacked and shelled Ukrainian positions."),
 )
 assert all(c.stage in STAGES for c in REGISTRY) and len({c.name for c in REGISTRY}) == len(REGISTRY)
 

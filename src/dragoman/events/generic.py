@@ -53,16 +53,32 @@ def place_country(name: str) -> Optional[str]:
     return top.country if top.importance() >= 10 * max(rivals) else None
 
 
+PLACE_OBJECT_VERBS = {"shell", "bomb", "attack", "raid", "strike", "hit", "storm", "invade", "capture", "seize",
+                      "overrun", "besiege", "shoot", "fire", "target", "enter", "occupy", "visit", "tour"}
+SETTING_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "on"}
+
+
+def _is_setting(ent) -> bool:
+    """A place named as where something happens ("in Quetta", "near Tsupivka, Kharkiv"),
+    not as a party or a source ("a tip-off from Nepal", "relations with Iran")."""
+    h = ent.root
+    while h.dep_ in ("conj", "appos", "compound") and h.head.i != h.i:
+        h = h.head
+    if h.dep_ in ("dobj", "advmod", "npadvmod") and h.head.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return True  # "shelled Toretsk", "attacked Kakumbukumbu village"
+    return h.dep_ == "pobj" and h.head.lower_ in SETTING_PREPS
+
+
 def setting_country(sent: SpacySpan) -> Optional[str]:
-    """The one state the places of a sentence lie in, or None (none, or several)."""
-    found = {c for ent in sent.ents if ent.label_ in PLACE_LABELS and (c := place_country(ent.text))}
+    """The one state the settings of a sentence lie in, or None (none, or several)."""
+    found = {c for ent in sent.ents if ent.label_ in PLACE_LABELS and _is_setting(ent) and (c := place_country(ent.text))}
     return found.pop() if len(found) == 1 else None
 
 
 #: dependencies and prepositions under which a trigger names whom it acts on
 ADDRESSEE_DEPS = ("dobj", "dative", "iobj", "obj", "nsubjpass")
 ADDRESSEE_PREPS = {"against", "on", "at", "upon", "targeting", "with"}
-PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+PARTY_LABELS = {"PERSON", "ORG", "NORP"}  # a place is where, not whom
 
 
 def names_an_unread_party(tok, lookup) -> bool:
@@ -92,3 +108,14 @@ def with_country(actor: Actor, sent: SpacySpan, story) -> Actor:
     if country is None:
         return actor
     return actor.model_copy(update={"country": country, "rule": f"{actor.rule or 'role'}+{rule}"})
+
+
+#: cooperation between a state and its own unnamed public is domestic policy, not an event
+#: of its relations ("Russia must protect its citizens"); conflict with it is (arrests, attacks)
+COOPERATIVE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+
+
+def domestic_cooperation(type_: str, source: Actor, target: Actor) -> bool:
+    """A cooperative act between two actors of one state, one of them unnamed."""
+    return (type_ in COOPERATIVE_TYPES and source.country is not None and source.country == target.country
+            and (source.name is None or target.name is None))

@@ -16,7 +16,7 @@ from dragoman.events.context import SentenceContext, quote_text
 from dragoman.events.counterpart import (
     IMPLICIT_COUNTERPART_TYPES, WEAK_ENTRY, asks_for_an_act, fills_its_frame, implicit_counterpart, stands_as_act,
 )
-from dragoman.events.generic import NO_ADDRESSEE_TYPES, names_an_unread_party
+from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.modality import modality_of
 from dragoman.events.syntax import (
@@ -204,7 +204,8 @@ class LexiconRules:
             for t_actor, t_tok in targets:
                 if entry.type in INSURGENCY_TYPES and "place-as-target" in rules:
                     t_actor = own_ground_target(s_actor, t_actor)
-                if t_actor is not None and (same_actor(s_actor, t_actor) or within_one_state(s_actor, t_actor)):
+                if t_actor is not None and (same_actor(s_actor, t_actor) or within_one_state(s_actor, t_actor)
+                                            or domestic_cooperation(entry.type, s_actor, t_actor)):
                     continue
                 confidence = entry.confidence
                 if "coref" in (s_actor.rule or "") or "speaker" in " ".join(rules):

@@ -91,3 +91,11 @@ def stated_addressee_first(best: dict[tuple, Candidate]) -> dict[tuple, Candidat
     unsaid addressee."""
     stated = {(c.type, c.source.country) for c in best.values() if "implicit-counterpart" not in c.rules}
     return {k: c for k, c in best.items() if "implicit-counterpart" not in c.rules or (c.type, c.source.country) not in stated}
+
+
+def addressed_act_first(best: dict[tuple, Candidate]) -> dict[tuple, Candidate]:
+    """An act told with no addressee yields to an act of the same type by the same source
+    that the sentence addresses: in "Russia attacked and shelled Ukrainian positions" the
+    attack is on the positions, not on no one."""
+    addressed = {(c.type, c.source.key()) for c in best.values() if c.target is not None}
+    return {k: c for k, c in best.items() if c.target is not None or (c.type, c.source.key()) not in addressed}
