@@ -67,3 +67,6 @@ def suite_result(pipeline):
             raise
         pytest.skip(str(exc))
     return run_suite(sets, alias_resolver=KnowledgeBase.default().alias_resolver, pipeline=pipeline)
+
+
+from server_fixtures import api, api_rw, seeds_store  # noqa: E402,F401  (the REST API tests' servers)

@@ -380,6 +380,8 @@ from dragoman.cli_actors import register as _register_actors  # noqa: E402
 _register_actors(app)
 from dragoman.cli_lexicon import register as _register_lexicon  # noqa: E402
 _register_lexicon(app)
+from dragoman.server.command import register as _register_serve  # noqa: E402
+_register_serve(app)
 
 
 def main() -> None:

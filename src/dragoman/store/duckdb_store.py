@@ -25,6 +25,7 @@ from typing import Iterable, Optional
 import duckdb
 
 from dragoman.models import SCHEMA_VERSION, Document, Event
+from dragoman.store.queries import StoreQueries, extra_conditions
 
 DEFAULT_DB = "dragoman.duckdb"
 # How long opening a store another process holds waits before giving up, and how often it tries.
@@ -70,9 +71,16 @@ class EventFilter:
     until: Optional[str] = None
     doc: Optional[str] = None
     modality: Optional[str] = None
+    country: Optional[str] = None  # ISO alpha-3, source or target
+    dyad: Optional[tuple[str, str]] = None  # two countries, either direction
+    min_confidence: Optional[float] = None
+    text: Optional[str] = None  # case-insensitive substring of the sentence
+    located: bool = False  # only events with coordinates
+    after: Optional[tuple] = None  # keyset cursor: the sort key of the last event already seen
+    limit: Optional[int] = None
 
 
-class Store:
+class Store(StoreQueries):
     def __init__(
         self,
         path: str | Path = DEFAULT_DB,
@@ -167,6 +175,16 @@ class Store:
 
     def write(self, result) -> bool:
         """Store one document's results in one transaction. False when already stored unchanged."""
+        return self.write_atomic([result])[0]
+
+    def write_atomic(self, results) -> list[bool]:
+        """Store several documents' results in one transaction: all of them or none.
+
+        Returns, per result, whether it was written (False: already stored unchanged)."""
+        with self._transaction():
+            return [self._write_rows(r) for r in results]
+
+    def _write_rows(self, result) -> bool:
         doc: Document = result.document
         if doc.content_hash and self.stored_hash(doc.id) == doc.content_hash:
             return False
@@ -180,39 +198,32 @@ class Store:
     def _write(self, result) -> None:
         doc: Document = result.document
         con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            for table, key in (("events", "doc_id"), ("mentions", "doc_id"), ("sentences", "doc_id"), ("documents", "id")):
-                con.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc.id])
-            con.execute(
-                "INSERT INTO documents (id, path, title, source, url, language, publication_date, date_basis,"
-                " date_precision, duplicate_of, content_hash, body_length, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [doc.id, doc.path, doc.title, doc.source, doc.url, doc.language, doc.publication_date, doc.date_basis,
-                 doc.date_precision, doc.duplicate_of, doc.content_hash, len(doc.body), doc.model_dump_json()],
+        self._delete_rows(doc.id)
+        con.execute(
+            "INSERT INTO documents (id, path, title, source, url, language, publication_date, date_basis,"
+            " date_precision, duplicate_of, content_hash, body_length, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [doc.id, doc.path, doc.title, doc.source, doc.url, doc.language, doc.publication_date, doc.date_basis,
+             doc.date_precision, doc.duplicate_of, doc.content_hash, len(doc.body), doc.model_dump_json()],
+        )
+        if result.sentences:
+            con.executemany(
+                "INSERT INTO sentences VALUES (?,?,?,?,?)",
+                [[s.doc_id, s.index, s.start, s.end, s.text] for s in result.sentences],
             )
-            if result.sentences:
-                con.executemany(
-                    "INSERT INTO sentences VALUES (?,?,?,?,?)",
-                    [[s.doc_id, s.index, s.start, s.end, s.text] for s in result.sentences],
-                )
-            if result.mentions:
-                con.executemany(
-                    "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    [[m.doc_id, i, m.sentence_index, m.start, m.end, m.text, m.kind,
-                      m.actor.country if m.actor else None, m.actor.sector if m.actor else None,
-                      m.actor.name if m.actor else None, m.actor.kb_id if m.actor else None,
-                      m.actor.rule if m.actor else None] for i, m in enumerate(result.mentions)],
-                )
-            if result.events:
-                placeholders = ",".join("?" * len(EVENT_COLUMNS))
-                con.executemany(
-                    f"INSERT OR REPLACE INTO events ({','.join(EVENT_COLUMNS)}) VALUES ({placeholders})",
-                    [event_row(e) for e in result.events],
-                )
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
+        if result.mentions:
+            con.executemany(
+                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [[m.doc_id, i, m.sentence_index, m.start, m.end, m.text, m.kind,
+                  m.actor.country if m.actor else None, m.actor.sector if m.actor else None,
+                  m.actor.name if m.actor else None, m.actor.kb_id if m.actor else None,
+                  m.actor.rule if m.actor else None] for i, m in enumerate(result.mentions)],
+            )
+        if result.events:
+            placeholders = ",".join("?" * len(EVENT_COLUMNS))
+            con.executemany(
+                f"INSERT OR REPLACE INTO events ({','.join(EVENT_COLUMNS)}) VALUES ({placeholders})",
+                [event_row(e) for e in result.events],
+            )
 
     # --------------------------------------------------------------- read
     def counts(self) -> dict[str, int]:
@@ -261,11 +272,18 @@ class Store:
         if flt.modality:
             where.append("modality = ?")
             params.append(flt.modality)
+        for cond, values in extra_conditions(flt):
+            where.append(cond)
+            params += values
         sql = "SELECT record FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY doc_id, sentence_idx, trigger_start, id"
+        if flt.limit is not None:
+            sql += " LIMIT ?"
+            params.append(flt.limit)
         return [Event.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
+
 
 
 def event_row(e: Event) -> list:
