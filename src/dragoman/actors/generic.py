@@ -13,8 +13,10 @@ them (coding guide §3) and records which rule decided in the actor's ``rule``:
   lie in ("Gunmen ... shot dead two police officers in Quetta" -> PAK for both);
 - ``generic-dateline``: the story's dateline ("QUETTA, Pakistan, May 3 -");
 - ``generic-story-place``: the country the story is set in so far, when one country
-  holds two thirds of the places named before and the states named so far ("... in
-  Gumla, Jharkhand. Police arrested ..."); a story of two states has none.
+  holds two thirds of the places and states named in the sentences before ("... in
+  Gumla, Jharkhand. Police arrested ..."); a story of two states has none. A state
+  named in the same sentence is a party of its own ("Turkey deployed troops to Syria":
+  the events stage reads whose troops they are).
 
 Foreign forces ("foreign troops", "international forces", "coalition forces") take no
 country from the place they are in, nor does a noun with a possessor ("their troops")
@@ -289,7 +291,7 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
             found, rule = dateline, "generic-dateline"
         if found is None:
             states = [o.actor.country for o in cands if o.actor is not None and o.actor.country
-                      and sent_of[o.start] <= si and o is not c and not (o.actor.rule or "").startswith("generic-")
+                      and sent_of[o.start] < si and not (o.actor.rule or "").startswith("generic-")
                       and not _elsewhere(sdoc[o.start:o.end].root)]
             found = _story_place(by_sentence, si, states)
             rule = "generic-story-place"
@@ -307,8 +309,8 @@ def _elsewhere(tok) -> bool:
 
 
 def _story_place(by_sentence: dict[int, list[PlaceHit]], si: int, states: list[str]) -> Optional[tuple[str, str]]:
-    """The country a story is set in so far: of the places named in the sentences before
-    and the states named up to this one, one country holds at least two thirds ("... in
+    """The country a story is set in so far: of the places and the states named in the
+    sentences before, one country holds at least two thirds ("... in
     Metele, Borno State, near the Niger border. Troops were dislodged ..." is Nigeria's;
     a story of two states has none)."""
     earlier = [p for k in range(0, si) for p in by_sentence.get(k, [])]
