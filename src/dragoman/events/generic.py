@@ -75,7 +75,9 @@ def _is_setting(ent) -> bool:
 
 def setting_country(sent: SpacySpan) -> Optional[str]:
     """The one state the settings of a sentence lie in, or None (none, or several)."""
-    found = {c for ent in sent.ents if ent.label_ in PLACE_LABELS and _is_setting(ent) and (c := place_country(ent.text))}
+    # (a town the NER took for an organisation or a person counts when it is named as a setting)
+    found = {c for ent in sent.ents if (ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON"))
+             and _is_setting(ent) and (c := place_country(ent.text))}
     return found.pop() if len(found) == 1 else None
 
 
