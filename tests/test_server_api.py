@@ -238,4 +238,4 @@ def test_serve_refuses_a_missing_or_held_store_in_one_line(api, tmp_path):
                               capture_output=True, text=True, timeout=120)
         lines = proc.stderr.strip().splitlines()
         assert proc.returncode == 1 and "Traceback" not in proc.stderr
-        assert lines[-1].startswith(f"dragoman: {db}") and ("no such store" in lines[-1] or "cannot open" in lines[-1])
+        assert lines[-1].startswith(f"dragoman: {db}") and ("no such store" in lines[-1] or "cannot open" in lines[-1] or "in use by another process" in lines[-1])

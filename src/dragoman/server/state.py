@@ -61,7 +61,7 @@ class ServerState:
     def open(self) -> None:
         """Open the store (read-write: the analysis functions keep their canonical tables in it)."""
         if self._store is None:
-            self._store = Store(self.settings.db)
+            self._store = Store(self.settings.db, lock_wait=0)  # a server refuses a held store at once
 
     def warm(self, compute: Callable[[Store], object]) -> threading.Thread:
         """Run ``compute`` on the store in the background (fills caches before the first page)."""
