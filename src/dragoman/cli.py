@@ -291,10 +291,7 @@ def calibrate(
     if not sets:
         raise Failure(f"{path}: no set is marked 'calibrate: true'")
     result = run_suite(sets, alias_resolver=_alias_resolver(), progress=lambda m: err.print(m, markup=False))
-    pairs = []
-    for sr in result.sets:
-        matched = {pj for _, pj in sr.report.matches}
-        pairs += [(p, j in matched) for j, p in enumerate(sr.predictions)]
+    pairs = [pair for sr in result.sets for pair in sr.hits()]
     cal = Calibration.measure(pairs, [s.name for s in sets])
     target = Path(dest) if dest else default_path()
     cal.write(target)

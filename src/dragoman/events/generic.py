@@ -92,7 +92,7 @@ def names_an_unread_party(tok, lookup) -> bool:
     not read ("initiate an operation against the Haqqanis" with the group unresolved): then
     its addressee is not absent, only unknown, and no ``no-addressee`` event is told."""
     heads = [c for c in tok.children if c.dep_ in ADDRESSEE_DEPS]
-    for c in list(tok.children) + [h for h in heads]:
+    for c in list(tok.children) + list(heads):
         if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS:
             heads.extend(g for g in c.children if g.dep_ == "pobj")
     for h in heads:
