@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import sys
+from pathlib import Path
 from typing import List, Optional
 
 import typer
