@@ -56,6 +56,7 @@ def _safe_date(y: int, m: int, d: int) -> Optional[date]:
 
 
 def absolute_interval(t: str, ref_iv: Optional[Interval], tense: str) -> Optional[Interval]:
+    """The interval of an absolute date (normalised text ``t``), or None when ``t`` is not one."""
     lex = lexicon()
     mon, wdy = _month_re(), _weekday_re()
     t = re.sub(rf"^(?:{wdy}),? ", "", t)  # "thursday, october 20" → "october 20"

@@ -29,6 +29,7 @@ _SPACE = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
+    """``text`` in lower case, without possessives, outer punctuation and the lexicon's leading prepositions."""
     lex = lexicon()
     t = text.lower().replace("’", "'").replace("\u2013", "-")
     t = re.sub(r"'s\b", "", t)
@@ -51,6 +52,7 @@ def normalise(text: str) -> str:
 
 
 def strip_day_part(t: str) -> str:
+    """``t`` without a trailing part of the day ("monday night" → "monday")."""
     for part in lexicon().day_parts:
         if t.endswith(" " + part):
             return t[: -len(part) - 1].strip()

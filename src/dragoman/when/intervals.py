@@ -17,28 +17,34 @@ Interval = tuple[date, date]
 
 
 def month_end(y: int, m: int) -> date:
+    """The last day of month ``m`` of year ``y``."""
     return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
 
 
 def add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    """(year, month) ``k`` months after month ``m`` of year ``y`` (before it for negative ``k``)."""
     idx = y * 12 + (m - 1) + k
     return idx // 12, idx % 12 + 1
 
 
 def month_interval(y: int, m: int) -> Interval:
+    """The days of month ``m`` of year ``y``."""
     return date(y, m, 1), month_end(y, m)
 
 
 def year_interval(y: int) -> Interval:
+    """The days of year ``y``."""
     return date(y, 1, 1), date(y, 12, 31)
 
 
 def week_interval(d: date, k: int) -> Interval:
+    """The Monday–Sunday week ``k`` weeks after the week of ``d``."""
     monday = d - timedelta(days=d.weekday()) + timedelta(weeks=k)
     return monday, monday + timedelta(days=6)
 
 
 def is_week(iv: Interval) -> bool:
+    """True when ``iv`` is one Monday–Sunday week."""
     return iv[0].weekday() == 0 and (iv[1] - iv[0]).days == 6
 
 
@@ -64,6 +70,7 @@ def iso_at(d: date, precision: str) -> str:
 
 
 def value_of(iv: Interval) -> tuple[Optional[str], str]:
+    """(ISO value, precision) of an interval; a week over New Year takes its Thursday's year."""
     prec = precision_of(iv)
     if prec is None and is_week(iv):
         # a week over New Year: the year of its Thursday (ISO week convention)
@@ -111,11 +118,13 @@ def coarsen(iv: Interval, precision: str) -> Interval:
 
 
 def intersect(a: list[Interval], b: list[Interval]) -> list[Interval]:
+    """The non-empty pairwise intersections of two unions of intervals, in order."""
     out = [(max(x[0], y[0]), min(x[1], y[1])) for x in a for y in b]
     return sorted(iv for iv in out if iv[0] <= iv[1])
 
 
 def format_interval(iv: Interval) -> str:
+    """``iv`` as ``[first..last]`` text, an open end left empty."""
     lo = "" if iv[0] == date.min else iv[0].isoformat()
     hi = "" if iv[1] == date.max else iv[1].isoformat()
     return f"[{lo}..{hi}]"

@@ -69,6 +69,7 @@ def _season(name: str, which: str, ref: date) -> Interval:
 
 
 def weekday_interval(t: str, ref: date, tense: str) -> Optional[Interval]:
+    """The day a weekday expression ("monday", "last friday", "this coming tuesday") names, from ``ref``."""
     lex = lexicon()
     m = re.fullmatch(r"(?:(last|this|next|past|coming|this past|this coming) )?([a-z]+)", t)
     if not m or m.group(2) not in lex.weekdays:

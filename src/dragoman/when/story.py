@@ -22,6 +22,7 @@ _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def sentence_index(tok) -> int:
+    """The index of the sentence that holds token ``tok``."""
     doc = tok.doc
     key = "dragoman.when.sentence_starts"
     if key not in doc.user_data:

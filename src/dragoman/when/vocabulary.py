@@ -22,6 +22,8 @@ LEXICON_PATH = Path(__file__).parent.parent / "data" / "lexicons" / "time_expres
 
 @dataclass
 class TimeLexicon:
+    """The time-expression lexicon as read from its YAML file (see that file for each field)."""
+
     prefixes: list[str]
     day_parts: list[str]
     numbers: dict[str, Optional[int]]
@@ -47,6 +49,7 @@ class TimeLexicon:
 
 @lru_cache(maxsize=None)
 def lexicon(path: Union[str, Path] = LEXICON_PATH) -> TimeLexicon:
+    """The time-expression lexicon at ``path``, read once."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     weekdays: dict[str, int] = {}
     for i, (name, alts) in enumerate(data["weekdays"].items()):
@@ -87,5 +90,6 @@ def lexicon(path: Union[str, Path] = LEXICON_PATH) -> TimeLexicon:
 
 
 def phrase_pattern(phrases: Iterable[str]) -> Optional[re.Pattern]:
+    """One case-insensitive pattern matching any of ``phrases`` as whole words (None for no phrases)."""
     alts = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
     return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(alts)})(?![\w-])") if alts else None
