@@ -111,36 +111,75 @@ def events_of(results: Iterable[DocumentResult]) -> list[Event]:
     return [e for r in results for e in r.events]
 
 
+WRITE_BATCH = 16  # documents per store transaction (a PostgreSQL store writes a batch in one)
+
+
 def run_paths(
     paths: Iterable[str | Path],
     db: str | Path,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Optional[Callable[[int, int, str], None]] = None,
     workers: int = 1,
+    cluster: Optional[str] = None,
+    cluster_progress: Optional[Callable[[int, int, int], None]] = None,
 ) -> RunSummary:
-    """The main job: extract and store. Documents already stored unchanged are skipped."""
-    from dragoman.store import Store
+    """The main job: extract and store. Documents already stored unchanged are skipped.
+
+    ``db`` is a DuckDB file or a ``postgresql://`` URL; ``cluster`` (``local:N`` or a
+    scheduler address) runs the extraction on Dask, reporting (tasks done, tasks,
+    tasks on workers) to ``cluster_progress``. Results are stored by this process
+    alone, ``WRITE_BATCH`` whole documents at a time.
+    """
+    from dragoman.store import open_store
 
     started = time.perf_counter()
     summary = RunSummary()
     docs, summary.problems = load_documents(paths, max_bytes)
-    with Store(db) as store:
-        todo = [d for d in docs if not (d.content_hash and store.stored_hash(d.id) == d.content_hash)]
+    with open_store(db) as store:
+        stored = store.stored_hashes(d.id for d in docs if d.content_hash)
+        todo = [d for d in docs if not (d.content_hash and stored.get(d.id) == d.content_hash)]
         summary.skipped = len(docs) - len(todo)
-        done = 0
         if progress:
             progress(0, len(todo), "")
-        pipeline = Pipeline() if todo and workers <= 1 else None
-        for result in process_documents(todo, pipeline, workers, summary.problems) if todo else []:
-            store.write(result)
-            done += 1
-            summary.documents += 1
-            summary.sentences += len(result.sentences)
-            summary.events += len(result.events)
-            summary.events_by_type.update(e.type for e in result.events)
-            if progress:
-                progress(done, len(todo), result.document.id)
+        pipeline = Pipeline() if todo and workers <= 1 and not cluster else None
+        if not todo:
+            results: Iterable[DocumentResult] = []
+        elif cluster:
+            from dragoman.cluster import process_on_cluster
+
+            results = process_on_cluster(todo, cluster, summary.problems, on_tasks=cluster_progress)
+        else:
+            results = process_documents(todo, pipeline, workers, summary.problems)
+        for batch in _batches(results, WRITE_BATCH):
+            _store_batch(store, batch, summary, len(todo), progress)
         if pipeline:
             summary.stage_seconds = dict(pipeline.timer.seconds)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _store_batch(store, batch: list[DocumentResult], summary: RunSummary, total: int, progress) -> None:
+    outcome = store.write_batch(batch)
+    summary.problems.extend(outcome.failed)
+    summary.skipped += len(outcome.unchanged)  # stored meanwhile by another run
+    written = set(outcome.stored)
+    for result in batch:
+        if result.document.id not in written:
+            continue
+        summary.documents += 1
+        summary.sentences += len(result.sentences)
+        summary.events += len(result.events)
+        summary.events_by_type.update(e.type for e in result.events)
+        if progress:
+            progress(summary.documents, total, result.document.id)

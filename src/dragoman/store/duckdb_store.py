@@ -9,43 +9,25 @@ skipped; one whose content changed is replaced.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable
 
 import duckdb
 
-from dragoman.models import SCHEMA_VERSION, Document, Event
+from dragoman.models import Document, Event
+from dragoman.store.base import EventFilter, SqlStore, StoreError
+from dragoman.store.migrations import check_version, migrate
+from dragoman.store.rows import (DOCUMENT_COLUMNS, DOCUMENT_TABLES, EVENT_COLUMNS, MENTION_COLUMNS, SENTENCE_COLUMNS,
+                                 document_row, event_row, insert_sql, mention_rows, sentence_rows)
+
+__all__ = ["DEFAULT_DB", "EventFilter", "Store", "StoreError", "event_row", "events_to_jsonl"]
 
 DEFAULT_DB = "dragoman.duckdb"
 
-EVENT_COLUMNS = [
-    "id", "doc_id", "sentence_idx", "sentence", "type", "mode", "cameo", "quad_class", "intensity",
-    "source_country", "source_sector", "source_name", "source_kb_id", "source_rule",
-    "target_country", "target_sector", "target_name", "target_kb_id", "target_rule",
-    "modality", "historical", "quote", "quote_speaker", "event_date", "date_precision", "date_text",
-    "location", "location_country", "admin1", "geonames_id", "lat", "lon", "location_precision",
-    "confidence", "trigger_start", "trigger_end", "trigger_text", "source_start", "source_end",
-    "target_start", "target_end", "rule", "record",
-]
 
+class Store(SqlStore):
+    """A DuckDB file (one writing process at a time)."""
 
-class StoreError(RuntimeError):
-    """The store file cannot be opened or has an incompatible schema."""
-
-
-@dataclass
-class EventFilter:
-    type: Optional[str] = None
-    actor: Optional[str] = None  # country code, name or kb id, matched on source or target
-    since: Optional[str] = None
-    until: Optional[str] = None
-    doc: Optional[str] = None
-    modality: Optional[str] = None
-
-
-class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
         self.path = str(path)
         try:
@@ -54,49 +36,12 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open store: {str(exc).splitlines()[0]}") from exc
-        if not read_only:
-            self._migrate()
+        if read_only:
+            check_version(self.con, self.path)
         else:
-            self._check_version()
-
-    # ------------------------------------------------------------- schema
-    def _migrate(self) -> None:
-        sql = resources.files("dragoman.store").joinpath("schema.sql").read_text(encoding="utf-8")
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            self.con.execute(sql)
-            row = self.con.execute("SELECT value FROM schema_info WHERE key = 'schema_version'").fetchone()
-            if row is None:
-                self.con.execute("INSERT INTO schema_info VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-            elif int(row[0]) > SCHEMA_VERSION:
-                raise StoreError(f"{self.path}: store schema v{row[0]} is newer than this Dragoman (v{SCHEMA_VERSION})")
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
-
-    def _check_version(self) -> None:
-        try:
-            row = self.con.execute("SELECT value FROM schema_info WHERE key = 'schema_version'").fetchone()
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: not a Dragoman store") from exc
-        if row is None or int(row[0]) > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: unsupported store schema {row}")
-
-    def close(self) -> None:
-        self.con.close()
-
-    def __enter__(self) -> "Store":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+            migrate(self.con, self.path)
 
     # -------------------------------------------------------------- write
-    def stored_hash(self, doc_id: str) -> Optional[str]:
-        row = self.con.execute("SELECT content_hash FROM documents WHERE id = ?", [doc_id]).fetchone()
-        return row[0] if row else None
-
     def write(self, result) -> bool:
         """Store one document's results in one transaction. False when already stored unchanged."""
         doc: Document = result.document
@@ -105,99 +50,21 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table, key in (("events", "doc_id"), ("mentions", "doc_id"), ("sentences", "doc_id"), ("documents", "id")):
+            for table, key in DOCUMENT_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc.id])
-            con.execute(
-                "INSERT INTO documents (id, path, title, source, url, language, publication_date, date_basis,"
-                " date_precision, duplicate_of, content_hash, body_length, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [doc.id, doc.path, doc.title, doc.source, doc.url, doc.language, doc.publication_date, doc.date_basis,
-                 doc.date_precision, doc.duplicate_of, doc.content_hash, len(doc.body), doc.model_dump_json()],
-            )
+            con.execute(insert_sql("documents", DOCUMENT_COLUMNS), document_row(doc))
             if result.sentences:
-                con.executemany(
-                    "INSERT INTO sentences VALUES (?,?,?,?,?)",
-                    [[s.doc_id, s.index, s.start, s.end, s.text] for s in result.sentences],
-                )
+                con.executemany(insert_sql("sentences", SENTENCE_COLUMNS), sentence_rows(result))
             if result.mentions:
-                con.executemany(
-                    "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    [[m.doc_id, i, m.sentence_index, m.start, m.end, m.text, m.kind,
-                      m.actor.country if m.actor else None, m.actor.sector if m.actor else None,
-                      m.actor.name if m.actor else None, m.actor.kb_id if m.actor else None,
-                      m.actor.rule if m.actor else None] for i, m in enumerate(result.mentions)],
-                )
+                con.executemany(insert_sql("mentions", MENTION_COLUMNS), mention_rows(result))
             if result.events:
-                placeholders = ",".join("?" * len(EVENT_COLUMNS))
-                con.executemany(
-                    f"INSERT OR REPLACE INTO events ({','.join(EVENT_COLUMNS)}) VALUES ({placeholders})",
-                    [event_row(e) for e in result.events],
-                )
+                con.executemany(insert_sql("events", EVENT_COLUMNS, "INSERT OR REPLACE"),
+                                [event_row(e) for e in result.events])
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
         return True
-
-    # --------------------------------------------------------------- read
-    def counts(self) -> dict[str, int]:
-        return {
-            t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-            for t in ("documents", "sentences", "mentions", "events")
-        }
-
-    def documents(self) -> list[Document]:
-        rows = self.con.execute("SELECT record FROM documents ORDER BY id").fetchall()
-        return [Document.model_validate_json(r[0]) for r in rows]
-
-    def events(self, flt: EventFilter | None = None) -> list[Event]:
-        flt = flt or EventFilter()
-        where, params = [], []
-        if flt.type:
-            where.append("upper(type) = upper(?)")
-            params.append(flt.type)
-        if flt.actor:
-            a = flt.actor
-            where.append(
-                "(upper(source_country) = upper(?) OR upper(target_country) = upper(?) OR lower(source_name) = lower(?)"
-                " OR lower(target_name) = lower(?) OR source_kb_id = ? OR target_kb_id = ?)"
-            )
-            params += [a] * 6
-        if flt.since:
-            where.append("event_date >= ?")
-            params.append(flt.since)
-        if flt.until:
-            where.append("event_date IS NOT NULL AND substr(event_date, 1, ?) <= ?")
-            params += [len(flt.until), flt.until]
-        if flt.doc:
-            where.append("doc_id = ?")
-            params.append(flt.doc)
-        if flt.modality:
-            where.append("modality = ?")
-            params.append(flt.modality)
-        sql = "SELECT record FROM events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY doc_id, sentence_idx, trigger_start, id"
-        return [Event.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
-
-
-def event_row(e: Event) -> list:
-    loc = e.location
-    src, tgt = e.source, e.target
-    return [
-        e.id, e.doc, e.sentence_index, e.sentence, e.type, e.mode, e.cameo, e.quad_class, e.intensity,
-        src.country, src.sector, src.name, src.kb_id, src.rule,
-        tgt.country if tgt else None, tgt.sector if tgt else None, tgt.name if tgt else None,
-        tgt.kb_id if tgt else None, tgt.rule if tgt else None,
-        e.modality, e.historical, e.quote, e.quote_speaker, e.date, e.date_precision, e.date_text,
-        loc.name if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
-        loc.geonames_id if loc else None, loc.lat if loc else None, loc.lon if loc else None,
-        loc.precision if loc else None,
-        e.confidence, e.trigger.start, e.trigger.end, e.trigger.text,
-        e.source_span.start if e.source_span else None, e.source_span.end if e.source_span else None,
-        e.target_span.start if e.target_span else None, e.target_span.end if e.target_span else None,
-        e.rule, e.model_dump_json(),
-    ]
 
 
 def events_to_jsonl(events: Iterable[Event]) -> str:

@@ -1,0 +1,120 @@
+"""The PostgreSQL store: one database shared by a team, written by many processes.
+
+Same tables as the DuckDB file (``schema.sql`` and ``migrations/``), same reads
+(``dragoman.store.base``). What differs is writing from several machines at once:
+
+- a batch of documents is one transaction, each document in a savepoint of its own,
+  so a document the server refuses is reported and the rest of the batch is stored;
+- before writing, the batch takes a transaction-scoped advisory lock per document
+  (in one global order, so two writers never deadlock) and reads the stored content
+  hashes again under those locks: of two runs over overlapping corpora, the second to
+  reach a document finds it stored and leaves it alone;
+- events are inserted with ``ON CONFLICT (id)``, documents and their rows are keyed
+  by primary keys, so nothing can be stored twice even by a writer that skipped the
+  locks.
+
+A process killed mid-batch leaves nothing of that batch: the server rolls it back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from dragoman.store.base import BatchOutcome, SqlStore, StoreError, first_line, not_stored
+from dragoman.store.migrations import check_version, migrate, stored_version
+from dragoman.store.pg_dialect import DOCUMENT_LOCK_NAMESPACE, QmarkConnection
+from dragoman.store.rows import (DOCUMENT_COLUMNS, DOCUMENT_TABLES, EVENT_COLUMNS, MENTION_COLUMNS, SENTENCE_COLUMNS,
+                                 document_row, event_row, insert_sql, mention_rows, sentence_rows)
+
+_PASSWORD = re.compile(r"(://[^:/@]+:)[^@]*@")
+EVENT_UPSERT = insert_sql("events", EVENT_COLUMNS) + " ON CONFLICT (id) DO UPDATE SET " + ", ".join(
+    f"{c} = EXCLUDED.{c}" for c in EVENT_COLUMNS if c != "id"
+)
+
+
+def redact(url: str) -> str:
+    """The URL as shown to the user: without its password."""
+    return _PASSWORD.sub(r"\1***@", url)
+
+
+def document_lock_key(doc_id: str) -> int:
+    """A stable signed 32-bit key for a document's advisory lock (the same in every process)."""
+    return int.from_bytes(hashlib.sha1(doc_id.encode("utf-8")).digest()[:4], "big", signed=True)
+
+
+class PostgresStore(SqlStore):
+    """A PostgreSQL database, named by a ``postgresql://`` URL."""
+
+    def __init__(self, url: str, read_only: bool = False, create: bool = True):
+        self.path = redact(url)
+        try:
+            import psycopg
+            from psycopg.types.numeric import FloatLoader
+            from psycopg.types.string import TextLoader
+        except ImportError as exc:
+            raise StoreError(f"{self.path}: a PostgreSQL store needs psycopg: pip install 'dragoman[postgres]'") from exc
+        self._errors = psycopg.Error
+        try:
+            self.raw = psycopg.connect(url, autocommit=True, application_name="dragoman")
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.path}: cannot open store: {first_line(exc)}") from exc
+        # rows come back as DuckDB gives them: JSON as its text, averages as floats
+        for name in ("json", "jsonb"):
+            self.raw.adapters.register_loader(name, TextLoader)
+        self.raw.adapters.register_loader("numeric", FloatLoader)
+        self.con = QmarkConnection(self.raw)
+        try:
+            if read_only or (not create and stored_version(self.con) is None):
+                check_version(self.con, self.path)
+            else:
+                migrate(self.con, self.path)
+        except psycopg.Error as exc:
+            self.raw.close()
+            raise StoreError(f"{self.path}: cannot open store: {first_line(exc)}") from exc
+        except StoreError:
+            self.raw.close()
+            raise
+
+    # -------------------------------------------------------------- write
+    def write(self, result) -> bool:
+        """Store one document (a batch of one). False when already stored unchanged."""
+        outcome = self.write_batch([result])
+        if outcome.failed:
+            raise StoreError(str(outcome.failed[0]))
+        return bool(outcome.stored)
+
+    def write_batch(self, results: list) -> BatchOutcome:
+        outcome = BatchOutcome()
+        if not results:
+            return outcome
+        with self.raw.transaction():
+            for key in sorted({document_lock_key(r.document.id) for r in results}):
+                self.raw.execute("SELECT pg_advisory_xact_lock(%s, %s)", [DOCUMENT_LOCK_NAMESPACE, key])
+            stored = self.stored_hashes(r.document.id for r in results)  # under the locks: what others committed
+            for result in results:
+                doc = result.document
+                if doc.content_hash and stored.get(doc.id) == doc.content_hash:
+                    outcome.unchanged.append(doc.id)
+                    continue
+                try:
+                    with self.raw.transaction():  # a savepoint: a refused document leaves the batch going
+                        self._replace(result)
+                except self._errors as exc:
+                    outcome.failed.append(not_stored(doc, exc))
+                    continue
+                stored[doc.id] = doc.content_hash
+                outcome.stored.append(doc.id)
+        return outcome
+
+    def _replace(self, result) -> None:
+        doc, con = result.document, self.con
+        for table, key in DOCUMENT_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc.id])
+        con.execute(insert_sql("documents", DOCUMENT_COLUMNS), document_row(doc))
+        if result.sentences:
+            con.executemany(insert_sql("sentences", SENTENCE_COLUMNS), sentence_rows(result))
+        if result.mentions:
+            con.executemany(insert_sql("mentions", MENTION_COLUMNS), mention_rows(result))
+        if result.events:
+            con.executemany(EVENT_UPSERT, [event_row(e) for e in result.events])
