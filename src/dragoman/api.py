@@ -122,13 +122,15 @@ def run_paths(
     workers: int = 1,
     cluster: Optional[str] = None,
     cluster_progress: Optional[Callable[[int, int, int], None]] = None,
+    pipeline: Pipeline | None = None,
 ) -> RunSummary:
     """The main job: extract and store. Documents already stored unchanged are skipped.
 
     ``db`` is a DuckDB file or a ``postgresql://`` URL; ``cluster`` (``local:N`` or a
     scheduler address) runs the extraction on Dask, reporting (tasks done, tasks,
     tasks on workers) to ``cluster_progress``. Results are stored by this process
-    alone, ``WRITE_BATCH`` whole documents at a time.
+    alone, ``WRITE_BATCH`` whole documents at a time. ``pipeline``: one already built,
+    for a run in this process.
     """
     from dragoman.store import open_store
 
@@ -141,7 +143,8 @@ def run_paths(
         summary.skipped = len(docs) - len(todo)
         if progress:
             progress(0, len(todo), "")
-        pipeline = Pipeline() if todo and workers <= 1 and not cluster else None
+        if pipeline is None and todo and workers <= 1 and not cluster:
+            pipeline = Pipeline()
         if not todo:
             results: Iterable[DocumentResult] = []
         elif cluster:
