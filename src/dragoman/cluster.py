@@ -116,38 +116,57 @@ def process_on_cluster(
     processing)`` gets the cluster's task counts after each partition.
     """
     spec = parse_cluster(cluster) if isinstance(cluster, str) else cluster
-    distributed = _distributed()
-    from dragoman.cluster_tasks import PLUGIN_NAME, PipelinePlugin, extract_partition
     with connect(spec) as client:
-        client.register_plugin(PipelinePlugin(), name=PLUGIN_NAME)
-        workers = len(client.scheduler_info().get("workers", {})) or spec.local_workers or 1
-        parts = partitions(docs, workers, partition_size)
-        pending = iter(enumerate(parts))
-        run = uuid.uuid4().hex[:12]  # task keys of two runs on one scheduler never meet
-        running = distributed.as_completed()
-        members: dict = {}
+        prepare_workers(client)
+        yield from process_with_client(client, docs, problems, on_tasks, partition_size)
 
-        def submit_next() -> None:
-            for index, part in pending:
-                future = client.submit(extract_partition, part, key=f"dragoman-{run}-{index}", pure=False)
-                members[future.key] = part
-                running.add(future)
-                return
 
-        for _ in range(max(2, IN_FLIGHT_PER_WORKER * workers)):
-            submit_next()
-        done = 0
-        for future in running:
-            part = members.pop(future.key)
-            try:
-                results, failures = future.result()
-            except Exception as exc:  # a worker died on it too often, or the task could not run
-                message = f"extraction failed on the cluster: {type(exc).__name__}: {exc}"
-                results, failures = [], [InputProblem(path=d.path or d.id, message=message) for d in part]
-            future.release()
-            submit_next()
-            problems.extend(failures)
-            done += 1
-            if on_tasks:
-                on_tasks(done, len(parts), sum(len(keys) for keys in client.processing().values()))
-            yield from results
+def prepare_workers(client) -> None:
+    """Build the pipeline on every worker (and on workers that join later)."""
+    from dragoman.cluster_tasks import PLUGIN_NAME, PipelinePlugin
+
+    client.register_plugin(PipelinePlugin(), name=PLUGIN_NAME)
+
+
+def process_with_client(
+    client,
+    docs: list[Document],
+    problems: list[InputProblem],
+    on_tasks: Optional[Callable[[int, int, int], None]] = None,
+    partition_size: Optional[int] = None,
+) -> Iterator[DocumentResult]:
+    """``process_on_cluster`` on a client already connected, whose workers are prepared."""
+    distributed = _distributed()
+    from dragoman.cluster_tasks import extract_partition
+
+    workers = len(client.scheduler_info().get("workers", {})) or 1
+    parts = partitions(docs, workers, partition_size)
+    pending = iter(enumerate(parts))
+    run = uuid.uuid4().hex[:12]  # task keys of two runs on one scheduler never meet
+    running = distributed.as_completed()
+    members: dict = {}
+
+    def submit_next() -> None:
+        for index, part in pending:
+            future = client.submit(extract_partition, part, key=f"dragoman-{run}-{index}", pure=False)
+            members[future.key] = part
+            running.add(future)
+            return
+
+    for _ in range(max(2, IN_FLIGHT_PER_WORKER * workers)):
+        submit_next()
+    done = 0
+    for future in running:
+        part = members.pop(future.key)
+        try:
+            results, failures = future.result()
+        except Exception as exc:  # a worker died on it too often, or the task could not run
+            message = f"extraction failed on the cluster: {type(exc).__name__}: {exc}"
+            results, failures = [], [InputProblem(path=d.path or d.id, message=message) for d in part]
+        future.release()
+        submit_next()
+        problems.extend(failures)
+        done += 1
+        if on_tasks:
+            on_tasks(done, len(parts), sum(len(keys) for keys in client.processing().values()))
+        yield from results

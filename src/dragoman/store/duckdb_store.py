@@ -17,12 +17,12 @@ import duckdb
 from dragoman.models import Document, Event
 from dragoman.store.base import EventFilter, SqlStore, StoreError
 from dragoman.store.migrations import check_version, migrate
-from dragoman.store.rows import (DOCUMENT_COLUMNS, DOCUMENT_TABLES, EVENT_COLUMNS, MENTION_COLUMNS, SENTENCE_COLUMNS,
-                                 document_row, event_row, insert_sql, mention_rows, sentence_rows)
+from dragoman.store.rows import EVENT_COLUMNS, event_row, insert_sql, replace_document
 
 __all__ = ["DEFAULT_DB", "EventFilter", "Store", "StoreError", "event_row", "events_to_jsonl"]
 
 DEFAULT_DB = "dragoman.duckdb"
+EVENTS_INSERT = insert_sql("events", EVENT_COLUMNS, "INSERT OR REPLACE")
 
 
 class Store(SqlStore):
@@ -50,16 +50,7 @@ class Store(SqlStore):
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table, key in DOCUMENT_TABLES:
-                con.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc.id])
-            con.execute(insert_sql("documents", DOCUMENT_COLUMNS), document_row(doc))
-            if result.sentences:
-                con.executemany(insert_sql("sentences", SENTENCE_COLUMNS), sentence_rows(result))
-            if result.mentions:
-                con.executemany(insert_sql("mentions", MENTION_COLUMNS), mention_rows(result))
-            if result.events:
-                con.executemany(insert_sql("events", EVENT_COLUMNS, "INSERT OR REPLACE"),
-                                [event_row(e) for e in result.events])
+            replace_document(con, result, EVENTS_INSERT)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")

@@ -24,11 +24,10 @@ import re
 from dragoman.store.base import BatchOutcome, SqlStore, StoreError, first_line, not_stored
 from dragoman.store.migrations import check_version, migrate, stored_version
 from dragoman.store.pg_dialect import DOCUMENT_LOCK_NAMESPACE, QmarkConnection
-from dragoman.store.rows import (DOCUMENT_COLUMNS, DOCUMENT_TABLES, EVENT_COLUMNS, MENTION_COLUMNS, SENTENCE_COLUMNS,
-                                 document_row, event_row, insert_sql, mention_rows, sentence_rows)
+from dragoman.store.rows import EVENT_COLUMNS, insert_sql, replace_document
 
 _PASSWORD = re.compile(r"(://[^:/@]+:)[^@]*@")
-EVENT_UPSERT = insert_sql("events", EVENT_COLUMNS) + " ON CONFLICT (id) DO UPDATE SET " + ", ".join(
+EVENTS_UPSERT = insert_sql("events", EVENT_COLUMNS) + " ON CONFLICT (id) DO UPDATE SET " + ", ".join(
     f"{c} = EXCLUDED.{c}" for c in EVENT_COLUMNS if c != "id"
 )
 
@@ -99,22 +98,10 @@ class PostgresStore(SqlStore):
                     continue
                 try:
                     with self.raw.transaction():  # a savepoint: a refused document leaves the batch going
-                        self._replace(result)
+                        replace_document(self.con, result, EVENTS_UPSERT)
                 except self._errors as exc:
                     outcome.failed.append(not_stored(doc, exc))
                     continue
                 stored[doc.id] = doc.content_hash
                 outcome.stored.append(doc.id)
         return outcome
-
-    def _replace(self, result) -> None:
-        doc, con = result.document, self.con
-        for table, key in DOCUMENT_TABLES:
-            con.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc.id])
-        con.execute(insert_sql("documents", DOCUMENT_COLUMNS), document_row(doc))
-        if result.sentences:
-            con.executemany(insert_sql("sentences", SENTENCE_COLUMNS), sentence_rows(result))
-        if result.mentions:
-            con.executemany(insert_sql("mentions", MENTION_COLUMNS), mention_rows(result))
-        if result.events:
-            con.executemany(EVENT_UPSERT, [event_row(e) for e in result.events])

@@ -28,6 +28,22 @@ EVENT_COLUMNS = [
 DOCUMENT_TABLES = (("events", "doc_id"), ("mentions", "doc_id"), ("sentences", "doc_id"), ("documents", "id"))
 
 
+def replace_document(con, result, events_insert: str) -> None:
+    """Delete what is stored under the document's id and insert its new rows (inside the
+    caller's transaction). ``events_insert``: the engine's INSERT for events, which may
+    replace an event of the same id (``INSERT OR REPLACE``, ``ON CONFLICT``)."""
+    doc = result.document
+    for table, key in DOCUMENT_TABLES:
+        con.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc.id])
+    con.execute(insert_sql("documents", DOCUMENT_COLUMNS), document_row(doc))
+    if result.sentences:
+        con.executemany(insert_sql("sentences", SENTENCE_COLUMNS), sentence_rows(result))
+    if result.mentions:
+        con.executemany(insert_sql("mentions", MENTION_COLUMNS), mention_rows(result))
+    if result.events:
+        con.executemany(events_insert, [event_row(e) for e in result.events])
+
+
 def insert_sql(table: str, columns: list[str], verb: str = "INSERT") -> str:
     return f"{verb} INTO {table} ({', '.join(columns)}) VALUES ({','.join('?' * len(columns))})"
 
