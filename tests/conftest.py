@@ -52,6 +52,26 @@ def seeds_extraction(seeds_dir, pipeline):
     return extract_documents(docs, pipeline), problems
 
 
+SUITE = REPO / "eval" / "suite.yaml"
+
+
+@pytest.fixture(scope="session")
+def suite_result(pipeline):
+    """Every set of the development suite extracted and scored once per session."""
+    import os
+
+    from dragoman.actors import KnowledgeBase
+    from dragoman.evaluation.suite import load_suite, run_suite
+
+    try:
+        sets = load_suite(SUITE)
+    except ValueError as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(str(exc))
+    return run_suite(sets, alias_resolver=KnowledgeBase.default().alias_resolver, pipeline=pipeline)
+
+
 # ----------------------------------------------------------------- services
 # Tests marked `postgres` need the server scripts/test-services.sh starts (its URL is in
 # .services/postgres.url); those marked `dask` need Dask installed. Under CI=true a

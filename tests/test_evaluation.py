@@ -14,7 +14,6 @@ import pytest
 from dragoman.evaluation import (
     SENTENCE_MIN_SHARE,
     EvalReport,
-    _max_weight_assignment,
     actors_agree,
     date_agrees,
     format_report,
@@ -23,6 +22,7 @@ from dragoman.evaluation import (
     score,
     sentence_overlap,
 )
+from dragoman.evaluation.matching import _max_weight_assignment
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "seeds.jsonl"
 
@@ -398,7 +398,7 @@ def test_load_jsonl_reports_line_numbers(tmp_path):
 
     bad_actor = tmp_path / "actor.jsonl"
     bad_actor.write_text(json.dumps(dict(ev(), target="PAK")) + "\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"actor\.jsonl: line 1: 'target' must be an object or null"):
+    with pytest.raises(ValueError, match=r"actor\.jsonl: line 1: 'target' must be an object, a list of objects or null"):
         load_jsonl(bad_actor)
 
     latin = tmp_path / "latin.jsonl"

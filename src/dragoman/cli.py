@@ -202,15 +202,24 @@ def docs(
 @app.command(name="eval")
 def evaluate(
     pred: Optional[str] = typer.Argument(None, help="Predictions (JSONL as `dragoman extract` writes)."),
-    gold: str = typer.Option(..., "--gold", help="Gold events (JSONL, coding guide §5)."),
+    gold: Optional[str] = typer.Option(None, "--gold", help="Gold events (JSONL, coding guide §5); without it, the whole suite."),
     run_paths: Optional[List[str]] = typer.Option(None, "--run", help="Extract from these inputs and score them."),
+    suite: Optional[str] = typer.Option(None, "--suite", help="Suite file (YAML); default eval/suite.yaml."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object with every figure."),
-    by: Optional[str] = typer.Option(None, "--by", help="'type' for per-type precision/recall."),
+    by: Optional[str] = typer.Option(None, "--by", help="'type' for per-type precision/recall; 'rule' (suite) for each rule's events emitted/matched per set."),
     errors: int = typer.Option(0, "--errors", help="List up to N misses and false alarms."),
 ) -> None:
-    """Score predictions against gold as the coding guide §6 defines."""
+    """Score predictions against gold as the coding guide §6 defines: one gold file, or
+    (with no --gold) every set of the development suite in one table."""
     from dragoman.evaluation import format_report, load_jsonl, score
 
+    if by not in (None, "type", "rule"):
+        raise Failure(f"--by {by!r}: expected 'type' or 'rule'")
+    if gold is None:
+        _evaluate_suite(suite, as_json, by, errors)
+        return
+    if by == "rule":
+        raise Failure("--by rule needs the suite (leave out --gold)")
     try:
         gold_rows = load_jsonl(gold)
         if run_paths:
@@ -230,6 +239,64 @@ def evaluate(
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
     else:
         out.print(format_report(report, by_type=(by == "type"), errors=errors), markup=False, highlight=False)
+
+
+def _evaluate_suite(suite: Optional[str], as_json: bool, by: Optional[str], errors: int) -> None:
+    from dragoman.evaluation import format_report
+    from dragoman.evaluation.suite import by_rule, default_suite_path, format_suite, load_suite, run_suite
+
+    path = suite or default_suite_path()
+    if path is None:
+        raise Failure("no suite file: give --gold GOLD.jsonl or --suite FILE (eval/suite.yaml in the repository)")
+    try:
+        sets = load_suite(path)
+    except ValueError as exc:
+        raise Failure(str(exc)) from exc
+    result = run_suite(sets, alias_resolver=_alias_resolver(), progress=lambda m: err.print(m, markup=False))
+    if as_json:
+        payload = {s.gold_set.name: s.report.to_json() for s in result.sets}
+        if by == "rule":
+            payload["by_rule"] = by_rule(result)
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        return
+    sys.stdout.write(format_suite(result, by=by))
+    for sr in result.sets if errors else []:
+        sys.stdout.write(f"\n== {sr.gold_set.name}\n" + format_report(sr.report, errors=errors))
+
+
+@app.command(name="calibrate")
+def calibrate(
+    suite: Optional[str] = typer.Option(None, "--suite", help="Suite file (YAML); default eval/suite.yaml."),
+    dest: Optional[str] = typer.Option(None, "--out", help="Where to write the calibration (default: the package's data/calibration/rules.json)."),
+) -> None:
+    """Measure each rule's precision on the suite's calibration sets and write the file
+    that event confidences are read from; prints precision at confidence thresholds."""
+    from dragoman.events.calibration import Calibration, default_path, reliability
+    from dragoman.evaluation.suite import default_suite_path, load_suite, run_suite
+
+    path = suite or default_suite_path()
+    if path is None:
+        raise Failure("no suite file: give --suite FILE (eval/suite.yaml in the repository)")
+    try:
+        sets = [s for s in load_suite(path) if s.calibrate]
+    except ValueError as exc:
+        raise Failure(str(exc)) from exc
+    if not sets:
+        raise Failure(f"{path}: no set is marked 'calibrate: true'")
+    result = run_suite(sets, alias_resolver=_alias_resolver(), progress=lambda m: err.print(m, markup=False))
+    pairs = []
+    for sr in result.sets:
+        matched = {pj for _, pj in sr.report.matches}
+        pairs += [(p, j in matched) for j, p in enumerate(sr.predictions)]
+    cal = Calibration.measure(pairs, [s.name for s in sets])
+    target = Path(dest) if dest else default_path()
+    cal.write(target)
+    rescored = [({**p, "confidence": cal.confidence(str(p.get("type")), p.get("rule"))}, hit) for p, hit in pairs]
+    lines = [f"wrote {target}: {cal.overall.emitted} events ({cal.overall.matched} matched) on {', '.join(cal.measured_on)}",
+             "confidence >=   events   precision"]
+    for t, n, prec in reliability(rescored):
+        lines.append(f"{t:>12.2f} {n:>8}   {'–' if prec is None else f'{prec:.3f}'}")
+    sys.stdout.write("\n".join(lines) + "\n")
 
 
 def _alias_resolver():

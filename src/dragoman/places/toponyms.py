@@ -36,6 +36,7 @@ PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "secretary", "sen
                  "colonel", "captain", "capt", "admiral", "judge", "justice", "mayor", "premier"}
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "n", "ic", "er")
 CLAUSE_PASS_DEPS = {"xcomp", "pcomp", "acl"}
+LOOSE_PLACE_DEPS = {"advmod", "npadvmod", "appos", "compound", "attr", "oprd"}
 
 
 @dataclass
@@ -167,6 +168,12 @@ class _Resolver:
             d = None
             if e < n and doc[e].lower_ in DESCRIPTORS and not doc[e].text[:1].isupper():
                 d = doc[e].lower_
+            commas = [k for k in range(s, e) if doc[k].text == ","]
+            if commas:  # "Tsupivka, Kharkiv" as one entity: each part is a name of its own
+                for a, b in zip([s] + [k + 1 for k in commas], commas + [e]):
+                    if a < b:
+                        found.append(_Mention(a, b, doc[a:b].text, ent.label_, descriptor=d if b == e else None))
+                continue
             found.append(_Mention(s, e, doc[s:e].text, ent.label_, descriptor=d))
         # 3. a proper noun outside any entity that is exactly the name of a country,
         # province or district ("Floods hit Punjab", missed by the NER)
@@ -434,11 +441,13 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
     trigger, on a word of the trigger's clause, or on the verb that governs a nominal
     trigger ("drone attacks killed ... in Khost" -> Khost). Coordinated places give the
     first. Failing that (and unless ``sentence_fallback`` is off), the sentence's only
-    locatively attached place; else None.
+    locatively attached place, or the only place of a sentence whose places the parser
+    attached to nothing; else None.
     """
     doc = token.doc
     sent = token.sent
     attached = []
+    loose: list[Place] = []
     for p in places:
         if p.start is None or p.end is None:
             continue
@@ -449,10 +458,19 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
             continue
         att = _attachment(span.root)
         if att is None:
+            h = span.root
+            while h.dep_ == "conj" and h.head.i != h.i:
+                h = h.head
+            # a misparsed setting ("shelled Toretsk, Donetsk" as an adverb), not a party
+            # ("relations with X", "criticised X") nor a state named as such
+            if h.dep_ in LOOSE_PLACE_DEPS and p.precision != "country":
+                loose.append(p)
             continue
         attached.append((p, att[0]))
     if not attached:
-        return None
+        # a place the parser did not attach ("shelled Toretsk, Donetsk"): the sentence's only one
+        names = {norm(p.name) for p in loose}
+        return loose[0] if sentence_fallback and len(names) == 1 else None
     best = None
     trig_verb = _verb_of(token)
     for p, anchor in attached:

@@ -1,0 +1,152 @@
+"""Localities the gazetteer lacks, placed by the places that situate them.
+
+Event notes and wire copy situate a village or district by naming the larger places it
+belongs to: "in Matalla (Rafah, North Sinai)", "near Tsupivka, Kharkiv", "in Kuniska
+area in Al Amadiya district of Duhok". The gazetteer knows North Sinai, Kharkiv and
+Duhok but not Matalla, Tsupivka or Kuniska. Each of the three shapes is one rule:
+
+- ``locality-before-admin-list``: a name followed by a parenthesised list of places,
+  one of which the gazetteer resolves ("Al Khadir town (Bethlehem, West Bank)");
+- ``locality-before-comma-admin``: a name after a locative preposition or as the object
+  of a verb, followed by a comma and a resolved province, region or country that ends
+  the phrase ("near Tsupivka, Kharkiv.", "shelled Toretsk, Donetsk, killing ...");
+- ``locality-with-descriptor``: a name after a locative preposition followed by a
+  descriptor such as village, area or camp, in a sentence that names a resolved place
+  ("in Kuniska area in Al Amadiya district of Duhok").
+
+The locality becomes a place of its own (its name as written, the country of the place
+that situates it, precision ``exact``); the places inside a parenthesised list are
+context, not where the event happened, and are dropped as candidates.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from dragoman.models import Place
+
+LOCALITY_DESCRIPTORS = {
+    "village", "villages", "town", "area", "areas", "camp", "district", "township", "neighbourhood",
+    "neighborhood", "municipality", "county", "commune", "locality", "settlement", "suburb", "hamlet",
+    "quarter", "compound", "valley", "region", "sub-district", "subdistrict", "tehsil", "refugee",
+}
+LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "from", "towards", "toward", "into", "of", "on"}
+# lower-case particles that may sit inside a place name ("Nur ash Shams", "Cheme Ci")
+NAME_PARTICLES = {"al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "de", "del", "la", "le", "du", "da", "di",
+                  "bin", "ibn", "wa", "-", "'"}
+ADMIN_FEATURES = {"province", "region", "country", "district"}
+
+
+def _is_name_token(tok) -> bool:
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)
+
+
+def _name_run_before(doc, end: int, lo: int) -> Optional[tuple[int, int]]:
+    """The run of capitalised words (with name particles inside) ending just before
+    token ``end``, not before token ``lo``."""
+    i = end - 1
+    while i >= lo and (_is_name_token(doc[i]) or (doc[i].lower_ in NAME_PARTICLES and i - 1 >= lo
+                                                  and _is_name_token(doc[i - 1]))):
+        i -= 1
+    start = i + 1
+    while start < end and not _is_name_token(doc[start]):
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _covering(places: list[Place], doc, start_char: int, end_char: int) -> list[Place]:
+    return [p for p in places if p.start is not None and start_char <= p.start < end_char]
+
+
+def _locality(doc, s: int, e: int, anchor: Place, rule: str) -> Place:
+    span = doc[s:e]
+    return Place(name=span.text, raw=span.text, country=anchor.country, admin1=anchor.admin1,
+                 precision="exact", start=span.start_char, end=span.end_char, ambiguous=False)
+
+
+def _not_an_actor(doc, s: int, e: int) -> bool:
+    return not any(ent.label_ in ("PERSON", "ORG", "NORP") and ent.start <= s and ent.end >= e for ent in doc.ents)
+
+
+def _admin_after_comma(doc, k: int, resolved_at: dict, gazetteer) -> Optional[Place]:
+    """The province, region or country named from token ``k`` to the end of the phrase
+    (resolved already, or looked up: the NER may have taken it for a person)."""
+    e = k
+    while e < len(doc) and (_is_name_token(doc[e]) or doc[e].lower_ in NAME_PARTICLES):
+        e += 1
+    if e == k or (e < len(doc) and not doc[e].is_punct):
+        return None
+    known = resolved_at.get(doc[k].idx)
+    if known is not None:
+        return known if known.country and known.precision in ("province", "country", "district", "city") else None
+    if gazetteer is None:
+        return None
+    entries = [en for en, alias in gazetteer.entries_for(doc[k:e].text) if en.country]
+    admin = [en for en in entries if en.feature in ADMIN_FEATURES or (en.feature == "city" and en.population >= 100_000)]
+    if not admin or len({en.country for en in admin}) > 1:
+        return None
+    return Place(name=admin[0].name, raw=doc[k:e].text, country=admin[0].country)
+
+
+def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
+    """``places`` with the localities the three rules find added, and the places inside
+    a parenthesised list after a locality left out; in text order."""
+    doc = sdoc
+    resolved_at = {p.start: p for p in places if p.start is not None}
+    out: list[Place] = []
+    context: set[int] = set()
+    taken: set[int] = set()
+    n = len(doc)
+    for tok in doc:
+        # a parenthesised list of places after a name
+        if tok.text == "(":
+            close = next((t.i for t in doc[tok.i + 1: min(n, tok.i + 25)] if t.text == ")"), None)
+            if close is None:
+                continue
+            inside = _covering(places, doc, tok.idx, doc[close].idx)
+            admin = [p for p in inside if p.country]
+            if not admin:
+                continue
+            head_end = tok.i
+            while head_end - 1 >= 0 and doc[head_end - 1].lower_ in LOCALITY_DESCRIPTORS:
+                head_end -= 1
+            run = _name_run_before(doc, head_end, max(0, head_end - 6))
+            if run is None:
+                continue
+            s, e = run
+            context.update(p.start for p in inside)
+            # (the shape is evidence enough: the NER often takes an unknown village for a person)
+            if doc[s].idx in resolved_at or s in taken:
+                continue
+            out.append(_locality(doc, s, e, admin[-1], "locality-before-admin-list"))
+            taken.update(range(s, e))
+    for tok in doc:
+        if tok.i + 1 >= n or not _is_name_token(doc[tok.i + 1]) or _is_name_token(tok):
+            continue
+        after_prep = tok.lower_ in LOCATIVE
+        j = tok.i + 1
+        while j < n and (_is_name_token(doc[j]) or (doc[j].lower_ in NAME_PARTICLES and j + 1 < n
+                                                     and _is_name_token(doc[j + 1]))):
+            j += 1
+        s, e = tok.i + 1, j
+        if s in taken or doc[s].idx in resolved_at or not _not_an_actor(doc, s, e) or e - s > 5:
+            continue
+        anchor = None
+        rule = ""
+        if not after_prep and doc[s].dep_ not in ("dobj", "pobj", "nsubjpass", "compound", "appos", "conj"):
+            continue
+        if j + 1 < n and doc[j].text == ",":
+            after = _admin_after_comma(doc, j + 1, resolved_at, gazetteer)
+            if after is not None:
+                anchor, rule = after, "locality-before-comma-admin"
+        elif after_prep and j < n and doc[j].lower_ in LOCALITY_DESCRIPTORS and doc[j].lower_ != "region":
+            sent = doc[tok.i].sent
+            later = [p for p in places if p.country and p.start is not None and p.start >= doc[j].idx
+                     and p.start < sent.end_char]
+            if later:
+                anchor, rule = later[0], "locality-with-descriptor"
+        if anchor is not None:
+            out.append(_locality(doc, s, e, anchor, rule))
+            taken.update(range(s, e))
+    kept = [p for p in places if p.start not in context]
+    return sorted(kept + out, key=lambda p: (p.start if p.start is not None else -1))

@@ -1,0 +1,38 @@
+"""Localities the gazetteer lacks, placed by the places that situate them."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.places.gazetteer import Gazetteer
+from dragoman.places.localities import add_localities
+from dragoman.places.toponyms import place_for_clause, resolve_places
+
+
+@pytest.mark.parametrize("text, trigger, expected, country", [
+    ("On 13 June 2022, militants attacked soldiers in Matalla (Rafah, North Sinai), killing two.", "attacked", "Matalla", "EGY"),
+    ("Rioters clashed with soldiers during their raid in Haris village (Salfit, West Bank).", "clashed", "Haris", None),
+    ("On 5 May 2022, Russian forces shelled Ukrainian forces near Tsupivka, Kharkiv.", "shelled", "Tsupivka", "UKR"),
+    ("On 24 May 2022, Russian forces shelled Toretsk, Donetsk, killing two civilians.", "shelled", "Toretsk", "UKR"),
+])
+def test_the_event_takes_the_most_specific_place(nlp, text, trigger, expected, country):
+    doc = nlp(text)
+    places = add_localities(doc, resolve_places(doc), Gazetteer.default())
+    tok = next(t for t in doc if t.text == trigger)
+    place = place_for_clause(tok, places)
+    assert place is not None and place.name == expected
+    if country:
+        assert place.country == country
+
+
+def test_places_inside_the_list_are_context_not_candidates(nlp):
+    doc = nlp("Militants attacked a checkpoint in Matalla (Rafah, North Sinai).")
+    names = [p.name for p in add_localities(doc, resolve_places(doc))]
+    assert "Matalla" in names and not any("Sinai" in n for n in names)
+
+
+def test_a_place_that_is_a_party_is_not_a_fallback_place(nlp):
+    doc = nlp("The strike marks an escalation in tensions between Washington and Tehran.")
+    places = add_localities(doc, resolve_places(doc))
+    tok = next(t for t in doc if t.text == "escalation")
+    assert place_for_clause(tok, places) is None
