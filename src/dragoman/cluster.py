@@ -87,7 +87,8 @@ def connect(spec: ClusterSpec) -> Iterator:
     except (OSError, TimeoutError) as exc:
         if cluster is not None:
             cluster.close()
-        raise ClusterError(f"--cluster {spec}: cannot reach the scheduler: {exc}") from exc
+        what = "cannot start the local cluster" if spec.local_workers else "cannot reach the scheduler"
+        raise ClusterError(f"--cluster {spec}: {what}: {exc}") from exc
     try:
         yield client
     finally:
