@@ -111,7 +111,8 @@ def events_of(results: Iterable[DocumentResult]) -> list[Event]:
     return [e for r in results for e in r.events]
 
 
-WRITE_BATCH = 16  # documents per store transaction (a PostgreSQL store writes a batch in one)
+WRITE_BATCH = 16  # documents per store transaction at most (a PostgreSQL store writes a batch in one)
+WRITE_WAIT_S = 1.0  # a batch is written once its first document has waited this long, full or not
 
 
 def run_paths(
@@ -129,7 +130,8 @@ def run_paths(
     ``db`` is a DuckDB file or a ``postgresql://`` URL; ``cluster`` (``local:N`` or a
     scheduler address) runs the extraction on Dask, reporting (tasks done, tasks,
     tasks on workers) to ``cluster_progress``. Results are stored by this process
-    alone, ``WRITE_BATCH`` whole documents at a time. ``pipeline``: one already built,
+    alone, up to ``WRITE_BATCH`` whole documents at a time (fewer when results come
+    slowly: no result waits much over ``WRITE_WAIT_S`` to be stored). ``pipeline``: one already built,
     for a run in this process.
     """
     from dragoman.store import open_store
@@ -161,11 +163,16 @@ def run_paths(
     return summary
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def _batches(items: Iterable, size: int, wait_s: float = WRITE_WAIT_S) -> Iterator[list]:
+    """Consecutive items in lists of at most ``size``; a list is closed early once its
+    first item has waited ``wait_s`` (checked as each item arrives)."""
     batch: list = []
+    opened = 0.0
     for item in items:
+        if not batch:
+            opened = time.perf_counter()
         batch.append(item)
-        if len(batch) >= size:
+        if len(batch) >= size or time.perf_counter() - opened >= wait_s:
             yield batch
             batch = []
     if batch:
