@@ -173,3 +173,15 @@ def test_a_document_the_server_refuses_is_reported_and_the_batch_goes_on(seeds_e
     assert len(outcome.failed) == 1 and outcome.failed[0].path == (second.document.path or second.document.id)
     assert "not stored" in str(outcome.failed[0]) and "\n" not in str(outcome.failed[0])
     assert_holds(store_facts(postgres_url), [first, *rest])
+
+
+@pytest.mark.parametrize("sql, expected", [
+    ("SELECT x FROM t WHERE a = ? AND b IN (?,?)", "SELECT x FROM t WHERE a = %s AND b IN (%s,%s)"),
+    ("SELECT '?', \"odd?col\" FROM t WHERE a LIKE 'x%' AND b = ?", "SELECT '?', \"odd?col\" FROM t WHERE a LIKE 'x%%' AND b = %s"),
+    ("SELECT 'it''s ?' || ?", "SELECT 'it''s ?' || %s"),
+    ("SELECT 5 % 2", "SELECT 5 %% 2"),
+])
+def test_store_sql_reaches_psycopg_with_its_placeholders(sql, expected):
+    from dragoman.store.pg_dialect import to_format_style
+
+    assert to_format_style(sql) == expected
