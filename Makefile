@@ -23,7 +23,7 @@ test: setup
 	$(VENV)/bin/pytest
 
 eval: setup
-	$(VENV)/bin/dragoman eval --gold ../shared/gold/seeds.jsonl --run $(SEEDS) --by type
+	$(VENV)/bin/dragoman eval --by type
 
 bench: setup
 	$(PY) bench/run.py

@@ -72,6 +72,9 @@ def suite_result(pipeline):
     return run_suite(sets, alias_resolver=KnowledgeBase.default().alias_resolver, pipeline=pipeline)
 
 
+from server_fixtures import api, api_rw, seeds_store  # noqa: E402,F401  (the REST API tests' servers)
+
+
 # ----------------------------------------------------------------- services
 # Tests marked `postgres` need the server scripts/test-services.sh starts (its URL is in
 # .services/postgres.url); those marked `dask` need Dask installed. Under CI=true a

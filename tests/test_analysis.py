@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from dragoman.analysis import deduplicate, ensure_deduplicated
-from dragoman.analysis.claims import claims, topic_key, topic_of
+from dragoman.analysis.claim_topics import same_claim, topic_from_parse
+from dragoman.analysis.claims import claims
 from dragoman.analysis.dedup import clusters_of
-from dragoman.analysis.dyad import dyad_rows, period_of
+from dragoman.analysis.dyad import _period_order, bar_positions, dyad_rows, period_of, period_span
 from dragoman.analysis.network import build_network, to_graphml
 from dragoman.models import Actor, Document, Event, Place, Sentence, Span
 from dragoman.store import Store
@@ -29,6 +30,7 @@ CLINTON = Actor(country="USA", sector="GOV", name="Hillary Clinton")
 TYPES = {  # type: (quad class, cameo, intensity)
     "SANCTION": (4, "163", -8.0), "REQUEST": (1, "020", 3.0), "ACCUSE": (3, "112", -2.0),
     "CONSULT": (1, "040", 1.0), "THREATEN": (3, "130", -4.4), "AGREE": (1, "030", 4.0), "AID": (2, "070", 7.0),
+    "REJECT": (3, "120", -4.0),
 }
 
 # (doc id, publisher, publication date) and its sentences:
@@ -225,6 +227,16 @@ def test_ensure_deduplicated_recomputes_only_after_changes(tmp_path):
 
 
 # ---------------------------------------------------------------- dyad
+def test_periods_lie_on_a_time_axis():
+    pos = bar_positions(["2011", "2017"])
+    assert round((pos["2017"][0] - pos["2011"][0]).days / 365.25) == 6
+    # a week bucket sits inside its month, not between months
+    week, october, november = period_span("2011-W42"), period_span("2011-10"), period_span("2011-11")
+    assert october[0] <= week[0] and week[1] <= november[0]
+    assert sorted(["2011-11", "2011-W42", "2011-10"], key=_period_order) == ["2011-10", "2011-W42", "2011-11"]
+    assert period_span("unknown") is None
+
+
 def test_period_of():
     assert period_of("2011-10-20", "week") == "2011-W42"
     assert period_of("2011-01-02", "week") == "2010-W52"  # ISO week-year
@@ -287,7 +299,9 @@ def test_dyad_undirected_merges_and_normalises(tmp_path):
     with Store(db) as store:
         directed = dyad_rows(store, "usa", "pak", by="year", directed=True)
         merged = dyad_rows(store, "USA", "PAK", by="year", normalise=True)
-    assert {(r["source"], r["target"]) for r in merged} == {("USA", "PAK")}
+    assert {r["dyad"] for r in merged} == {"USA\u2013PAK"}  # both directions: no source or target
+    assert not any("source" in r or "target" in r or r["directed"] for r in merged)
+    assert {r["dyad"] for r in directed} == {"USA\u2192PAK", "PAK\u2192USA"}
     total = defaultdict(int)
     for r in directed:
         total[r["period"]] += r["events"]
@@ -301,13 +315,20 @@ def test_dyad_png_and_csv(tmp_path):
     db = tmp_path / "s.duckdb"
     build_store(db)
     png, csv_path = tmp_path / "out.png", tmp_path / "out.csv"
-    for extra in (["--png", str(png)], ["--csv", str(csv_path), "--quad"]):
+    said = {}
+    for extra in (["--png", str(png)], ["--csv", "-o", str(csv_path), "--quad"]):
         proc = subprocess.run(DRAGOMAN + ["dyad", "USA", "PAK", "--db", str(db), "--by", "year"] + extra,
                               capture_output=True, text=True)
         assert proc.returncode == 0, proc.stderr
+        said[extra[0]] = proc.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+    assert f"wrote {png}" in said["--png"] and f"wrote {csv_path}" in said["--csv"]
     header = csv_path.read_text().splitlines()[0].split(",")
-    assert header[:6] == ["period", "source", "target", "events", "intensity_sum", "intensity_mean"]
+    assert header[:7] == ["period", "dyad", "source", "target", "events", "intensity_sum", "intensity_mean"]
+    # --csv alone prints the same CSV on stdout, as `events --csv` does
+    proc = subprocess.run(DRAGOMAN + ["dyad", "USA", "PAK", "--db", str(db), "--by", "year", "--csv", "--quad"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout == csv_path.read_text()
 
 
 def test_dyad_cli_errors_are_one_line(tmp_path):
@@ -323,14 +344,27 @@ def test_dyad_cli_errors_are_one_line(tmp_path):
 
 
 # ---------------------------------------------------------------- claims
-def test_topic_of_sentences():
-    s = "The US urged Pakistan to take action against militants in North Waziristan."
-    assert topic_key(topic_of(s, "urged", None, "Pakistan", "The US")) == "action against militants"
-    s = "Trump warned Pakistan of consequences over safe havens for the Haqqani Network."
-    assert topic_key(topic_of(s, "warned", None, "Pakistan", "Trump")) == "haqqani network"
-    s = "Pakistan agreed to share intelligence with the United States."
-    assert topic_key(topic_of(s, "agreed", None, "the United States", "Pakistan")) == "share intelligence"
-    assert topic_of("The US agreed.", "agreed") is None
+def _topic(nlp, sentence: str, trigger: str, addressee: str = ""):
+    return topic_from_parse(nlp(sentence), sentence.index(trigger), trigger, addressee)
+
+
+def test_topic_is_the_act_and_its_object(nlp):
+    t = _topic(nlp, "The US urged Pakistan to take action against militants in North Waziristan.", "urged", "Pakistan")
+    assert t.text == "action against militants"
+    t = _topic(nlp, "India demanded on Monday that China withdraw its troops from the border.", "demanded", "China")
+    assert (t.text, t.key) == ("withdraw troops from the border", ("withdraw", "troop", "border"))
+    t = _topic(nlp, "Pakistan agreed to share intelligence with the United States.", "agreed", "the United States")
+    assert t.text == "share intelligence with the United States"
+    assert _topic(nlp, "The US agreed on Monday.", "agreed") is None
+    # a clause about being is not an act; nor is a bare verb
+    assert _topic(nlp, "Both agreed that it was time for their countries to reset ties.", "agreed") is None
+
+
+def test_same_demand_in_other_words_is_one_claim(nlp):
+    a = _topic(nlp, "India demanded that China withdraw troops from the border.", "demanded", "China")
+    b = _topic(nlp, "India again demanded that China withdraw its troops from the border in Ladakh.", "demanded", "China")
+    c = _topic(nlp, "India demanded that China deploy no more troops to the border.", "demanded", "China")
+    assert same_claim(a, b) and not same_claim(a, c)
 
 
 def test_claims_grouped_by_topic(tmp_path):
@@ -340,17 +374,37 @@ def test_claims_grouped_by_topic(tmp_path):
         groups = claims(store)
         only_pak = claims(store, actor="PAK")
     by_topic = {g["topic"]: g for g in groups}
-    haqqani = by_topic["haqqani network"]
-    # the 2011 demand (two reports, one event), the 2017 threat and Pakistan's 2018 demand
-    assert haqqani["claims"] == 3
-    assert haqqani["kinds"] == {"demand": 2, "threat": 1}
-    assert (haqqani["first"], haqqani["last"]) == ("2011-07-12", "2018-01-05")
+    haqqani = by_topic["action against the Haqqani network"]
+    # the 2011 demand (two reports, one event) and Pakistan's 2018 demand: the same demand, made again
+    assert haqqani["claims"] == 2 and haqqani["kinds"] == {"demand": 2}
+    assert haqqani["dates"] == ["2011-07-12", "2018-01-05"] and haqqani["recurs"]
     sentences = [s["text"] for c in haqqani["items"] for s in c["sentences"]]
     assert "Washington pressed Islamabad to act against the Haqqani network, officials said." in sentences
-    assert "reopen nato supply routes" in by_topic
-    assert by_topic["reopen nato supply routes"]["claims"] == 1
+    supply = by_topic["reopen NATO supply routes through the Khyber Pass"]
+    assert supply["claims"] == 1 and not supply["recurs"]
+    afridi = by_topic["release Shakil Afridi"]
+    assert afridi["items"][0]["fulfilment"]["status"] == "unknown"  # undated
     assert all(c["source"]["country"] == "PAK" or c["target"]["country"] == "PAK"
                for g in only_pak for c in g["items"])
+
+
+def test_a_claim_is_met_only_by_an_act_on_its_object(tmp_path):
+    insurgents = Actor(sector="REB")
+    demand = ("c1", "Dawn", "2011-01-05", [("The US urged Pakistan to deny safe havens to insurgents.", [
+        ("REQUEST", "urged", USA_GOV, "The US", PAK_GOV, "Pakistan", "2011-01-05", None, "a")])])
+    other = ("c2", "Dawn", "2011-02-01", [("Pakistan denied the allegations made by the US.", [
+        ("REJECT", "denied", PAK_GOV, "Pakistan", USA_GOV, "the US", "2011-02-01", None, "b")])])
+    done = ("c3", "Dawn", "2011-03-01", [("Pakistan denied safe havens to the insurgents in the north.", [
+        ("REJECT", "denied", PAK_GOV, "Pakistan", insurgents, "the insurgents", "2011-03-01", None, "c")])])
+    status = {}
+    for name, docs in (("before", [demand, other]), ("after", [demand, other, done])):
+        build_store(tmp_path / f"{name}.duckdb", docs=docs)
+        with Store(tmp_path / f"{name}.duckdb") as store:
+            group = next(g for g in claims(store) if g["topic"] == "deny safe havens to insurgents")
+        status[name] = group["items"][0]["fulfilment"]
+    # deny -> REJECT from the verb alone: Pakistan's denial of something else does not meet it
+    assert status["before"]["status"] == "not met" and status["before"]["act_type"] == "REJECT"
+    assert status["after"]["status"] == "met" and status["after"]["event"]["date"] == "2011-03-01"
 
 
 # ---------------------------------------------------------------- network

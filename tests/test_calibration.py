@@ -42,11 +42,7 @@ def test_reliability_counts_events_over_each_threshold():
 def test_shipped_confidences_keep_their_promise_on_the_suite(suite_result):
     """Events kept at a confidence threshold reach about that precision on the
     calibration sets (the file must be rewritten by `dragoman calibrate` when rules change)."""
-    pairs = []
-    for sr in suite_result.sets:
-        if sr.gold_set.calibrate:
-            matched = {pj for _, pj in sr.report.matches}
-            pairs += [(p, j in matched) for j, p in enumerate(sr.predictions)]
+    pairs = [pair for sr in suite_result.sets if sr.gold_set.calibrate for pair in sr.hits()]
     assert pairs
     for threshold, kept, precision in reliability(pairs, thresholds=(0.5, 0.7, 0.8)):
         if kept >= 20:

@@ -83,3 +83,14 @@ def test_suite_file_problems_are_one_line(tmp_path):
     proc = subprocess.run([str(cli), "eval", "--suite", str(bad)], capture_output=True, text=True)
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and "does not exist" in proc.stderr
+
+
+def test_calibrate_writes_the_counts_of_the_calibration_sets(tmp_path):
+    suite = _tiny_suite(tmp_path)
+    out = tmp_path / "rules.json"
+    cli = Path(sys.executable).with_name("dragoman")
+    proc = subprocess.run([str(cli), "calibrate", "--suite", str(suite), "--out", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["measured_on"] == ["tiny"] and data["overall"][0] >= data["overall"][1]
+    assert proc.stdout.startswith(f"wrote {out}")

@@ -43,14 +43,14 @@ def key(ev) -> tuple:
 
 
 def keys(events) -> list[tuple]:
-    return sorted(key(e) for e in events)
+    return sorted((key(e) for e in events), key=lambda k: tuple("" if x is None else x for x in k))
 
 
 def check(pipeline, cases):
     """cases: [(sentence, [(type, src, tgt, modality), ...])]; compare exactly."""
     texts = [s for s, _ in cases]
     for (sentence, expected), events in zip(cases, extract(pipeline, *texts)):
-        assert keys(events) == sorted(expected), sentence
+        assert keys(events) == sorted(expected, key=lambda k: tuple("" if x is None else x for x in k)), sentence
 
 
 # --------------------------------------------------------------------------- types
@@ -811,8 +811,9 @@ def test_acting_on_information_from_a_party_is_intelligence_sharing_by_it(pipeli
         ("Acting on intelligence from Russia, Turkish police detained three suspects in Ankara.",
          [("COOPERATE", "RUS", "TUR", "asserted")]),
         ("Indian police arrested the man on a tip-off from Nepal.", [("COOPERATE", "NPL", "IND", "asserted")]),
+        # (the raid itself names no victim: an attack with no addressee, coding guide §1)
         ("Kenyan forces raided the camp based on information provided by Somali intelligence.",
-         [("COOPERATE", "SOM", "KEN", "asserted")]),
+         [("COOPERATE", "SOM", "KEN", "asserted"), ("ASSAULT", "KEN", None, "asserted")]),
         # talking about someone's information shares nothing
         ("Japan commented on information from South Korea.", []),
     ])

@@ -85,7 +85,7 @@ def test_report_renders_in_headless_chromium(chromium, report, tmp_path):
     assert "<title>Dragoman report</title>" in dom
     headings = re.findall(r"<h2>(.*?)</h2>", dom)
     assert headings[:2] == ["The corpus at a glance", "Top dyads"]
-    assert {"Timeline of key events", "Top actors", "Recurring claims"} <= set(headings)
+    assert {"Timeline of key events", "Top actors", "Claims: demands, commitments, threats"} <= set(headings)
     assert "Trajectory: PAK – USA" in headings
     assert "<td>PAK – USA</td>" in dom  # the top dyad
     assert "The United States cut $300 million of military aid to Pakistan on Sunday." in dom

@@ -13,9 +13,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from dragoman.models import Document, Event, InputProblem
-from dragoman.pipeline import DocumentResult, Pipeline
+from dragoman.pipeline import DEFAULT_DOCUMENT_SECONDS, DocumentResult, Pipeline
 
 DEFAULT_MAX_BYTES = 5_000_000
+# A run writes its results in batches and lets go of a store file in between (so other
+# processes can read it): a batch is written when it holds this many documents or is
+# this many seconds old. A PostgreSQL store writes a batch in one transaction.
+WRITE_BATCH_DOCUMENTS = 16
+WRITE_BATCH_SECONDS = 2.0
 
 
 @dataclass
@@ -50,9 +55,10 @@ def extract_documents(
     on_result: Callable[[DocumentResult], None] | None = None,
     workers: int = 1,
     problems: list[InputProblem] | None = None,
+    document_seconds: Optional[float] = DEFAULT_DOCUMENT_SECONDS,
 ) -> list[DocumentResult]:
     out = []
-    for result in process_documents(docs, pipeline, workers, problems):
+    for result in process_documents(docs, pipeline, workers, problems, document_seconds):
         if on_result:
             on_result(result)
         out.append(result)
@@ -60,14 +66,18 @@ def extract_documents(
 
 
 def process_documents(
-    docs: list[Document], pipeline: Pipeline | None = None, workers: int = 1, problems: list[InputProblem] | None = None
+    docs: list[Document],
+    pipeline: Pipeline | None = None,
+    workers: int = 1,
+    problems: list[InputProblem] | None = None,
+    document_seconds: Optional[float] = DEFAULT_DOCUMENT_SECONDS,
 ) -> Iterator[DocumentResult]:
     """Run the pipeline over documents, in this process or in ``workers`` processes (order kept).
 
     A document whose extraction fails is left out and reported in ``problems``.
     """
     if workers <= 1 or len(docs) < 2:
-        pipeline = pipeline or Pipeline()
+        pipeline = pipeline or Pipeline(document_seconds=document_seconds)
         yield from pipeline.process(docs)
         if problems is not None:
             problems.extend(pipeline.failures)
@@ -76,7 +86,7 @@ def process_documents(
 
     chunk = max(1, min(8, len(docs) // (workers * 4) or 1))
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(workers, initializer=_worker_init) as pool:
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(document_seconds,)) as pool:
         for item in pool.imap(_worker_process, docs, chunksize=chunk):
             if isinstance(item, InputProblem):
                 if problems is not None:
@@ -88,9 +98,9 @@ def process_documents(
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _worker_init() -> None:
+def _worker_init(document_seconds: Optional[float] = DEFAULT_DOCUMENT_SECONDS) -> None:
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = Pipeline()
+    _WORKER_PIPELINE = Pipeline(document_seconds=document_seconds)
 
 
 def _worker_process(doc: Document) -> DocumentResult | InputProblem:
@@ -101,18 +111,17 @@ def _worker_process(doc: Document) -> DocumentResult | InputProblem:
 
 
 def extract_paths(
-    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1
+    paths: Iterable[str | Path],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int = 1,
+    document_seconds: Optional[float] = DEFAULT_DOCUMENT_SECONDS,
 ) -> tuple[list[DocumentResult], list[InputProblem]]:
     docs, problems = load_documents(paths, max_bytes)
-    return extract_documents(docs, workers=workers, problems=problems), problems
+    return extract_documents(docs, workers=workers, problems=problems, document_seconds=document_seconds), problems
 
 
 def events_of(results: Iterable[DocumentResult]) -> list[Event]:
     return [e for r in results for e in r.events]
-
-
-WRITE_BATCH = 16  # documents per store transaction at most (a PostgreSQL store writes a batch in one)
-WRITE_WAIT_S = 1.0  # a batch is written once its first document has waited this long, full or not
 
 
 def run_paths(
@@ -124,15 +133,18 @@ def run_paths(
     cluster: Optional[str] = None,
     cluster_progress: Optional[Callable[[int, int, int], None]] = None,
     pipeline: Pipeline | None = None,
+    document_seconds: Optional[float] = DEFAULT_DOCUMENT_SECONDS,
 ) -> RunSummary:
     """The main job: extract and store. Documents already stored unchanged are skipped.
 
     ``db`` is a DuckDB file or a ``postgresql://`` URL; ``cluster`` (``local:N`` or a
     scheduler address) runs the extraction on Dask, reporting (tasks done, tasks,
     tasks on workers) to ``cluster_progress``. Results are stored by this process
-    alone, up to ``WRITE_BATCH`` whole documents at a time (fewer when results come
-    slowly: no result waits much over ``WRITE_WAIT_S`` to be stored). ``pipeline``: one already built,
-    for a run in this process.
+    alone, up to ``WRITE_BATCH_DOCUMENTS`` whole documents at a time (fewer when results
+    come slowly: no result waits much over ``WRITE_BATCH_SECONDS`` to be stored), and a
+    DuckDB file is let go between batches so that other processes can query it meanwhile.
+    ``pipeline``: one already built, for a run in this process; ``document_seconds``: how
+    long one document may take (a slower one is reported and skipped).
     """
     from dragoman.store import open_store
 
@@ -141,29 +153,32 @@ def run_paths(
     docs, summary.problems = load_documents(paths, max_bytes)
     with open_store(db) as store:
         stored = store.stored_hashes(d.id for d in docs if d.content_hash)
+        store.release()
         todo = [d for d in docs if not (d.content_hash and stored.get(d.id) == d.content_hash)]
         summary.skipped = len(docs) - len(todo)
         if progress:
             progress(0, len(todo), "")
         if pipeline is None and todo and workers <= 1 and not cluster:
-            pipeline = Pipeline()
+            pipeline = Pipeline(document_seconds=document_seconds)
         if not todo:
             results: Iterable[DocumentResult] = []
         elif cluster:
             from dragoman.cluster import process_on_cluster
 
-            results = process_on_cluster(todo, cluster, summary.problems, on_tasks=cluster_progress)
+            results = process_on_cluster(todo, cluster, summary.problems, on_tasks=cluster_progress,
+                                         document_seconds=document_seconds)
         else:
-            results = process_documents(todo, pipeline, workers, summary.problems)
-        for batch in _batches(results, WRITE_BATCH):
+            results = process_documents(todo, pipeline, workers, summary.problems, document_seconds)
+        for batch in _batches(results, WRITE_BATCH_DOCUMENTS):
             _store_batch(store, batch, summary, len(todo), progress)
+            store.release()
         if pipeline:
             summary.stage_seconds = dict(pipeline.timer.seconds)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _batches(items: Iterable, size: int, wait_s: float = WRITE_WAIT_S) -> Iterator[list]:
+def _batches(items: Iterable, size: int, wait_s: float = WRITE_BATCH_SECONDS) -> Iterator[list]:
     """Consecutive items in lists of at most ``size``; a list is closed early once its
     first item has waited ``wait_s`` (checked as each item arrives)."""
     batch: list = []

@@ -18,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dragoman.api import DEFAULT_MAX_BYTES
+from dragoman.pipeline import DEFAULT_DOCUMENT_SECONDS
 
 app = typer.Typer(
     name="dragoman",
@@ -26,11 +27,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-kb_app = typer.Typer(help="Manage the actor knowledge base.", no_args_is_help=True)
-kb_import_app = typer.Typer(help="Import actor dictionaries into the knowledge base.", no_args_is_help=True)
 gazetteer_app = typer.Typer(help="Manage the gazetteer of places.", no_args_is_help=True)
-kb_app.add_typer(kb_import_app, name="import")
-app.add_typer(kb_app, name="kb")
 app.add_typer(gazetteer_app, name="gazetteer")
 
 out = Console()
@@ -38,7 +35,26 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 PathsArg = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl, .csv (columns id,text[,title,date,source,url]).")
 DbOpt = typer.Option("dragoman.duckdb", "--db", help="DuckDB store file, or a postgresql:// URL.")
-MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this.")
+
+
+def _positive_bytes(value: int) -> int:
+    if value is not None and value < 1:
+        err.print(f"dragoman: --max-bytes must be a positive number of bytes (got {value})", markup=False)
+        raise typer.Exit(2)
+    return value
+
+
+def _positive_seconds(value: float) -> float:
+    if value is not None and value <= 0:
+        err.print(f"dragoman: --doc-timeout must be a positive number of seconds (got {value:g})", markup=False)
+        raise typer.Exit(2)
+    return value
+
+
+MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", callback=_positive_bytes,
+                           help="Refuse input files larger than this (bytes, at least 1).")
+DocTimeoutOpt = typer.Option(DEFAULT_DOCUMENT_SECONDS, "--doc-timeout", callback=_positive_seconds,
+                             help="Seconds one document may take; a slower one is reported and skipped.")
 
 
 class Failure(Exception):
@@ -84,6 +100,7 @@ def run(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line on stderr per stored document."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for extraction."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Run on Dask: local[:N] or a scheduler address."),
+    doc_timeout: float = DocTimeoutOpt,
 ) -> None:
     """Extract events from the inputs and store them (the main job)."""
     from dragoman.api import run_paths
@@ -102,9 +119,10 @@ def run(
     if bar or verbose:
         with bar or _nullcontext():
             summary = run_paths(paths, db, max_bytes=max_bytes, progress=update, workers=workers, cluster=cluster,
-                                cluster_progress=on_tasks)
+                                cluster_progress=on_tasks, document_seconds=doc_timeout)
     else:
-        summary = run_paths(paths, db, max_bytes=max_bytes, workers=workers, cluster=cluster)
+        summary = run_paths(paths, db, max_bytes=max_bytes, workers=workers, cluster=cluster,
+                            document_seconds=doc_timeout)
     _report_problems(summary.problems)
     table = Table(title=f"dragoman run → {db}")
     table.add_column("what")
@@ -128,16 +146,17 @@ def extract(
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Write JSONL here (default: stdout)."),
     max_bytes: int = MaxBytesOpt,
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for extraction."),
+    doc_timeout: float = DocTimeoutOpt,
 ) -> None:
     """Extract events without a store; one JSON object per event (JSONL)."""
     from dragoman.api import events_of, extract_paths
     from dragoman.store.duckdb_store import events_to_jsonl
 
-    results, problems = extract_paths(paths, max_bytes=max_bytes, workers=workers)
+    results, problems = extract_paths(paths, max_bytes=max_bytes, workers=workers, document_seconds=doc_timeout)
     _report_problems(problems)
     lines = events_to_jsonl(events_of(results))
     if output:
-        _atomic_write(Path(output), lines)
+        _write_output(output, lines)
     else:
         sys.stdout.write(lines)
     if not results:
@@ -148,24 +167,30 @@ def extract(
 def events(
     db: str = DbOpt,
     type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. REQUEST."),
-    actor: Optional[str] = typer.Option(None, "--actor", help="Country code, actor name or KB id (source or target)."),
-    since: Optional[str] = typer.Option(None, "--since", help="Earliest event date (ISO)."),
-    until: Optional[str] = typer.Option(None, "--until", help="Latest event date (ISO)."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Country (name or ISO3 code), person or organisation "
+                                        "(name, alias, surname or KB id), as source or target."),
+    since: Optional[str] = typer.Option(None, "--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Latest event date (YYYY, YYYY-MM or YYYY-MM-DD)."),
     doc: Optional[str] = typer.Option(None, "--doc", help="Only this document."),
-    as_json: bool = typer.Option(False, "--json", help="JSON list of events."),
-    as_csv: bool = typer.Option(False, "--csv", help="CSV, one row per event."),
+    as_json: bool = typer.Option(False, "--json", help="JSON list of events (stdout, or the file given by -o)."),
+    as_csv: bool = typer.Option(False, "--csv", help="CSV, one row per event (stdout, or the file given by -o)."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the --csv or --json output here."),
 ) -> None:
     """Query stored events as a table, JSON or CSV."""
+    from dragoman.cli_analysis import check_output_options, checked_filter, emit_output
+    from dragoman.filters import parse_date_bound, parse_event_type, resolve_actor_filter
     from dragoman.store import EventFilter, open_store
 
+    check_output_options(as_csv, as_json, output)
+    type = checked_filter(parse_event_type, type)
+    since = checked_filter(parse_date_bound, since, "--since")
+    until = checked_filter(parse_date_bound, until, "--until")
     with open_store(db, read_only=True) as store:
-        found = store.events(EventFilter(type=type, actor=actor, since=since, until=until, doc=doc))
+        match = checked_filter(resolve_actor_filter, actor, known_names=store.actor_names()) if actor else None
+        found = store.events(EventFilter(type=type, actor=match, since=since, until=until, doc=doc))
     rows = [e.to_output() for e in found]
-    if as_json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
-        return
-    if as_csv:
-        sys.stdout.write(_events_csv(rows))
+    if as_json or as_csv:
+        emit_output(_events_csv(rows) if as_csv else json.dumps(rows, ensure_ascii=False, indent=1) + "\n", output)
         return
     table = Table(title=f"{len(rows)} events")
     for col in ("doc", "date", "type", "source", "target", "modality", "location", "trigger"):
@@ -284,10 +309,7 @@ def calibrate(
     if not sets:
         raise Failure(f"{path}: no set is marked 'calibrate: true'")
     result = run_suite(sets, alias_resolver=_alias_resolver(), progress=lambda m: err.print(m, markup=False))
-    pairs = []
-    for sr in result.sets:
-        matched = {pj for _, pj in sr.report.matches}
-        pairs += [(p, j in matched) for j, p in enumerate(sr.predictions)]
+    pairs = [pair for sr in result.sets for pair in sr.hits()]
     cal = Calibration.measure(pairs, [s.name for s in sets])
     target = Path(dest) if dest else default_path()
     cal.write(target)
@@ -306,30 +328,6 @@ def _alias_resolver():
         return KnowledgeBase.default().alias_resolver
     except Exception:  # the scorer works without the knowledge base
         return None
-
-
-@kb_import_app.command("phoenix")
-def kb_import_phoenix(
-    path: str = typer.Argument(..., help="A CAMEO/Phoenix .actors/.agents file or a folder of them."),
-    dest: Optional[str] = typer.Option(None, "--dest", help="Where imported entries are kept (default: user data dir)."),
-) -> None:
-    """Import CAMEO/Phoenix actor dictionaries."""
-    from dragoman.actors.importers import import_phoenix
-
-    report = import_phoenix(path, dest)
-    out.print(str(report), markup=False)
-
-
-@kb_import_app.command("wikidata")
-def kb_import_wikidata(
-    path: str = typer.Argument(..., help="A JSON-lines Wikidata extract (entities with P39 claims)."),
-    dest: Optional[str] = typer.Option(None, "--dest", help="Where imported entries are kept (default: user data dir)."),
-) -> None:
-    """Import people and their dated posts from a Wikidata extract."""
-    from dragoman.actors.importers import import_wikidata
-
-    report = import_wikidata(path, dest)
-    out.print(str(report), markup=False)
 
 
 @gazetteer_app.command("import")
@@ -370,14 +368,24 @@ def _events_csv(rows: list[dict]) -> str:
             a = r.get(side) or {}
             for f in ("country", "sector", "name"):
                 flat[f"{side}_{f}"] = a.get(f)
-        w.writerow(["" if flat.get(c) is None else flat.get(c) for c in cols])
+        w.writerow(["" if flat.get(c) is None else _csv_text(flat.get(c)) for c in cols])
     return buf.getvalue()
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+def _csv_text(value) -> str:
+    from dragoman.exports import neutralise_cell
+
+    return neutralise_cell(str(value))
+
+
+def _write_output(path: str, text: str) -> None:
+    """``-o PATH``: written whole (symlinks followed, special files written through)."""
+    from dragoman.exports import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise Failure(f"{path}: cannot write: {exc.strerror or exc}") from exc
 
 
 from dragoman.cli_analysis import register as _register_analysis  # noqa: E402
@@ -385,6 +393,10 @@ from dragoman.cli_analysis import register as _register_analysis  # noqa: E402
 _register_analysis(app)
 from dragoman.cli_actors import register as _register_actors  # noqa: E402
 _register_actors(app)
+from dragoman.cli_lexicon import register as _register_lexicon  # noqa: E402
+_register_lexicon(app)
+from dragoman.server.command import register as _register_serve  # noqa: E402
+_register_serve(app)
 
 
 def main() -> None:
@@ -408,6 +420,10 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:  # a bug must still be one line, not a traceback
+        err.print(f"dragoman: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+                  " (please report it)", markup=False)
+        sys.exit(70)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""CLI commands over the actor stage: ``dragoman actors resolve`` and ``dragoman actors show``.
+"""CLI commands over the actor stage: ``dragoman actors resolve``, ``dragoman actors show`` and
+``dragoman kb import phoenix|wikidata``.
 
 Thin wrappers: resolution is :func:`dragoman.actors.phrases.resolve_phrases` (the
 pipeline's own spaCy model and :class:`~dragoman.actors.ActorResolver`), lookups are the
@@ -18,10 +19,19 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from dragoman.documents.text_safety import path_text, replace_surrogates, replaced_note
+
+# A phrase longer than this is not resolved (one line says so): --input lines are phrases.
+MAX_PHRASE_CHARS = 100_000
+
 _out = Console()
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 actors_app = typer.Typer(help="Resolve actor mentions and look up the actor knowledge base.", no_args_is_help=True)
+kb_app = typer.Typer(help="Manage the actor knowledge base.", no_args_is_help=True)
+kb_import_app = typer.Typer(help="Import actor dictionaries into the knowledge base.", no_args_is_help=True)
+kb_app.add_typer(kb_import_app, name="import")
+_DEST_HELP = "Where imported entries are kept (default: the user data dir that the default knowledge base reads)."
 
 
 def _fail(message: str) -> None:
@@ -90,7 +100,7 @@ def _print_table(result) -> None:
 
 def _resolve_file(path: str, default_date: Optional[str], as_json: bool) -> None:
     """One output line per input line, in order; bad lines get ``"actors": []`` and an ``error``."""
-    from dragoman.actors.phrases import parse_phrase_date, resolve_phrases
+    from dragoman.actors.phrases import parse_phrase_date
 
     p = Path(path)
     if not p.is_file():
@@ -100,19 +110,23 @@ def _resolve_file(path: str, default_date: Optional[str], as_json: bool) -> None
     except ValueError as exc:
         _fail(f"--date: {exc}")
     try:
-        raw_lines = p.read_bytes().splitlines()
+        raw_lines = _input_lines(p.read_bytes())
     except OSError as exc:
         _fail(f"{path}: cannot read: {exc.strerror or exc}")
+    shown = path_text(path)
     rows: list[dict] = []  # per input line: {"text", "date"} or {"text", "error"}
     for n, raw in enumerate(raw_lines, start=1):
         row, problem = _read_line(raw, n == 1, default_date)
         if problem:
-            _err.print(f"dragoman: {path}: line {n}: {problem}", markup=False)
+            _err.print(f"dragoman: {shown}: line {n}: {problem}", markup=False)
             row["error"] = problem
+        elif row.pop("replaced", None):
+            _err.print(f"dragoman: {shown}: line {n}: {replaced_note(row['replaced_chars'])}", markup=False)
+        row.pop("replaced_chars", None)
         rows.append(row)
     good = [i for i, r in enumerate(rows) if "error" not in r]
-    results = resolve_phrases([(rows[i]["text"], rows[i]["date"]) for i in good], nlp=_load_model()) if good else []
-    by_row = dict(zip(good, results))
+    by_row = _resolve_rows(rows, good, shown) if good else {}
+    good = [i for i in good if i in by_row]
     if not as_json:
         for i, row in enumerate(rows):
             if i in by_row:
@@ -131,6 +145,35 @@ def _resolve_file(path: str, default_date: Optional[str], as_json: bool) -> None
         raise typer.Exit(1)
 
 
+def _input_lines(data: bytes) -> list[bytes]:
+    """The lines of an --input file: split at LF only (a CR inside a JSON line is JSON
+    whitespace, not a line end), a final CR of each line dropped, no line after the last LF."""
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    return [ln[:-1] if ln.endswith(b"\r") else ln for ln in lines]
+
+
+def _resolve_rows(rows: list[dict], good: list[int], shown: str) -> dict:
+    """Row index -> result; a row the resolver fails on gets an ``error`` instead."""
+    from dragoman.actors.phrases import resolve_phrases
+
+    nlp = _load_model()
+    try:
+        return dict(zip(good, resolve_phrases([(rows[i]["text"], rows[i]["date"]) for i in good], nlp=nlp)))
+    except Exception:  # find the row that fails: one at a time, the others still resolved
+        pass
+    out = {}
+    for i in good:
+        try:
+            out[i] = resolve_phrases([(rows[i]["text"], rows[i]["date"])], nlp=nlp)[0]
+        except Exception as exc:  # noqa: BLE001 - one bad line must not lose the others
+            problem = f"cannot resolve: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            _err.print(f"dragoman: {shown}: line {i + 1}: {problem}", markup=False)
+            rows[i]["error"] = problem
+    return out
+
+
 def _read_line(raw: bytes, first: bool, default_date: Optional[str]) -> tuple[dict, Optional[str]]:
     from dragoman.actors.phrases import parse_phrase_date
 
@@ -146,16 +189,24 @@ def _read_line(raw: bytes, first: bool, default_date: Optional[str]) -> tuple[di
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"text": None}, f"invalid JSON: {exc.msg} (column {exc.colno})"
+    except RecursionError:
+        return {"text": None}, "invalid JSON: nested too deeply to read"
     if not isinstance(rec, dict):
         return {"text": None}, f"expected a JSON object, got {type(rec).__name__}"
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         return {"text": text if isinstance(text, str) else None}, "missing text (a non-empty string)"
+    text, replaced = replace_surrogates(text)
+    if len(text) > MAX_PHRASE_CHARS:
+        return {"text": text[:80] + "…"}, f"text of {len(text)} characters is too long for a phrase (at most {MAX_PHRASE_CHARS})"
+    raw_date = rec.get("date")
     try:
-        when = parse_phrase_date(rec.get("date")) if rec.get("date") is not None else default_date
-    except ValueError as exc:
+        if isinstance(raw_date, str):
+            raw_date = replace_surrogates(raw_date)[0]
+        when = parse_phrase_date(raw_date) if raw_date is not None else default_date
+    except (ValueError, TypeError, OverflowError) as exc:
         return {"text": text}, str(exc)
-    return {"text": text, "date": when}, None
+    return {"text": text, "date": when, "replaced": bool(replaced), "replaced_chars": replaced}, None
 
 
 @actors_app.command("show")
@@ -190,11 +241,11 @@ def show(
         _out.print(table)
         if r.get("posts"):
             posts = Table(title="posts")
-            for col in ("post", "country", "sector", "start", "end", "source"):
+            for col in ("post", "office", "country", "sector", "start", "end", "source"):
                 posts.add_column(col, overflow="fold")
             for t in r["posts"]:
-                posts.add_row(t["post"] or "", t["country"] or "-", t["sector"] or "-", t["start"] or "…",
-                              t["end"] or "…", t["source"] or "")
+                posts.add_row(t["post"] or "", t["office"] or "", t["country"] or "-", t["sector"] or "-",
+                              t["start"] or "…", t["end"] or "…", t["source"] or "")
             _out.print(posts)
 
 
@@ -205,7 +256,8 @@ def _entry_json(kind: str, e) -> dict:
         return {"kind": "person", "id": e.id, "name": e.name,
                 "country": latest.country if latest else None, "sector": latest.sector if latest else None,
                 "aliases": list(e.aliases), "source": e.source or None,
-                "posts": [{"post": t.post, "country": t.country, "sector": t.sector,
+                "office": next((t.office for t in posts[::-1] if t.office), None),
+                "posts": [{"post": t.post, "office": t.office or None, "country": t.country, "sector": t.sector,
                            "start": t.start.isoformat() if t.start else None,
                            "end": t.end.isoformat() if t.end else None, "source": t.source or None} for t in posts]}
     if kind == "organisation":
@@ -220,6 +272,40 @@ def _entry_json(kind: str, e) -> dict:
             "sector": sector, "aliases": [], "source": "countries.csv (capital or seat of power)"}
 
 
+@kb_import_app.command("phoenix")
+def kb_import_phoenix(
+    path: str = typer.Argument(..., help="A CAMEO/Phoenix .actors/.agents file or a folder of them."),
+    dest: Optional[str] = typer.Option(None, "--dest", help=_DEST_HELP),
+) -> None:
+    """Import CAMEO/Phoenix actor dictionaries (the package already ships the shared ones)."""
+    from dragoman.actors.importers import import_phoenix
+
+    _print_import(lambda: import_phoenix(path, dest), path)
+
+
+@kb_import_app.command("wikidata")
+def kb_import_wikidata(
+    path: str = typer.Argument(..., help="A JSON-lines Wikidata extract (entities with P39 claims)."),
+    dest: Optional[str] = typer.Option(None, "--dest", help=_DEST_HELP),
+) -> None:
+    """Import people and their dated posts from a Wikidata extract."""
+    from dragoman.actors.importers import import_wikidata
+
+    _print_import(lambda: import_wikidata(path, dest), path)
+
+
+def _print_import(run, path: str) -> None:
+    """Run an import; its summary (what was read, written, left out, and where) on stdout."""
+    try:
+        report = run()
+    except FileNotFoundError:
+        _fail(f"{path}: no such file or folder")
+    except OSError as exc:
+        _fail(f"{path}: cannot import: {exc.strerror or exc}")
+    sys.stdout.write(report.summary() + "\n")  # plain lines: a long path is not wrapped
+
+
 def register(app: typer.Typer) -> None:
-    """Add ``dragoman actors`` to the main application."""
+    """Add ``dragoman actors`` and ``dragoman kb`` to the main application."""
     app.add_typer(actors_app, name="actors")
+    app.add_typer(kb_app, name="kb")

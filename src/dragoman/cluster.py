@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
 from dragoman.models import Document, InputProblem
-from dragoman.pipeline import DocumentResult
+from dragoman.pipeline import DEFAULT_DOCUMENT_SECONDS, DocumentResult
 
 TASKS_PER_WORKER = 4  # partitions per worker over the run: small enough to balance, large enough to batch
 MAX_PARTITION = 32  # documents per task at most
@@ -109,24 +109,26 @@ def process_on_cluster(
     problems: list[InputProblem],
     on_tasks: Optional[Callable[[int, int, int], None]] = None,
     partition_size: Optional[int] = None,
+    document_seconds: Optional[float] = DEFAULT_DOCUMENT_SECONDS,
 ) -> Iterator[DocumentResult]:
     """Run the pipeline over ``docs`` on the cluster; results as partitions finish.
 
     A partition that fails on the cluster (a worker lost too often) is reported in
     ``problems``, one line per document, and the rest goes on. ``on_tasks(done, total,
-    processing)`` gets the cluster's task counts after each partition.
+    processing)`` gets the cluster's task counts after each partition; ``document_seconds``
+    is how long one document may take on a worker (a slower one is reported and skipped).
     """
     spec = parse_cluster(cluster) if isinstance(cluster, str) else cluster
     with connect(spec) as client:
-        prepare_workers(client)
+        prepare_workers(client, document_seconds)
         yield from process_with_client(client, docs, problems, on_tasks, partition_size)
 
 
-def prepare_workers(client) -> None:
+def prepare_workers(client, document_seconds: Optional[float] = DEFAULT_DOCUMENT_SECONDS) -> None:
     """Build the pipeline on every worker (and on workers that join later)."""
     from dragoman.cluster_tasks import PLUGIN_NAME, PipelinePlugin
 
-    client.register_plugin(PipelinePlugin(), name=PLUGIN_NAME)
+    client.register_plugin(PipelinePlugin(document_seconds), name=PLUGIN_NAME)
 
 
 def process_with_client(

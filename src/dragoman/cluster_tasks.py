@@ -7,11 +7,12 @@ time: a worker plugin is a ``distributed.WorkerPlugin``.
 from __future__ import annotations
 
 import threading
+from typing import Optional
 
 from distributed import WorkerPlugin, get_worker
 
 from dragoman.models import Document, InputProblem
-from dragoman.pipeline import DocumentResult
+from dragoman.pipeline import DEFAULT_DOCUMENT_SECONDS, DocumentResult
 
 PLUGIN_NAME = "dragoman-pipeline"
 
@@ -25,10 +26,13 @@ class PipelinePlugin(WorkerPlugin):
 
     name = PLUGIN_NAME
 
+    def __init__(self, document_seconds: Optional[float] = DEFAULT_DOCUMENT_SECONDS):
+        self.document_seconds = document_seconds  # how long one document may take (None: no limit)
+
     def setup(self, worker) -> None:
         from dragoman.pipeline import Pipeline
 
-        self.pipeline = Pipeline()
+        self.pipeline = Pipeline(document_seconds=self.document_seconds)
         self.lock = threading.Lock()
 
 

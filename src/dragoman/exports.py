@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -64,13 +65,34 @@ class ExportError(RuntimeError):
 
 
 # ------------------------------------------------------------------ writing
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    path = Path(path)
+    """Write ``data`` to ``path`` whole or not at all.
+
+    A regular file (or a new one) is replaced by renaming a temporary file over it, with
+    the mode the file had, or for a new file the mode the umask gives (as ``open`` would).
+    A symbolic link is followed: its target is written and the link kept. A special file
+    (``/dev/null``, a FIFO, a terminal) is written through, never replaced.
+    """
+    path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    if path.exists() and not path.is_file():
+        if path.is_dir():
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        with open(path, "wb") as fh:  # a device or a pipe: written through
+            fh.write(data)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = (path.stat().st_mode & 0o7777) if path.exists() else (0o666 & ~_umask())
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -107,12 +129,31 @@ def mention_rows(store) -> list[dict]:
 
 
 # ------------------------------------------------------------------ flat formats
+# Characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+def neutralise_cell(text: str) -> str:
+    """A CSV/TSV cell that a spreadsheet will not execute: one that starts with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return gets a leading single quote, as OWASP advises
+    for CSV injection. A plain number ("-3.5", "-1") is a number, not a formula, and is
+    left as it is."""
+    if text and text[0] in FORMULA_STARTS and not _PLAIN_NUMBER.match(text):
+        return "'" + text
+    return text
+
+
 def _csv_cell(v) -> str:
     if v is None:
         return ""
     if isinstance(v, bool):
         return "true" if v else "false"
-    return str(v)
+    return neutralise_cell(str(v))
+
+
+def _tsv_cell(v: str) -> str:
+    return neutralise_cell(v.replace("\t", " ").replace("\n", " ").replace("\r", " "))
 
 
 def to_csv(rows: list[dict], schema) -> bytes:
@@ -219,7 +260,7 @@ def gdelt_event_line(r: dict, first_sentence_idx: Optional[int]) -> list[str]:
         story.strftime("%Y%m%d000000") if story else "",
         r["url"] or r["first_doc_id"] or "",
     ]
-    return [c.replace("\t", " ").replace("\n", " ") for c in cols]
+    return [_tsv_cell(c) for c in cols]
 
 
 def to_gdelt(store, rows: list[dict]) -> bytes:
@@ -244,7 +285,7 @@ def to_gdelt_mentions(store, mentions: list[dict]) -> bytes:
             _num(m["trigger_start"]) if m["trigger_start"] is not None else "-1",
             "1", str(round((m["confidence"] or 0) * 100)), _num(lengths.get(m["doc_id"])), "", "", "",
         ]
-        out.append("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cols) + "\n")
+        out.append("\t".join(_tsv_cell(c) for c in cols) + "\n")
     return "".join(out).encode("utf-8")
 
 

@@ -159,6 +159,8 @@ class EventDate(Record):
     start: Optional[int] = None
     end: Optional[int] = None
     historical: bool = False
+    basis: Optional[str] = None  # "story time" when carried from an earlier sentence (see sentence_index)
+    sentence_index: Optional[int] = None  # the sentence that states a carried date
 
 
 class Event(Record):
@@ -182,6 +184,10 @@ class Event(Record):
     date: Optional[str] = None
     date_precision: DatePrecision = "unknown"
     date_text: Optional[str] = None
+    # how the date was found: "stated" (in the event's own sentence), "story time" (carried
+    # from the earlier sentence date_sentence), "document" (publication date); None if undated
+    date_basis: Optional[str] = None
+    date_sentence: Optional[int] = None
     location: Optional[Place] = None
     confidence: float = 0.5
     trigger: Span
@@ -228,6 +234,8 @@ class Event(Record):
             "historical": self.historical,
             "date_precision": self.date_precision,
             "date_text": self.date_text,
+            "date_basis": self.date_basis,
+            "date_sentence": self.date_sentence,
             "place": loc.model_dump() if loc else None,
             "quote": self.quote,
             "quote_speaker": self.quote_speaker,

@@ -7,8 +7,11 @@ callables so a later implementation replaces one without touching the others.
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Iterator, Optional
@@ -18,6 +21,60 @@ from spacy.tokens import Doc
 from dragoman.models import Document, Event, InputProblem, Mention, Sentence
 from dragoman.events.calibration import calibrate_events
 from dragoman.places.event_places import WhenWhere
+
+
+# A body longer than this is parsed in pieces (cut at paragraph, line or sentence ends, each
+# under spaCy's max_length) joined back into one Doc: long texts are processed, not refused.
+PIECE_CHARS = 100_000
+# Seconds one document may take after parsing before it is reported and skipped.
+DEFAULT_DOCUMENT_SECONDS = 300.0
+
+
+class DocumentTimeout(Exception):
+    """A document went over the per-document time budget."""
+
+
+@contextmanager
+def time_budget(seconds: Optional[float]):
+    """Raise DocumentTimeout in the block after ``seconds`` (main thread on POSIX only;
+    elsewhere, and with no budget, the block runs unbounded)."""
+    usable = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise DocumentTimeout(f"took over {seconds:g} s, the per-document time budget")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def split_in_pieces(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters whose concatenation is
+    ``text``: at the last paragraph break before the limit, else a line break, a
+    sentence end or a space, else at the limit itself."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            k = text.rfind(sep, start + limit // 2, window_end)
+            if k >= 0:
+                cut = k + len(sep)
+                break
+        if cut <= start:
+            cut = window_end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
 
 
 @dataclass
@@ -49,6 +106,7 @@ class Pipeline:
         resolver: Callable | None = None,
         extractor: Callable | None = None,
         batch_size: int = 16,
+        document_seconds: Optional[float] = DEFAULT_DOCUMENT_SECONDS,
     ):
         from dragoman.nlp import load_model
 
@@ -67,6 +125,7 @@ class Pipeline:
         self.extractor = extractor
         self.when_where = WhenWhere()
         self.batch_size = batch_size
+        self.document_seconds = document_seconds
         self.timer = StageTimer()
         self.failures: list[InputProblem] = []
 
@@ -98,15 +157,36 @@ class Pipeline:
 
     def _process_batch(self, docs: list[Document]) -> Iterator[DocumentResult]:
         t = time.perf_counter()
-        sdocs = list(self.nlp.pipe([d.body for d in docs], batch_size=self.batch_size))
+        short = [i for i, d in enumerate(docs) if len(d.body) <= self._piece_chars()]
+        sdocs: list[Optional[Doc]] = [None] * len(docs)
+        for i, sdoc in zip(short, self.nlp.pipe([docs[i].body for i in short], batch_size=self.batch_size)):
+            sdocs[i] = sdoc
         t = self.timer.add("nlp", t)
         for doc, sdoc in zip(docs, sdocs):
             try:
-                yield self._analyse(doc, sdoc)
+                with time_budget(self.document_seconds):
+                    if sdoc is None:
+                        t = time.perf_counter()
+                        sdoc = self._parse_in_pieces(doc.body)
+                        self.timer.add("nlp", t)
+                    result = self._analyse(doc, sdoc)
+            except DocumentTimeout as exc:
+                self.failures.append(InputProblem(path=doc.path or doc.id, message=f"skipped: {exc}"))
+                continue
             except Exception as exc:  # one bad document must not stop the batch
                 self.failures.append(
                     InputProblem(path=doc.path or doc.id, message=f"extraction failed: {type(exc).__name__}: {exc}")
                 )
+                continue
+            yield result
+
+    def _piece_chars(self) -> int:
+        return min(PIECE_CHARS, getattr(self.nlp, "max_length", PIECE_CHARS))
+
+    def _parse_in_pieces(self, body: str) -> Doc:
+        """One Doc for a long body, parsed piece by piece (see ``split_in_pieces``)."""
+        pieces = split_in_pieces(body, self._piece_chars())
+        return Doc.from_docs(list(self.nlp.pipe(pieces, batch_size=self.batch_size)), ensure_whitespace=False)
 
     def _analyse(self, doc: Document, sdoc: Doc) -> DocumentResult:
         t = time.perf_counter()
@@ -130,7 +210,10 @@ class Pipeline:
             from dragoman.when import infer_publication_window
         except ImportError:
             return doc
-        est = infer_publication_window(sdoc, kb=self.kb)
+        try:
+            est = infer_publication_window(sdoc, kb=self.kb)
+        except (OverflowError, ValueError):  # a date out of the calendar's range: left undated
+            return doc
         update = {}
         if getattr(est, "window", None):
             update["date_window"] = tuple(str(x) if x else None for x in est.window)

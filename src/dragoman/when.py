@@ -20,6 +20,7 @@ the year (the year of the week's Thursday when it straddles two years, as ISO we
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -787,20 +788,20 @@ def _sentence_index(tok) -> int:
     if key not in doc.user_data:
         doc.user_data[key] = [s.start for s in doc.sents]
     starts = doc.user_data[key]
-    return max(i for i, st in enumerate(starts) if st <= tok.i)
+    return bisect_right(starts, tok.i) - 1  # the last sentence starting at or before the token
 
 
 def _paragraph_starts(sents) -> set[int]:
     """Indices of the sentences that open a paragraph (a line break before them)."""
     out = {0}
-    doc = sents[0].doc if sents else None
+    text = sents[0].doc.text if sents else ""  # Doc.text joins every token: built once, not per sentence
     for i in range(1, len(sents)):
         prev = [t for t in sents[i - 1] if not t.is_space]
         cur = [t for t in sents[i] if not t.is_space]
         if not prev or not cur:
             out.add(i)
             continue
-        gap = doc.text[prev[-1].idx + len(prev[-1]): cur[0].idx]
+        gap = text[prev[-1].idx + len(prev[-1]): cur[0].idx]
         if "\n" in gap:
             out.add(i)
     return out
@@ -824,6 +825,11 @@ def _anchorable(dm: DateMention, ref: Optional[date]) -> bool:
         return False
     iv = parse_iso(dm.date.value)
     return ref is None or iv is None or iv[0] <= ref
+
+
+def _carried(anchor: Optional[EventDate], sentence: int) -> Optional[EventDate]:
+    """A date as later sentences take it from sentence ``sentence``: basis ``story time``."""
+    return None if anchor is None else anchor.model_copy(update={"basis": "story time", "sentence_index": sentence})
 
 
 def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list[Optional[EventDate]]:
@@ -864,11 +870,11 @@ def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list
             finite_seen += 1
             past = any(t.tag_ == "VBD" for t in sent)
             if past:  # the first sentence that tells a past act is the lead
-                lead = _lead_anchor(sent, mentions, ref)
+                lead = _carried(_lead_anchor(sent, mentions, ref), i)
             lead_done = past or finite_seen >= lexicon().lead_sentences
         stated = [dm for dm in mentions if verb_tense(finite_verb(dm.span.root)) == "past"]
         if stated:
-            para = stated[-1].date if _anchorable(stated[-1], ref) else None
+            para = _carried(stated[-1].date, i) if _anchorable(stated[-1], ref) else None
             para_from = i
     sdoc.user_data[key] = out
     return out

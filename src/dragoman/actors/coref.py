@@ -20,10 +20,10 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
-from dragoman.actors.resolver import Candidate
+from dragoman.actors.mentions import Candidate
 from dragoman.models import Actor
 
-__all__ = ["resolve_coreference", "gender_of"]
+__all__ = ["resolve_coreference", "resolve_counterparts", "gender_of"]
 
 WINDOW = 4  # sentences searched back for pronouns
 NOMINAL_WINDOW = 8
@@ -288,3 +288,41 @@ def _previous_state_subject(done: list[Candidate], sdoc: Doc, sent_of: list[int]
                 and p.actor.sector in (None, "GOV"):
             return p
     return None
+
+
+def resolve_counterparts(cands: list[Candidate], sdoc: Doc) -> None:
+    """"his Afghan counterpart": the sector of the one whose counterpart it is (the
+    possessor, else the subject of the clause, through coordinated verbs)."""
+    todo = [c for c in cands if c.role_kind == "counterpart" and c.actor is not None and c.actor.sector is None]
+    if not todo:
+        return
+    at: dict[int, Candidate] = {}
+    for c in cands:
+        if c.actor is None:
+            continue
+        for t in range(c.start, c.end):
+            at.setdefault(t, c)
+    for c in todo:
+        head = sdoc[c.head] if c.head is not None else sdoc[c.end - 1]
+        owner = None
+        poss = [t for t in head.children if t.dep_ == "poss" and t.pos_ != "PRON"]
+        if poss:
+            owner = at.get(poss[0].i)
+        if owner is None:
+            v = head
+            while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+                v = v.head
+            for _ in range(4):
+                subj = [t for t in v.children if t.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    owner = at.get(subj[0].i)
+                    break
+                if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+                    v = v.head
+                    continue
+                break
+        if owner is None or owner is c or owner.actor is None or not owner.actor.sector:
+            continue
+        c.actor = c.actor.model_copy(update={"sector": owner.actor.sector, "rule": "counterpart",
+                                             "note": f"counterpart of {owner.actor.name or sdoc[owner.start:owner.end].text}"})
+        c.info["antecedent"] = owner

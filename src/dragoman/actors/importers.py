@@ -3,8 +3,8 @@
 - :func:`import_phoenix` reads CAMEO/Phoenix (TABARI/PETRARCH) ``.actors`` files and the
   agents file; it writes ``people_phoenix.csv``, ``organisations_phoenix.csv``,
   ``countries_phoenix.csv`` and ``roles_phoenix.csv`` in ``dest``.
-- :func:`import_wikidata` reads a JSON-lines Wikidata extract (one entity per line) and
-  writes ``people_wikidata.csv``.
+- :func:`import_wikidata` (module :mod:`dragoman.actors.wikidata`) reads a JSON-lines
+  Wikidata extract (one entity per line) and writes ``people_wikidata.csv``.
 
 The files have the package's knowledge-base format, so ``KnowledgeBase.load(extra_dirs=
 [dest])`` (or the default knowledge base, when ``dest`` is the user data dir) merges them.
@@ -13,10 +13,10 @@ The files have the package's knowledge-base format, so ``KnowledgeBase.load(extr
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -52,6 +52,7 @@ class ImportReport:
     examples: dict[str, str] = field(default_factory=dict)  # reason -> first line
     unmapped_codes: Counter = field(default_factory=Counter)
     written: list[str] = field(default_factory=list)
+    dest: str = ""  # the folder written to
 
     def skip(self, reason: str, line: str) -> None:
         self.skipped[reason] += 1
@@ -70,6 +71,8 @@ class ImportReport:
             parts.append("entries not written: " + ", ".join(f"{r} {n}" for r, n in self.dropped.most_common()))
         if self.skipped:
             parts.append("skipped: " + ", ".join(f"{r} {n}" for r, n in self.skipped.most_common()))
+        if self.dest:
+            parts.append(f"written to {self.dest}")
         return "\n".join(parts)
 
 
@@ -110,12 +113,33 @@ def cameo_code(code: str) -> tuple[Optional[str], Optional[str], bool]:
     return country, sector, mapped
 
 
-def _yy(value: str, line: str, report: ImportReport) -> Optional[str]:
-    """YYMMDD or YYYYMMDD -> ISO date; 2-digit years 00-30 are 20YY, others 19YY."""
+#: Last day a dictionary without a "Generated at" line is taken to know about.
+DEFAULT_VINTAGE = date(2015, 12, 31)
+
+
+def _vintage(path: Path) -> date:
+    """The day a dictionary file was generated ("# Generated at: Thu Jan 30 16:06:18 2014"), else
+    :data:`DEFAULT_VINTAGE`: nothing in the file is known to hold after that day."""
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for n, line in enumerate(fh):
+            if n > 40 or not line.startswith("#"):
+                break
+            m = re.search(r"Generated at:\s*\w+\s+(\w{3})\s+(\d{1,2})\s+[\d:]+\s+(\d{4})", line)
+            if m:
+                try:
+                    return datetime.strptime(" ".join(m.groups()), "%b %d %Y").date()
+                except ValueError:
+                    break
+    return DEFAULT_VINTAGE
+
+
+def _yy(value: str, vintage: date = DEFAULT_VINTAGE) -> Optional[str]:
+    """YYMMDD or YYYYMMDD -> ISO date. A 2-digit year is 20YY unless that falls after the
+    dictionary's vintage (a birth year such as 260101 in a file of 2014), then 19YY."""
     v = value.strip()
     if len(v) == 6 and v.isdigit():
         yy = int(v[:2])
-        y = 2000 + yy if yy <= 30 else 1900 + yy
+        y = 2000 + yy if 2000 + yy <= vintage.year else 1900 + yy
         m, d = int(v[2:4]), int(v[4:6])
     elif len(v) == 8 and v.isdigit():
         y, m, d = int(v[:4]), int(v[4:6]), int(v[6:8])
@@ -129,8 +153,11 @@ def _yy(value: str, line: str, report: ImportReport) -> Optional[str]:
 _ROLE = re.compile(r"^\[\s*([~A-Za-z]{3,})\s*([<>]?\s*\d{6,8})?(?:\s*-\s*(\d{6,8}))?\s*\]")
 
 
-def _parse_role(text: str, report: ImportReport) -> Optional[tuple[str, Optional[str], Optional[str]]]:
-    """'[USAGOV 090121-130201]' -> ('USAGOV', '2009-01-21', '2013-02-01'); None if malformed."""
+def _parse_role(text: str, vintage: date = DEFAULT_VINTAGE) -> Optional[tuple[str, Optional[str], Optional[str]]]:
+    """'[USAGOV 090121-130201]' -> ('USAGOV', '2009-01-21', '2013-02-01'); None if malformed.
+
+    An open-ended ``[CODE >YYMMDD]`` ends at the dictionary's ``vintage``: the file does not
+    know whether the post was still held later, so it claims nothing after that day."""
     m = _ROLE.match(text.strip())
     if not m:
         return None
@@ -139,18 +166,21 @@ def _parse_role(text: str, report: ImportReport) -> Optional[tuple[str, Optional
     if first:
         first = first.replace(" ", "")
         if first.startswith(">"):
-            start = _yy(first[1:], text, report)
+            start = _yy(first[1:], vintage)
             if start is None:
                 return None
+            end = max(start, vintage.isoformat())
         elif first.startswith("<"):
-            end = _yy(first[1:], text, report)
+            end = _yy(first[1:], vintage)
             if end is None:
                 return None
         else:
-            start = _yy(first, text, report)
-            end = _yy(second, text, report) if second else None
+            start = _yy(first, vintage)
+            end = _yy(second, vintage) if second else None
             if start is None or (second and end is None) or not second:
                 return None
+            if end < start:  # a planned end after the vintage: 20YY after all
+                end = _yy(second, date(2099, 12, 31))
     return code, start, end
 
 
@@ -165,6 +195,8 @@ def _title(word: str) -> str:
             out.append(tok.lower())
         elif len(tok) <= 5 and tok.isalpha() and tok.isupper() and not any(c in "AEIOUY" for c in tok):
             out.append(tok)  # acronyms without vowels (TTP, NWFP) stay
+        elif i and re.fullmatch(r"[IVX]{1,5}", tok):
+            out.append(tok)  # regnal numbers: Mohamed VI
         elif tok.isupper() or tok.islower():
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in tok.split("-")))
         else:
@@ -179,6 +211,7 @@ class _Entry:
     synonyms: list[str] = field(default_factory=list)
     roles: list[tuple[str, Optional[str], Optional[str]]] = field(default_factory=list)
     file: str = ""
+    vintage: date = DEFAULT_VINTAGE  # the file's "Generated at" day
 
 
 def _strip_comment(line: str) -> str:
@@ -190,6 +223,7 @@ def parse_phoenix(path: Path, report: ImportReport) -> list[_Entry]:
     """Parse one .actors file into entries (headword, inline code, synonyms, role lines)."""
     entries: list[_Entry] = []
     cur: Optional[_Entry] = None
+    vintage = _vintage(path)
     with open(path, encoding="utf-8", errors="replace") as fh:
         for raw in fh:
             if not raw.strip() or raw.lstrip().startswith("#"):
@@ -203,7 +237,7 @@ def parse_phoenix(path: Path, report: ImportReport) -> list[_Entry]:
                 if cur is None:
                     report.skip("role line without headword", raw)
                     continue
-                role = _parse_role(body, report)
+                role = _parse_role(body, vintage)
                 if role is None:
                     report.skip("malformed role line", raw)
                     continue
@@ -235,9 +269,9 @@ def parse_phoenix(path: Path, report: ImportReport) -> list[_Entry]:
                 else:
                     report.skip("malformed headword", raw)
                     continue
-            cur = _Entry(head, file=path.name)
+            cur = _Entry(head, file=path.name, vintage=vintage)
             if rest:
-                role = _parse_role("[" + rest, report)
+                role = _parse_role("[" + rest, vintage)
                 if role is None:
                     report.dropped["malformed inline code"] += 1
                     report.examples.setdefault("malformed inline code", raw.strip()[:120])
@@ -298,24 +332,86 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", norm(text)).strip("-")
 
 
-def import_phoenix(dir_or_file: str | Path, dest: str | Path) -> ImportReport:
-    """Import CAMEO/Phoenix actor dictionaries (and an agents file) into ``dest``.
+class _ComposedNames:
+    """Tells a dictionary entry the resolver builds from parts ("US Secretary of Defense",
+    "Pakistani military": country + role phrase) or already knows (a country name) from a
+    name of its own. Such entries are left out: as fixed names they would shadow the
+    resolver's dated reading (the role's holder on the day) with an undated one."""
+
+    def __init__(self, agent_phrases: Iterable[str]) -> None:
+        from dragoman.actors.kb import KnowledgeBase
+        from dragoman.data_files import data_path
+
+        self.kb = KnowledgeBase.load(data_path("kb"))
+        self.agents = set(agent_phrases)
+
+    def _role(self, key: str) -> bool:
+        return key in self.agents or self.kb.role_entry(key) is not None
+
+    def country(self, name: str) -> bool:
+        return self.kb.country_name(name) is not None
+
+    def composed(self, name: str) -> bool:
+        key = norm(name)
+        if self._role(key):
+            return True
+        words = key.split(" ")
+        for i in range(1, len(words)):
+            head = " ".join(words[:i]).removesuffix("'s")
+            if self.kb.country_by_name(head) and self._role(" ".join(words[i:])):
+                return True
+        return False
+
+
+def english_word_forms() -> set[str]:
+    """English adjectives, verbs and adverbs: the WordNet index that the pipeline's spaCy
+    lemmatizer carries. A capitalised one of these ("Young", "Prime", "White") is far more
+    often a sentence's word than a person's surname."""
+    from dragoman.nlp import load_model
+
+    index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {w.lower() for pos in ("adj", "verb", "adv") for w in index.get(pos, []) if "_" not in w}
+
+
+#: Written beside the imported people: name words that are not a key alone (see kb.py).
+WEAK_SURNAMES_FILE = "surnames_not_alone.txt"
+
+
+def _drop(report: ImportReport, reason: str, head: str) -> None:
+    report.dropped[reason] += 1
+    report.examples.setdefault(reason, head)
+
+
+def import_phoenix(dir_or_file: str | Path, dest: str | Path | None = None) -> ImportReport:
+    """Import CAMEO/Phoenix actor dictionaries (and an agents file) into ``dest`` (default:
+    the user data dir, :func:`~dragoman.actors.kb.user_kb_dir`, which the default knowledge
+    base reads).
 
     An entry with role lines is a person (one tenure per role line; an undated ``[CODE]``
     is the default that applies when no dated line does); an entry with only an inline
     code is an organisation, or a country name when the code is a bare country code.
+    Left out, with the count in the report: people named by one word (a first name or a
+    regnal name alone: "Abdullah", "Hussein"), entries named like a country, and
+    organisations that are a role phrase or a country plus a role phrase.
+    Raises FileNotFoundError when ``dir_or_file`` does not exist.
     """
+    from dragoman.actors.kb import user_kb_dir
+
     src = Path(dir_or_file)
-    dest = Path(dest)
-    report = ImportReport()
+    if not src.exists():
+        raise FileNotFoundError(f"{src}: no such file or folder")
+    dest = Path(dest) if dest else user_kb_dir()
+    report = ImportReport(dest=str(dest))
     files = sorted(src.glob("*.txt")) if src.is_dir() else [src]
     files = [f for f in files if f.name.lower() not in ("readme.txt", "license.txt")]
+    files.sort(key=lambda f: "agent" not in f.name.lower())  # agents first: their phrases filter names
     people: list[dict] = []
     orgs: list[dict] = []
     countries: dict[str, set[str]] = {}
     roles: list[dict] = []
     seen_people: set[str] = set()
     seen_orgs: set[str] = set()
+    names: Optional[_ComposedNames] = None
     for f in files:
         report.files.append(str(f))
         if "agent" in f.name.lower():
@@ -330,6 +426,9 @@ def import_phoenix(dir_or_file: str | Path, dest: str | Path) -> ImportReport:
                     roles.append({"phrase": k, "sector": sector or "", "kind": "agent",
                                   "notes": f"phoenix {code}"})
             continue
+        if names is None:
+            names = _ComposedNames(r["phrase"] for r in roles)
+            words = english_word_forms()
         for e in parse_phoenix(f, report):
             name = _title(e.head)
             aliases = sorted({_title(s) for s in e.synonyms if _title(s) and _title(s) != name})
@@ -337,7 +436,12 @@ def import_phoenix(dir_or_file: str | Path, dest: str | Path) -> ImportReport:
             dated = any(r[1] or r[2] for r in e.roles)
             if not e.code and len(e.roles) == 1 and not dated:
                 e.code = e.roles[0][0]  # one undated code: an organisation or country, not a person
-            if dated or len({r[0] for r in e.roles}) > 1:
+            if (dated or len({r[0] for r in e.roles}) > 1) and names.country(name):
+                _drop(report, "country name with dated codes (the countries table has it)", e.head)
+            elif dated or len({r[0] for r in e.roles}) > 1:
+                if " " not in name:
+                    _drop(report, "person named by one word", e.head)
+                    continue
                 pid = "phx:" + _slug(e.head)
                 if pid in seen_people:
                     pid = f"{pid}-{len(seen_people)}"
@@ -348,8 +452,12 @@ def import_phoenix(dir_or_file: str | Path, dest: str | Path) -> ImportReport:
                     if not ok:
                         report.unmapped_codes[code[:3]] += 1
                     report.tenures += 1
-                    people.append({"id": pid, "name": name, "aliases": "|".join(aliases),
-                                   "post": f"CAMEO {code}" + ("" if (start or end) else " (default)"),
+                    if not (start or end):  # the default role holds until the file was made, no later
+                        end = e.vintage.isoformat()
+                        code_post = f"CAMEO {code} (default)"
+                    else:
+                        code_post = f"CAMEO {code}"
+                    people.append({"id": pid, "name": name, "aliases": "|".join(aliases), "post": code_post,
                                    "country": country or "", "sector": sector or "",
                                    "start": start or "", "end": end or "", "source": source})
             elif e.code:
@@ -359,28 +467,38 @@ def import_phoenix(dir_or_file: str | Path, dest: str | Path) -> ImportReport:
                 if len(e.code) == 3 and country and sector is None:
                     countries.setdefault(country, set()).update([name, *aliases])
                     continue
+                if names.composed(name):
+                    _drop(report, "organisation named by a (country +) role phrase", e.head)
+                    continue
+                if " " not in name and name.lower() in words:
+                    _drop(report, "organisation named by one English word", e.head)
+                    continue
                 oid = "phx:" + _slug(e.head)
                 if oid in seen_orgs:
                     continue
                 seen_orgs.add(oid)
                 kind = "igo" if sector == "IGO" else "armed_group" if sector == "INS" else \
                     "media" if sector == "MED" else "state_body" if country else "other"
-                orgs.append({"id": oid, "name": name, "aliases": "|".join(aliases), "country": country or "",
-                             "sector": sector or "", "kind": kind, "source": source})
+                orgs.append({"id": oid, "name": name, "aliases": "|".join(a for a in aliases if not names.composed(a)),
+                             "country": country or "", "sector": sector or "", "kind": kind, "source": source})
             else:
-                report.dropped["entry without code"] += 1
-                report.examples.setdefault("entry without code", e.head)
+                _drop(report, "entry without code", e.head)
     report.organisations = len(orgs)
     report.countries = len(countries)
     if people:
         _write(dest / "people_phoenix.csv", PEOPLE_FIELDS, people, report)
+        weak = sorted({w for r in people for n in [r["name"], *r["aliases"].split("|")] if " " in n.strip()
+                       for w in (norm(n).split(" ")[0], norm(n).split(" ")[-1]) if w in words})
+        dest.mkdir(parents=True, exist_ok=True)
+        (dest / WEAK_SURNAMES_FILE).write_text("".join(w + "\n" for w in weak), encoding="utf-8")
+        report.written.append(str(dest / WEAK_SURNAMES_FILE))
     if orgs:
         _write(dest / "organisations_phoenix.csv", ORG_FIELDS, orgs, report)
     if countries:
         rows = []
-        for iso, names in sorted(countries.items()):
+        for iso, cnames in sorted(countries.items()):
             c = pycountry.countries.get(alpha_3=iso)
-            rows.append({"iso3": iso, "name": c.name if c else iso, "aliases": "|".join(sorted(names)),
+            rows.append({"iso3": iso, "name": c.name if c else iso, "aliases": "|".join(sorted(cnames)),
                          "demonyms": "", "capital": "", "seats": "", "source": "phoenix"})
         _write(dest / "countries_phoenix.csv", COUNTRY_FIELDS, rows, report)
     if roles:
@@ -388,150 +506,5 @@ def import_phoenix(dir_or_file: str | Path, dest: str | Path) -> ImportReport:
     return report
 
 
-# ------------------------------------------------------------------ Wikidata
-def _wd_time(snaks: list | None) -> Optional[str]:
-    """Wikidata time value -> ISO at its precision ('+2011-09-06T00:00:00Z' -> '2011-09-06')."""
-    for s in snaks or []:
-        v = ((s.get("datavalue") or {}).get("value")) or {}
-        t = v.get("time") if isinstance(v, dict) else None
-        if not t:
-            continue
-        m = re.match(r"^[+]?(\d{1,4})-(\d{2})-(\d{2})", t)
-        if not m:
-            continue
-        y, mo, d = m.groups()
-        prec = v.get("precision", 11)
-        if mo == "00" or prec <= 9:
-            return f"{int(y):04d}"
-        if d == "00" or prec == 10:
-            return f"{int(y):04d}-{mo}"
-        return f"{int(y):04d}-{mo}-{d}"
-    return None
-
-
-def _label(ent: dict) -> Optional[str]:
-    lab = (ent.get("labels") or {}).get("en")
-    return lab.get("value") if isinstance(lab, dict) else lab
-
-
-def _claim_ids(ent: dict, prop: str) -> list[str]:
-    out = []
-    for c in (ent.get("claims") or {}).get(prop, []):
-        v = ((c.get("mainsnak") or {}).get("datavalue") or {}).get("value")
-        if isinstance(v, dict) and v.get("id"):
-            out.append(v["id"])
-        elif isinstance(v, str):
-            out.append(v)
-    return out
-
-
-def _position_table(path: str | Path | None) -> dict[str, dict]:
-    """Position QID -> {label, country, sector}: the lexicon's table plus a CSV (qid,label,country,sector)."""
-    table = {q: dict(v) for q, v in (load_patterns().get("wikidata_positions") or {}).items()}
-    if path:
-        with open(path, encoding="utf-8", newline="") as fh:
-            for r in csv.DictReader(fh):
-                q = (r.get("qid") or "").strip()
-                if q:
-                    table[q] = {"label": (r.get("label") or "").strip(),
-                                "country": (r.get("country") or "").strip() or None,
-                                "sector": (r.get("sector") or "").strip() or None}
-    return table
-
-
-def import_wikidata(jsonl_file: str | Path, dest: str | Path, positions: str | Path | None = None) -> ImportReport:
-    """Import people and their positions held (P39, with P580 start / P582 end).
-
-    A position is mapped to country and sector by the position table (``positions`` CSV
-    with columns ``qid,label,country,sector``, plus the lexicon's ``wikidata_positions``).
-    Positions missing from the table are resolved when the extract also holds the position
-    entity: its country (P17 / P1001, through a country entity with ISO alpha-3 P298) and
-    a sector from its English label via the role phrases of the knowledge base.
-    Unmapped positions are counted in the report and left out.
-    """
-    from dragoman.actors.kb import KnowledgeBase
-
-    report = ImportReport()
-    report.files.append(str(jsonl_file))
-    table = _position_table(positions)
-    entities: dict[str, dict] = {}
-    order: list[str] = []
-    with open(jsonl_file, encoding="utf-8") as fh:
-        for raw in fh:
-            line = raw.strip().rstrip(",")
-            if not line or line in ("[", "]"):
-                continue
-            report.lines += 1
-            try:
-                ent = json.loads(line)
-            except json.JSONDecodeError:
-                report.skip("not JSON", raw)
-                continue
-            if not isinstance(ent, dict) or not ent.get("id"):
-                report.skip("no entity id", raw)
-                continue
-            entities[ent["id"]] = ent
-            order.append(ent["id"])
-    iso_of = {q: (_claim_ids(e, "P298") or [None])[0] for q, e in entities.items() if _claim_ids(e, "P298")}
-    kb = None
-
-    def position(q: str) -> Optional[dict]:
-        nonlocal kb
-        if q in table:
-            return table[q]
-        pe = entities.get(q)
-        if pe is None:
-            return None
-        country = next((iso_of[c] for c in _claim_ids(pe, "P17") + _claim_ids(pe, "P1001") if c in iso_of), None)
-        label = _label(pe) or ""
-        if kb is None:
-            kb = KnowledgeBase.default()
-        words = norm(label).split(" ")
-        sector = None
-        for n in range(len(words), 0, -1):  # longest role phrase inside the label
-            for i in range(0, len(words) - n + 1):
-                s = kb.role(" ".join(words[i:i + n]))
-                if s:
-                    sector = s
-                    break
-            if sector:
-                break
-        if not country or not sector:
-            return None
-        return {"label": label, "country": country, "sector": sector}
-
-    rows = []
-    for q in order:
-        ent = entities[q]
-        claims = (ent.get("claims") or {}).get("P39", [])
-        if not claims:
-            continue  # positions, countries and other helper entities
-        name = _label(ent)
-        if not name:
-            report.skip("person without English label", q)
-            continue
-        report.entries += 1
-        aliases = [a.get("value") if isinstance(a, dict) else a for a in (ent.get("aliases") or {}).get("en", [])]
-        aliases = [a for a in aliases if a]
-        report.synonyms += len(aliases)
-        n_before = len(rows)
-        for c in claims:
-            report.role_lines += 1
-            v = ((c.get("mainsnak") or {}).get("datavalue") or {}).get("value")
-            pq = v.get("id") if isinstance(v, dict) else None
-            pos = position(pq) if pq else None
-            if pos is None:
-                report.skip("position not in table", f"{q} {pq}")
-                report.unmapped_codes[pq or "?"] += 1
-                continue
-            quals = c.get("qualifiers") or {}
-            rows.append({"id": f"wd:{q}", "name": name, "aliases": "|".join(aliases),
-                         "post": pos.get("label") or pq, "country": pos.get("country") or "",
-                         "sector": pos.get("sector") or "", "start": _wd_time(quals.get("P580")) or "",
-                         "end": _wd_time(quals.get("P582")) or "", "source": f"wikidata {pq}"})
-        if len(rows) > n_before:
-            report.people += 1
-    report.tenures = len(rows)
-    if rows:
-        _write(Path(dest) / "people_wikidata.csv", PEOPLE_FIELDS, rows, report)
-    return report
+# The Wikidata importer lives in its own module; it is re-exported here.
+from dragoman.actors.wikidata import import_wikidata  # noqa: E402

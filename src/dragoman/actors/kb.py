@@ -13,7 +13,7 @@ import csv
 import os
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -36,13 +36,19 @@ __all__ = [
     "load_patterns",
 ]
 
+#: A surname that is the given name of this many people of the knowledge base is no key alone.
+GIVEN_NAME_LIMIT = 8
+_ROMAN = re.compile(r"[IVXL]+")  # a regnal number, written in capitals ("Mohammed VI"), is no surname
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
+@lru_cache(maxsize=1 << 17)
 def norm(text: str) -> str:
     """Key for lookups: lowercase, no accents, no dots, hyphens as spaces, no leading 'the'."""
-    t = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = text.translate(_QUOTES)
+    if not t.isascii():
+        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    t = t.lower()
     t = t.replace(".", "").replace("-", " ").replace("_", " ")
     t = re.sub(r"\s+", " ", t).strip()
     if t.startswith("the "):
@@ -76,6 +82,15 @@ def user_kb_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     return Path(base) / "dragoman" / "kb"
+
+
+def kb_cache_dir() -> Path:
+    """Where the compiled default knowledge base is cached: $DRAGOMAN_CACHE_DIR, else the XDG cache dir."""
+    env = os.environ.get("DRAGOMAN_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "dragoman"
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +135,7 @@ class Tenure:
     start: Optional[date]
     end: Optional[date]
     source: str = ""
+    office: str = ""  # officials tables: HOS, HOG, HOSG, FM, DEF, INT, MIL, INTEL
 
     @property
     def undated(self) -> bool:
@@ -160,6 +176,7 @@ class KnowledgeBase:
         self._person_keys: dict[str, list[str]] = defaultdict(list)
         self._surname_keys: dict[str, list[str]] = defaultdict(list)
         self._canonical: dict[str, str] = {}
+        self._weak_surnames: set[str] = set()  # not a key alone for imported people ("Young", "Prime")
         self.max_name_tokens = 1
         pat = load_patterns()
         self._seniority: list[str] = [norm(p) for p in pat.get("seniority", [])]
@@ -169,11 +186,48 @@ class KnowledgeBase:
 
     @classmethod
     def default(cls) -> "KnowledgeBase":
-        """The package knowledge base plus what was imported into the user data dir (cached)."""
+        """The package knowledge base (hand-written tables and officials, then the shipped
+        Phoenix dictionaries) plus what was imported into the user data dir (cached)."""
         if cls._default is None:
-            extra = [user_kb_dir()] if user_kb_dir().is_dir() else []
-            cls._default = cls.load(None, extra)
+            extra = [data_path("kb", "phoenix")]
+            if user_kb_dir().is_dir():
+                extra.append(user_kb_dir())
+            cls._default = cls._cached_load([data_path("kb"), *extra])
         return cls._default
+
+    @classmethod
+    def _cached_load(cls, dirs: list[Path]) -> "KnowledgeBase":
+        """:meth:`load` of ``dirs``, kept compiled (pickled) in the user cache dir under a key
+        made of the path, size and modification time of every source file and of this
+        module, so that an edited or newly imported file (or new loading code) is read again.
+        Without a writable cache it simply loads."""
+        import hashlib
+        import pickle
+
+        files = sorted(f for d in dirs if d.is_dir() for f in d.iterdir() if f.is_file())
+        files += [data_path("lexicons", "actor_patterns.yaml"), Path(__file__)]  # the code that compiles it too
+        stamp = hashlib.sha1(repr([(str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files]).encode())
+        where = hashlib.sha1(repr([str(d) for d in dirs]).encode()).hexdigest()[:8]  # one install, one slot
+        cache = kb_cache_dir() / f"kb-{where}-{stamp.hexdigest()[:16]}.pickle"
+        try:
+            with open(cache, "rb") as fh:
+                kb = pickle.load(fh)
+            if isinstance(kb, cls):
+                return kb
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass
+        kb = cls.load(dirs[0], dirs[1:])
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            for old in cache.parent.glob(f"kb-{where}-*.pickle"):  # older versions of this install's files
+                old.unlink(missing_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+        return kb
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None, extra_dirs: Iterable[str | Path] = ()) -> "KnowledgeBase":
@@ -214,17 +268,19 @@ class KnowledgeBase:
                     if ":" in pair:
                         name, sec = pair.rsplit(":", 1)
                         c.seats.setdefault(name.strip(), sec.strip() or "GOV")
+        taken = self._taken_names() if prio else {}
         for path in sorted(d.glob("organisations*.csv")):
             self.sources.append(path)
             for r in self._rows(path):
                 oid = (r.get("id") or "").strip() or "org:" + norm(r.get("name") or "").replace(" ", "-")
-                if oid in self.organisations:
+                if oid in self.organisations or (taken and norm(r.get("name") or "") in taken):
                     continue
                 self.organisations[oid] = Organisation(
                     oid, (r.get("name") or "").strip(), _split(r.get("aliases")),
                     (r.get("country") or "").strip() or None, (r.get("sector") or "").strip() or None,
                     (r.get("kind") or "").strip(), (r.get("source") or "").strip())
-        for path in sorted(d.glob("people*.csv")):
+        shadowed: set[str] = set()
+        for path in sorted(d.glob("officials*.csv")) + sorted(d.glob("people*.csv")):
             self.sources.append(path)
             for r in self._rows(path):
                 pid = (r.get("id") or "").strip()
@@ -232,7 +288,15 @@ class KnowledgeBase:
                 if not pid or not name:
                     continue
                 p = self.people.get(pid)
+                if (p is not None and p.priority < prio) or pid in shadowed:
+                    continue  # the same entry from an earlier (more trusted) folder
                 if p is None:
+                    clash = next((k for k in map(norm, [name, *_split(r.get("aliases"))]) if k in taken), None)
+                    if clash:  # a name an earlier folder gives to someone: that entry wins
+                        shadowed.add(pid)
+                        self.conflicts.append(f"{clash!r}: {pid} ({path.name}) left out: an earlier folder "
+                                              f"gives the name to {taken[clash]}")
+                        continue
                     p = self.people[pid] = Person(pid, name, source=r.get("source") or "", priority=prio)
                 for a in _split(r.get("aliases")):
                     if a not in p.aliases:
@@ -247,13 +311,39 @@ class KnowledgeBase:
                     p.tenures.append(Tenure(pid, p.name, (r.get("post") or "").strip(),
                                             (r.get("country") or "").strip() or None,
                                             (r.get("sector") or "").strip() or None, start, end,
-                                            (r.get("source") or "").strip()))
+                                            (r.get("source") or "").strip(), (r.get("office") or "").strip()))
+        for path in sorted(d.glob("surnames_not_alone*.txt")):
+            self.sources.append(path)
+            self._weak_surnames.update(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
         for path in sorted(d.glob("roles*.csv")):
             self.sources.append(path)
             for r in self._rows(path):
                 ph = norm(r.get("phrase") or "")
                 if ph and ph not in self.roles:
                     self.roles[ph] = ((r.get("sector") or "").strip() or None, (r.get("kind") or "").strip())
+
+    def _given_name_counts(self, family_first: set[str]) -> Counter:
+        """How many people of the knowledge base have each word as their first (given) name;
+        people of family-name-first countries are not counted ("Kim", "Lee" are their family
+        names). A surname that is this common a given name ("Jean", "Ali", "Joseph") is no
+        key alone: "Jean-Baptiste" is not Fritz Jean."""
+        out: Counter = Counter()
+        for p in self.people.values():
+            words = norm(p.name).split(" ")
+            if len(words) > 1 and not any(t.country in family_first for t in p.tenures):
+                out[words[0]] += 1
+        return out
+
+    def _taken_names(self) -> dict[str, str]:
+        """Normalised names and aliases of the people and organisations loaded so far (-> id):
+        a later (less trusted) folder does not add a second entry under one of them."""
+        out: dict[str, str] = {}
+        for p in self.people.values():
+            out.update((norm(n), p.id) for n in [p.name, *p.aliases])
+        for o in self.organisations.values():
+            out.update((norm(n), o.id) for n in [o.name, *o.aliases])
+        out.pop("", None)
+        return out
 
     def _index(self) -> None:
         def longest(key: str) -> None:
@@ -282,7 +372,14 @@ class KnowledgeBase:
                     self._org_keys[k].append(oid)
                     self._canonical.setdefault(k, o.name)
                     longest(k)
+        # an imported person's surname alone is no key when it is a word that ends an
+        # organisation's name or is a role word ("Movement", "Party", "Minister")
+        self._weak_surnames.update(norm(o.name).split(" ")[-1] for o in self.organisations.values()
+                                   if " " in norm(o.name) and not o.source.startswith("phoenix"))
+        self._role_words = {w for phrase in self.roles for w in phrase.split(" ")}
+        self._weak_surnames.update(self._role_words)
         family_first = set(load_patterns().get("family_name_first") or [])
+        given_names = self._given_name_counts(family_first)
         for pid, p in self.people.items():
             first_is_family = any(t.country in family_first for t in p.tenures)
             for n in [p.name, *p.aliases]:
@@ -292,7 +389,12 @@ class KnowledgeBase:
                     self._canonical.setdefault(k, p.name)
                     longest(k)
                     words = k.split(" ")
-                    surnames = [words[-1]] + ([words[0]] if first_is_family else [])
+                    regnal = {t.lower() for t in n.split() if _ROMAN.fullmatch(t)}  # "VI", not "Xi"
+                    last = [words[-1]] if given_names[words[-1]] < GIVEN_NAME_LIMIT else []
+                    surnames = [w for w in last + ([words[0]] if first_is_family else [])
+                                if w not in regnal and w not in self._role_words]
+                    if p.priority:
+                        surnames = [w for w in surnames if w not in self._weak_surnames]
                     for sur in surnames:
                         if len(words) > 1 and pid not in self._surname_keys[sur]:
                             self._surname_keys[sur].append(pid)
@@ -342,16 +444,24 @@ class KnowledgeBase:
     def people_named(self, text: str, on: Optional[date] = None) -> list[Person]:
         """People whose full name or alias is ``text``; else whose surname it is.
 
-        A surname alone is returned only when it is unique enough: one person, or (given
-        ``on``) one person holding a post on that date.
+        A surname alone is returned only when it is unique enough: one person, one person
+        of the most trusted folder (no date given), or (given ``on``) one person holding a
+        post on that date; an imported person only while holding a post on ``on``.
         """
         k = norm(text)
         ids = self._person_keys.get(k)
         if ids:
             return sorted((self.people[i] for i in ids), key=lambda p: p.priority)
-        ids = self._surname_keys.get(k, [])
+        # an imported person (Phoenix, Wikidata) answers to a surname alone only while holding
+        # a post on the date: "Goma" in 2022 is the city, not a prime minister of the 1970s
+        ids = [i for i in self._surname_keys.get(k, [])
+               if not self.people[i].priority or (on is not None and self.post_on(i, on) is not None)]
         if len(ids) == 1:
             return [self.people[ids[0]]]
+        if len(ids) > 1 and on is None:  # no date: one person of the most trusted folder, if only one
+            best = min(self.people[i].priority for i in ids)
+            top = [self.people[i] for i in ids if self.people[i].priority == best]
+            return top if len(top) == 1 else []
         if len(ids) > 1 and on is not None:
             holding = [self.people[i] for i in ids if self.post_on(i, on)]
             if len(holding) == 1:
@@ -429,6 +539,15 @@ class KnowledgeBase:
                         idx[(t.country, norm(t.post))].append(t)
             self._post_index = idx
         return [t for t in self._post_index.get((country, norm(post)), []) if not t.undated and t.covers(on)]
+
+    def office_holders(self, country: str, office: str, on: date) -> list[Tenure]:
+        """Tenures of an officials-table office (``HOS``, ``HOG``, ``HOSG``, ``FM``, ``DEF``,
+        ``INT``, ``MIL``, ``INTEL``) in ``country`` on a date, whatever the post is called
+        there: ``("IRL", "HOG")`` finds the Taoiseach, ``("DEU", "HOG")`` the Chancellor.
+        ``HOG`` also returns a head of state who governs (``HOSG``)."""
+        wanted = {office, "HOSG"} if office in ("HOG", "HOS") else {office}
+        return [t for p in self.people.values() for t in p.tenures
+                if t.country == country and t.office in wanted and not t.undated and t.covers(on)]
 
     def role(self, phrase: str) -> Optional[str]:
         """Sector of a role phrase ("army chief" -> MIL); plural forms are accepted."""

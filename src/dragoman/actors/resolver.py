@@ -19,36 +19,24 @@ power is an actor unless it is the object of a place preposition ("talks in Isla
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Optional
+from typing import Optional
 
 from spacy.tokens import Doc
 
+from dragoman.actors.coref import resolve_counterparts
+from dragoman.actors.disputed import load_disputed_entities
+from dragoman.actors.generic import assign_generic_countries, dateline_country, extend_partitives, find_places, \
+    load_generic_lexicon
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
-from dragoman.documents.pubdate import DATELINE
+from dragoman.actors.names import code_parent_groups, code_unknown_names, echo_surnames, misread_place, modifies_common_noun, \
+    plausible_surname, proper_names
+from dragoman.actors.mentions import POSTED_ABROAD, Candidate, MentionIndex, is_dateline, of_someone_new
 from dragoman.models import Actor, Document, Mention
 
-__all__ = ["ActorResolver", "MentionIndex", "Candidate"]
+__all__ = ["ActorResolver", "MentionIndex", "Candidate", "is_dateline"]
 
 _POSS = {"'s", "\u2019s", "'", "\u2019"}
-
-
-@dataclass
-class Candidate:
-    """A mention under construction (token span [start, end) in the body's Doc)."""
-
-    start: int
-    end: int
-    kind: str
-    actor: Optional[Actor] = None
-    head: Optional[int] = None
-    plural: bool = False
-    sector_hint: Optional[str] = None  # role sector for bare roles
-    role_kind: str = ""
-    surname_only: bool = False
-    definite: bool = False
-    info: dict = field(default_factory=dict)
 
 
 NON_STATE_SECTORS = {"INS", "REB", "TER", "CRM"}
@@ -68,7 +56,23 @@ class ActorResolver:
         self.civilian_modifiers = {norm(w) for w in pat.get("civilian_modifiers", [])}
         self.parent_nouns = {norm(w) for w in pat.get("parent_group_nouns", [])}
         self.name_particles = {norm(w) for w in pat.get("name_particles", [])}
-        self._max_role = max((len(k.split(" ")) for k in self.kb.roles), default=1)
+        self.generic = load_generic_lexicon()
+        self.disputed = load_disputed_entities()
+        self._max_role = max(max((len(k.split(" ")) for k in self.kb.roles), default=1), self.generic.max_tokens)
+        self._gazetteer = None
+
+    def role_entry(self, text: str) -> Optional[tuple[Optional[str], str]]:
+        """(sector, kind) of a role phrase: roles.csv first, then the generic-actor nouns."""
+        return self.kb.role_entry(text) or self.generic.role_entry(text)
+
+    @property
+    def gazetteer(self):
+        """The places stage's gazetteer, loaded on first use."""
+        if self._gazetteer is None:
+            from dragoman.places.gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer.default()
+        return self._gazetteer
 
     # ------------------------------------------------------------------ API
     def __call__(self, doc: Document, sdoc: Doc, ref_date: Optional[date] = None) -> list[Mention]:
@@ -84,7 +88,8 @@ class ActorResolver:
             from dragoman.actors.coref import resolve_coreference
 
             cands = resolve_coreference(cands, sdoc, self.kb, ref_date, sent_of)
-        self._counterparts(cands, sdoc)
+        resolve_counterparts(cands, sdoc)
+        cands = self._generic_countries(cands, sdoc, sent_of)
         out: list[Mention] = []
         pos_of: dict[int, int] = {}
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
@@ -103,6 +108,26 @@ class ActorResolver:
                 antecedent=pos_of.get(id(ante)) if ante is not None else None))
         return out
 
+    def _generic_countries(self, cands: list[Candidate], sdoc: Doc, sent_of: list[int]) -> list[Candidate]:
+        """Generic actors ("police", "a group of locals") get their country from the text
+        (:mod:`dragoman.actors.generic`)."""
+        for c in cands:
+            if c.kind in ("role", "nominal") and c.head is not None:
+                c.info.setdefault("noun_head", c.head)
+        extend_partitives(cands, sdoc, self.generic)
+        places, dateline, gazetteer = [], None, None
+        if any(c.kind in ("role", "nominal") and c.actor is not None and not c.actor.country for c in cands):
+            gazetteer = self.gazetteer
+            places = find_places(sdoc, sent_of, cands, self.kb, gazetteer, self._misread)
+            dateline = dateline_country(sdoc, self.kb, gazetteer)
+        absorbed = assign_generic_countries(cands, sdoc, sent_of, places, dateline, self.generic, gazetteer)
+        for c in cands:  # "a man ... he": the pronoun takes what its antecedent was given
+            ante = c.info.get("antecedent")
+            if c.actor is not None and ante is not None and ante.actor is not None and not c.actor.country \
+                    and (ante.actor.rule or "").startswith("generic-") and (c.actor.rule or "").startswith("coref"):
+                c.actor = ante.actor.model_copy(update={"rule": c.actor.rule})
+        return [c for c in cands if id(c) not in absorbed]
+
     # ------------------------------------------------------------------ passes
     def candidates(self, sdoc: Doc, ref_date: Optional[date], sent_of: list[int]) -> list[Candidate]:
         kb = self.kb
@@ -110,6 +135,7 @@ class ActorResolver:
         names: list[Candidate] = []
         self._ref_date = ref_date
         self._sdoc = sdoc
+        self._misread: list[tuple[int, int, str]] = []
         n = len(sdoc)
         i = 0
         # 1. knowledge-base names, longest first
@@ -131,12 +157,14 @@ class ActorResolver:
                     continue
                 if len(key.replace(" ", "")) <= 2 and not text.replace(".", "").isupper():
                     continue
-                kinds = kb.phrase_kind(key)
+                disputed = self.disputed.entity(key)
+                kinds = [("disputed", disputed)] if disputed else kb.phrase_kind(key)
                 if kinds:
                     found = (j, key, kinds)
                     break
             if found is None:
-                if tok.pos_ == "PROPN" and kb.is_surname(tok.text) and self._stands_as_surname(sdoc, i, covered):
+                if tok.pos_ == "PROPN" and kb.is_surname(tok.text) and plausible_surname(sdoc, i, kb, self.gazetteer) \
+                        and self._stands_as_surname(sdoc, i, covered):
                     c = Candidate(i, i + 1, "name", None, head=i, surname_only=True)
                     names.append(c)
                     covered[i] = c
@@ -163,9 +191,9 @@ class ActorResolver:
                     continue
                 if not sdoc[j - 1].is_alpha:
                     continue
-                entry = kb.role_entry(sdoc[i:j].text)
+                entry = self.role_entry(sdoc[i:j].text)
                 if entry is None and L == 1 and sdoc[i].lemma_ != sdoc[i].lower_:
-                    entry = kb.role_entry(sdoc[i].lemma_)
+                    entry = self.role_entry(sdoc[i].lemma_)
                 if entry is not None:
                     hit = (j, entry)
                     break
@@ -188,6 +216,11 @@ class ActorResolver:
         roles = self._role_modifiers(sdoc, roles, covered, sent_of)
         # 3. NER persons / organisations the knowledge base does not know
         for ent in sdoc.ents:
+            if ent.label_ == "NORP" and not any(t in covered for t in range(ent.start, ent.end)):
+                place_country = misread_place(sdoc, ent.start, ent.end, kb, self.gazetteer)
+                if place_country:  # "in Omdurman" tagged NORP
+                    self._misread.append((ent.start, ent.end, place_country))
+                continue
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
             toks = [t for t in range(ent.start, ent.end)]
@@ -202,8 +235,17 @@ class ActorResolver:
                 continue
             if ent.label_ == "ORG" and any(kb.role_entry(sdoc[t].text) for t in range(s, e)):
                 continue  # "Pakistan Army": a nationality + role, handled by the role pass
+            if ent.label_ == "PERSON" and e - s == 1 and modifies_common_noun(sdoc, s, kb):
+                continue  # "Rice prices rose": the NER's person is a word of the sentence
+            place_country = misread_place(sdoc, s, e, kb, self.gazetteer)
+            if place_country:  # "in Quetta" tagged ORG: a place, not an actor
+                self._misread.append((s, e, place_country))
+                continue
             text = sdoc[s:e].text
-            if ent.label_ == "PERSON":
+            title = covered.get(s - 1)
+            if ent.label_ == "PERSON" or e - s > 1 and title is not None and title.kind == "role" \
+                    and title.role_kind == "person" and sdoc[s - 1].text[:1].isupper():
+                # a name after a person's title is a person's, whatever the NER called it
                 c = Candidate(s, e, "name", Actor(name=text, rule="name-unknown"), head=e - 1,
                               surname_only=(e - s == 1))
             else:
@@ -211,6 +253,8 @@ class ActorResolver:
             names.append(c)
             for t in range(s, e):
                 covered[t] = c
+        names += proper_names(sdoc, names, roles, covered, kb, self.gazetteer)
+        names += echo_surnames(sdoc, names, covered, sent_of)
         # 4. nationality of roles; titles before names
         absorbed: set[int] = set()
         for c in roles:
@@ -246,7 +290,8 @@ class ActorResolver:
             c.info["title"] = (r.start, r.end)
             c.start = r.start
             c.surname_only = False
-        self._parent_groups(sdoc, names, roles, covered)
+        code_parent_groups(sdoc, names, roles, covered, self.parent_nouns)
+        code_unknown_names(sdoc, names, roles, covered, absorbed, kb, self.gazetteer)
         # 5. emit
         out: list[Candidate] = []
         for c in names:
@@ -263,7 +308,7 @@ class ActorResolver:
                 c.kind = "nominal"
                 c.actor = Actor(sector=c.sector_hint, rule="role-bare", note=sdoc[c.start:c.end].text)
                 c.definite = c.start > 0 and sdoc[c.start - 1].lower_ in ("the", "this", "that", "these", "those")
-                if c.definite and c.head is not None and _of_someone_new(sdoc[c.head]):
+                if c.definite and c.head is not None and of_someone_new(sdoc[c.head]):
                     c.definite = False  # "the leader of another country": not anyone named before
                 if c.definite:
                     c.start -= 1
@@ -276,7 +321,7 @@ class ActorResolver:
         single = j - i == 1
         order = [k for k in kinds]
         if single:  # one word: a place or state before a person's one-word alias
-            order.sort(key=lambda kv: {"seat": 0, "country": 1, "demonym": 2, "org": 3, "person": 4}[kv[0]])
+            order.sort(key=lambda kv: {"seat": 0, "disputed": 1, "country": 1, "demonym": 2, "org": 3, "person": 4}[kv[0]])
         kind, value = order[0]
         span = sdoc[i:j]
         head = span.root.i
@@ -291,8 +336,13 @@ class ActorResolver:
             k = "group"
             return Candidate(i, j, k, Actor(country=o.country, sector=o.sector, name=o.name, kb_id=o.id, rule="org"),
                              head=head, plural=o.kind == "armed_group", role_kind=o.kind)
-        if kind in ("seat", "country") and is_dateline(sdoc, i, j):
+        if kind in ("seat", "country", "disputed") and is_dateline(sdoc, i, j):
             return None
+        if kind == "disputed":  # "Abkhazia", "Transnistrian officials": the documented convention
+            entity, is_demonym = value
+            actor = Actor(country=entity.country, rule="disputed-entity", note=f"{entity.name}: {entity.note}")
+            return Candidate(i, j, "demonym", actor, head=head, plural=sdoc[j - 1].tag_ in ("NNS", "NNPS"),
+                             info={} if is_demonym else {"country": True})
         if kind == "seat":
             iso, sector = value
             return Candidate(i, j, "metonym", Actor(country=iso, sector=sector, rule="metonym-seat",
@@ -369,7 +419,8 @@ class ActorResolver:
 
     def _attach(self, c: Candidate, other: Candidate, absorbed: set, after: bool = False) -> None:
         sector = c.sector_hint
-        c.actor = Actor(country=other.actor.country, sector=sector, rule="role-pattern")
+        c.actor = Actor(country=other.actor.country, sector=sector, rule="role-pattern",
+                        note=other.actor.note if other.actor.rule == "disputed-entity" else None)
         ref = getattr(self, "_ref_date", None)
         if ref is not None and not c.plural and "role_span" in c.info:
             i, j = c.info["role_span"]
@@ -382,6 +433,7 @@ class ActorResolver:
             c.end = other.end
         else:
             c.start = other.start
+        c.info["nationality"] = "after" if after else "before"
         absorbed.add(id(other))
 
     def _title_before(self, sdoc: Doc, c: Candidate, covered: dict) -> Optional[Candidate]:
@@ -493,69 +545,6 @@ class ActorResolver:
                 c.sector_hint = sectors.pop()
         return [c for c in roles if id(c) not in dropped]
 
-    def _parent_groups(self, sdoc: Doc, names: list[Candidate], roles: list[Candidate], covered: dict) -> None:
-        """An unknown name set beside what it belongs to: "X, a splinter group of Y" takes
-        Y's country and sector; "X, a Kenyan militant group" takes the role's. The name is kept."""
-        for c in names:
-            if c.actor is None or c.actor.rule not in ("name-unknown", "org-unknown"):
-                continue
-            head = sdoc[c.head] if c.head is not None else sdoc[c.start:c.end].root
-            apps = [t for t in head.children if t.dep_ == "appos" and t.i >= c.end]
-            for app in apps:
-                if norm(app.lemma_) in self.parent_nouns or norm(app.text) in self.parent_nouns:
-                    of = [t for t in app.children if t.dep_ == "prep" and t.lower_ == "of"]
-                    objs = [t for p in of for t in p.children if t.dep_ == "pobj"]
-                    parent = covered.get(objs[0].i) if objs else None
-                    if parent is not None and parent.actor is not None and (parent.actor.country or parent.actor.sector):
-                        c.actor = Actor(country=parent.actor.country, sector=parent.actor.sector, name=c.actor.name,
-                                        kb_id=None, rule="org-parent",
-                                        note=f"{sdoc[app.left_edge.i:app.i + 1].text} of {parent.actor.name or parent.actor.country}")
-                        c.kind = "group"
-                        break
-                r = covered.get(app.i)
-                if r is not None and r in roles and r.actor is not None and r.actor.country and r.role_kind == "group":
-                    c.actor = Actor(country=r.actor.country, sector=r.actor.sector, name=c.actor.name,
-                                    rule="org-appos", note=sdoc[r.start:r.end].text)
-                    c.kind = "group"
-                    break
-
-    def _counterparts(self, cands: list[Candidate], sdoc: Doc) -> None:
-        """"his Afghan counterpart": the sector of the one whose counterpart it is (the
-        possessor, else the subject of the clause, through coordinated verbs)."""
-        todo = [c for c in cands if c.role_kind == "counterpart" and c.actor is not None and c.actor.sector is None]
-        if not todo:
-            return
-        at: dict[int, Candidate] = {}
-        for c in cands:
-            if c.actor is None:
-                continue
-            for t in range(c.start, c.end):
-                at.setdefault(t, c)
-        for c in todo:
-            head = sdoc[c.head] if c.head is not None else sdoc[c.end - 1]
-            owner = None
-            poss = [t for t in head.children if t.dep_ == "poss" and t.pos_ != "PRON"]
-            if poss:
-                owner = at.get(poss[0].i)
-            if owner is None:
-                v = head
-                while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
-                    v = v.head
-                for _ in range(4):
-                    subj = [t for t in v.children if t.dep_ in ("nsubj", "nsubjpass")]
-                    if subj:
-                        owner = at.get(subj[0].i)
-                        break
-                    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
-                        v = v.head
-                        continue
-                    break
-            if owner is None or owner is c or owner.actor is None or not owner.actor.sector:
-                continue
-            c.actor = c.actor.model_copy(update={"sector": owner.actor.sector, "rule": "counterpart",
-                                                 "note": f"counterpart of {owner.actor.name or sdoc[owner.start:owner.end].text}"})
-            c.info["antecedent"] = owner
-
     def _is_location(self, sdoc: Doc, c: Candidate) -> bool:
         """A place named as where something happens: object of in/at/to/from/near ..."""
         head = sdoc[c.head] if c.head is not None else sdoc[c.start:c.end].root
@@ -572,74 +561,3 @@ class ActorResolver:
             return h.dep_ == "pobj" and h.head.lower_ in self.loc_preps
         return c.start > 0 and sdoc[c.start - 1].lower_ in self.loc_preps and tok.dep_ != "nsubj" \
             and sdoc[c.start - 1].pos_ == "ADP"
-
-
-class MentionIndex:
-    """Mentions by token: ``at_token(i)`` is the mention covering body token ``i``."""
-
-    def __init__(self, mentions: Iterable[Mention]) -> None:
-        self.mentions = list(mentions)
-        self._by_token: dict[int, Mention] = {}
-        self._by_head: dict[int, Mention] = {}
-        for m in self.mentions:
-            if m.token_start is None or m.token_end is None:
-                continue
-            for t in range(m.token_start, m.token_end):
-                cur = self._by_token.get(t)
-                if cur is None or (cur.token_end - cur.token_start) > (m.token_end - m.token_start):
-                    self._by_token[t] = m
-            if m.head is not None:
-                self._by_head.setdefault(m.head, m)
-
-    def at_token(self, i: int) -> Optional[Mention]:
-        return self._by_token.get(i)
-
-    def with_head(self, i: int) -> Optional[Mention]:
-        return self._by_head.get(i)
-
-    def in_sentence(self, sentence_index: int) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence_index == sentence_index]
-
-    def __len__(self) -> int:
-        return len(self.mentions)
-
-    def __iter__(self):
-        return iter(self.mentions)
-
-
-# determiners of an "of" phrase that bring in someone not named before ("another country")
-NEW_REFERENT_DETS = {"another", "a", "an", "some", "one"}
-
-
-def _of_someone_new(head) -> bool:
-    """A role noun that belongs to a party the text introduces only now: "the leader of
-    another country", "the head of a neighbouring state". The definite article belongs to
-    the role, and the phrase points back to no earlier actor."""
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in NEW_REFERENT_DETS for d in g.children):
-                    return True
-    return False
-
-
-# roles held in a capital on behalf of another state ("the ambassador in Kabul")
-POSTED_ABROAD = {"ambassador", "envoy", "embassy", "diplomat", "consul", "consulate", "attache", "attaché",
-                 "correspondent", "reporter", "journalist", "representative", "mission", "delegation", "delegate"}
-
-DATELINE_MARKS = {",", "—", "–", "-", "(", ":"}
-
-
-def is_dateline(sdoc: Doc, i: int, j: int) -> bool:
-    """A wire-story dateline ("NEW DELHI, June 18 —", "Kabul, Oct 3 (Reuters) -"): the place
-    a story was filed from, at the start of its sentence, is not an actor of it. All
-    capitals before a mark, or the documents stage's dateline pattern (place, date, agency,
-    dash)."""
-    if not (i == 0 or sdoc[i].is_sent_start or "\n" in sdoc[i - 1].text_with_ws):
-        return False
-    if j >= len(sdoc) or sdoc[j].text not in DATELINE_MARKS:
-        return False
-    if sdoc[i:j].text.isupper():
-        return True
-    m = DATELINE.match(sdoc.text[sdoc[i].idx:sdoc[i].sent.end_char])
-    return m is not None and m.group("place").strip() == sdoc[i:j].text

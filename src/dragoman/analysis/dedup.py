@@ -71,7 +71,7 @@ class DedupReport:
 @dataclass
 class _Item:
     event: Event
-    publisher: str
+    publisher: Optional[str]  # the document's source; None when unknown
     story_date: Optional[str]
     url: Optional[str]
     when: Optional[Date]
@@ -271,12 +271,17 @@ def load_items(store) -> list[_Item]:
             basis = "document" if when else "unknown"
         exclude = " ".join(s.text for s in (e.source_span, e.target_span) if s)
         it = _Item(
-            event=e, publisher=(source or e.doc), story_date=pub, url=url, when=when, precision=precision,
+            event=e, publisher=source, story_date=pub, url=url, when=when, precision=precision,
             date_basis=basis, tokens=content_tokens(e.sentence, exclude),
         )
         it.order = (pub or "9999", e.doc, e.sentence_index, e.trigger.start, e.id)
         items.append(it)
     return items
+
+
+def _sources(members: list[_Item]) -> int:
+    """Independent sources: distinct publishers, each document of unknown publisher on its own."""
+    return len({m.publisher if m.publisher else ("document", m.event.doc) for m in members})
 
 
 _PREC_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
@@ -306,7 +311,10 @@ def canonical_row(members: list[_Item]) -> tuple[str, list]:
     date_prec = parse_date(event_date)[1] if event_date else None
     story = min((m.story_date for m in members if m.story_date), default=None)
     period = event_date or story
-    basis = "event" if event_date else ("document" if story else "unknown")
+    if event_date:
+        basis = "story" if dated[0].event.date_basis == "story time" else "event"
+    else:
+        basis = "document" if story else "unknown"
     placed = [m for m in members if m.event.location is not None]
     precision_rank = {"exact": 0, "city": 1, "district": 2, "province": 3, "country": 4, None: 5}
     placed.sort(key=lambda m: (precision_rank.get(m.event.location.precision, 5), m.order))
@@ -321,7 +329,7 @@ def canonical_row(members: list[_Item]) -> tuple[str, list]:
         loc.name if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
         loc.geonames_id if loc else None, loc.lat if loc else None, loc.lon if loc else None,
         loc.precision if loc else None,
-        len(members), len({m.publisher for m in members}), len({m.event.doc for m in members}),
+        len(members), _sources(members), len({m.event.doc for m in members}),
         e.id, e.doc, e.sentence, e.trigger.text, first.publisher, first.url,
         max(m.event.confidence for m in members),
     ]

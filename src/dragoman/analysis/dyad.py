@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter, defaultdict
+from datetime import date, timedelta
 from typing import Optional
 
 from dragoman.analysis.dedup import ensure_deduplicated, parse_date
@@ -46,6 +47,36 @@ def period_of(value: Optional[str], by: str) -> str:
     return f"{when.year:04d}"
 
 
+def period_span(label: str) -> Optional[tuple[date, date]]:
+    """The first day and the day after the last of a period label (None for ``unknown``):
+    ``2011`` -> 2011-01-01 .. 2012-01-01, ``2011-W42`` -> Monday 2011-10-17 .. 2011-10-24."""
+    if label == UNKNOWN:
+        return None
+    if "-W" in label:
+        y, w = label.split("-W")
+        start = date.fromisocalendar(int(y), int(w), 1)
+        return start, start + timedelta(days=7)
+    parts = [int(p) for p in label.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0] + 1, 1, 1)
+    if len(parts) == 2:
+        y, m = parts
+        return date(y, m, 1), date(y + (m == 12), m % 12 + 1, 1)
+    start = date(*parts)
+    return start, start + timedelta(days=1)
+
+
+def _period_order(label: str) -> tuple:
+    """Sort key: periods by their first day (a week sits inside its month), ``unknown`` last."""
+    span = period_span(label)
+    return (span is None, span[0] if span else date.max, span[1] if span else date.max)
+
+
+def dyad_label(a: str, b: str, directed: bool) -> str:
+    """``USA→PAK`` for one direction, ``USA–PAK`` for both."""
+    return f"{a}\u2192{b}" if directed else f"{a}\u2013{b}"
+
+
 def _documents_per_period(store, by: str) -> Counter:
     c: Counter = Counter()
     for (pub,) in store.con.execute("SELECT publication_date FROM documents WHERE duplicate_of IS NULL").fetchall():
@@ -62,7 +93,10 @@ def dyad_rows(
     normalise: bool = False,
     dedup: bool = True,
 ) -> list[dict]:
-    """One row per (period, direction): counts by quad class and type, intensity sum/mean."""
+    """One row per (period, direction): counts by quad class and type, intensity sum/mean.
+
+    Every row names its ``dyad``: ``A→B`` with ``source`` and ``target`` when ``directed``,
+    else ``A–B`` (both directions together, no source or target)."""
     if by not in PERIODS:
         raise ValueError(f"--by must be one of {', '.join(PERIODS)}")
     a, b = a.upper(), b.upper()
@@ -82,10 +116,13 @@ def dyad_rows(
     out = []
     for (period, src, tgt), evs in groups.items():
         values = [i for _, _, i in evs if i is not None]
-        row = {
-            "period": period, "source": src, "target": tgt, "events": len(evs),
+        row = {"period": period, "dyad": dyad_label(src, tgt, directed), "directed": directed}
+        if directed:
+            row.update(source=src, target=tgt)
+        row.update({
+            "events": len(evs),
             "intensity_sum": round(sum(values), 4), "intensity_mean": round(sum(values) / len(values), 4) if values else None,
-        }
+        })
         quads = Counter(q for _, q, _ in evs)
         for q, name in QUADS.items():
             row[name] = quads.get(q, 0)
@@ -99,15 +136,15 @@ def dyad_rows(
                 row[f"{k}_per_document"] = round(row[k] / n, 4) if n else None
             row["intensity_sum_per_document"] = round(row["intensity_sum"] / n, 4) if n else None
         out.append(row)
-    # known periods in time order, "unknown" last; then direction a->b before b->a
-    out.sort(key=lambda r: (r["period"] == UNKNOWN, r["period"], r["source"] != a, r["source"], r["target"]))
+    # periods in time order (by first day), "unknown" last; then direction a->b before b->a
+    out.sort(key=lambda r: (_period_order(r["period"]), r.get("source", a) != a, r["dyad"]))
     return out
 
 
 def rows_to_csv(rows: list[dict], quad: bool = True) -> str:
     import csv
 
-    fixed = ["period", "source", "target", "events", "intensity_sum", "intensity_mean", *QUADS.values(),
+    fixed = ["period", "dyad", "source", "target", "events", "intensity_sum", "intensity_mean", *QUADS.values(),
              "cooperation", "conflict"]
     extra = sorted({k for r in rows for k in r if k.endswith("per_document") or k == "documents"})
     types = [] if quad else sorted({t for r in rows for t in r["types"]})
@@ -123,25 +160,43 @@ def _cell(v) -> str:
     return "" if v is None else str(v)
 
 
+def bar_positions(periods: list[str]) -> dict[str, tuple[date, date]]:
+    """Where each period's two bars go on the time axis: (cooperation bar start, conflict
+    bar start), each bar ``BAR_SHARE`` of the period wide, so 2011 and 2017 are six years
+    apart and a week sits inside its month."""
+    out = {}
+    for p in periods:
+        start, end = period_span(p)
+        half = (end - start) / 2
+        out[p] = (start + half * (1 - BAR_SHARE), start + half)
+    return out
+
+
+BAR_SHARE = 0.8  # of half a period: the width of each of its two bars
+
+
 def render_chart(rows: list[dict], a: str, b: str, path_or_buffer, by: str = "year", normalise: bool = False) -> None:
-    """Cooperation vs conflict per period, one panel per direction (Agg backend, PNG)."""
+    """Cooperation vs conflict per period on a time axis, one panel per direction (Agg backend, PNG)."""
     import matplotlib
 
     matplotlib.use("Agg")
+    import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
     a, b = a.upper(), b.upper()
     known = [r for r in rows if r["period"] != UNKNOWN]
-    periods = sorted({r["period"] for r in known})
+    periods = sorted({r["period"] for r in known}, key=_period_order)
+    where = bar_positions(periods)
     suffix = "_per_document" if normalise else ""
     directions = [(a, b), (b, a)]
-    fig, axes = plt.subplots(len(directions), 1, figsize=(max(8.5, 1.5 + 0.7 * len(periods)), 7.5), sharex=True,
-                             squeeze=False)
-    x = list(range(len(periods)))
-    width = 0.38
+    fig, axes = plt.subplots(len(directions), 1, figsize=(10, 7.5), sharex=True, squeeze=False)
+    widths = [(period_span(p)[1] - period_span(p)[0]) / 2 * BAR_SHARE for p in periods]
+    xc = [mdates.date2num(where[p][0]) for p in periods]
+    xf = [mdates.date2num(where[p][1]) for p in periods]
+    w = [wd.days + wd.seconds / 86400 for wd in widths]
     ymax = 1.0
     for (src, tgt), ax in zip(directions, axes[:, 0]):
-        by_period = {r["period"]: r for r in known if r["source"] == src and r["target"] == tgt}
+        by_period = {r["period"]: r for r in known if r.get("source") == src and r.get("target") == tgt}
 
         def val(p, k):
             r = by_period.get(p)
@@ -151,19 +206,17 @@ def render_chart(rows: list[dict], a: str, b: str, path_or_buffer, by: str = "ye
         mc = [val(p, "material_coop") for p in periods]
         vf = [val(p, "verbal_conflict") for p in periods]
         mf = [val(p, "material_conflict") for p in periods]
-        xc = [i - width / 2 for i in x]
-        xf = [i + width / 2 for i in x]
-        ax.bar(xc, vc, width, color="#7fbf7b", label="verbal cooperation")
-        ax.bar(xc, mc, width, bottom=vc, color="#1b7837", label="material cooperation")
-        ax.bar(xf, vf, width, color="#f4a582", label="verbal conflict")
-        ax.bar(xf, mf, width, bottom=vf, color="#b2182b", label="material conflict")
+        ax.bar(xc, vc, w, align="edge", color="#7fbf7b", label="verbal cooperation")
+        ax.bar(xc, mc, w, bottom=vc, align="edge", color="#1b7837", label="material cooperation")
+        ax.bar(xf, vf, w, align="edge", color="#f4a582", label="verbal conflict")
+        ax.bar(xf, mf, w, bottom=vf, align="edge", color="#b2182b", label="material conflict")
         tops = [c1 + c2 for c1, c2 in zip(vc, mc)] + [c1 + c2 for c1, c2 in zip(vf, mf)]
         ymax = max([ymax, *tops])
         for i, p in enumerate(periods):
             r = by_period.get(p)
             if r and r.get("intensity_mean") is not None:
                 top = max(vc[i] + mc[i], vf[i] + mf[i])
-                ax.annotate(f"mean {r['intensity_mean']:+.1f}", (i, top), xytext=(0, 4), textcoords="offset points",
+                ax.annotate(f"{r['intensity_mean']:+.1f}", (xf[i], top), xytext=(0, 4), textcoords="offset points",
                             ha="center", va="bottom", fontsize=8, color="#444444")
         ax.set_title(f"{src} \u2192 {tgt}", loc="left", fontsize=12, fontweight="bold")
         ax.set_ylabel("events per document" if normalise else "events")
@@ -173,12 +226,17 @@ def render_chart(rows: list[dict], a: str, b: str, path_or_buffer, by: str = "ye
             ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes, color="#666666")
     for ax in axes[:, 0]:
         ax.set_ylim(0, ymax * 1.25)
-        ax.set_xticks(x)
-        ax.set_xticklabels(periods, rotation=45 if len(periods) > 8 else 0, ha="right" if len(periods) > 8 else "center")
+        if periods:
+            first, last = period_span(periods[0])[0], period_span(periods[-1])[1]
+            pad = (last - first) * 0.03
+            ax.set_xlim(mdates.date2num(first - pad), mdates.date2num(last + pad))
+        locator = mdates.AutoDateLocator()
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         ax.tick_params(labelbottom=True)
         if not normalise:
             ax.yaxis.get_major_locator().set_params(integer=True)
-    axes[-1, 0].set_xlabel(f"{by}   (mean = mean intensity of the period's events, \u221210 conflict \u2026 +10 cooperation)")
+    axes[-1, 0].set_xlabel(f"time (bars per {by}; label = mean intensity, \u221210 conflict \u2026 +10 cooperation)")
     handles, labels = axes[0, 0].get_legend_handles_labels()
     fig.suptitle(f"{a}\u2013{b}: cooperation vs conflict by {by}", x=0.02, y=0.99, ha="left", fontsize=14)
     fig.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.02, 0.955), ncol=4, fontsize=9, frameon=False)
@@ -211,5 +269,5 @@ def top_dyads(store, limit: int = 10) -> list[dict]:
     ]
 
 
-__all__ = ["PERIODS", "QUADS", "UNKNOWN", "chart_png", "dyad_rows", "period_of", "render_chart", "rows_to_csv",
-           "top_dyads"]
+__all__ = ["PERIODS", "QUADS", "UNKNOWN", "bar_positions", "chart_png", "dyad_label", "dyad_rows", "period_of",
+           "period_span", "render_chart", "rows_to_csv", "top_dyads"]

@@ -12,7 +12,7 @@ import re
 from html import escape
 from typing import Optional
 
-from dragoman.analysis.claims import claims as list_claims
+from dragoman.analysis.claims import claims as list_claims, describe_group
 from dragoman.analysis.dedup import ensure_deduplicated
 from dragoman.analysis.dyad import chart_png, dyad_rows, top_dyads
 from dragoman.data_files import data_path
@@ -52,11 +52,13 @@ def _overview(store) -> str:
     con = store.con
     n_docs, first, last = con.execute(
         "SELECT count(*), min(publication_date), max(publication_date) FROM documents").fetchone()
-    n_sources = con.execute("SELECT count(DISTINCT coalesce(source, id)) FROM documents").fetchone()[0]
+    n_sources, n_unknown = con.execute(
+        "SELECT count(DISTINCT source), count(*) FILTER (WHERE source IS NULL) FROM documents").fetchone()
     n_mentions = con.execute("SELECT count(*) FROM events").fetchone()[0]
     n_canon = con.execute("SELECT count(*) FROM canonical_events").fetchone()[0]
     by_type = con.execute("SELECT type, count(*) FROM canonical_events GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
-    cards = [("documents", n_docs), ("publishers", n_sources), ("event mentions", n_mentions),
+    publishers = f"{n_sources} (+{n_unknown} unknown)" if n_unknown else n_sources
+    cards = [("documents", n_docs), ("publishers", publishers), ("event mentions", n_mentions),
              ("distinct events", n_canon), ("published", f"{first or '?'} – {last or '?'}")]
     html = '<div class="cards">' + "".join(
         f'<div class="card"><div class="num">{_e(v)}</div><div class="lbl">{_e(k)}</div></div>' for k, v in cards
@@ -64,7 +66,7 @@ def _overview(store) -> str:
     if by_type:
         html += "<p class=\"types\">" + " · ".join(f"<b>{_e(t)}</b> {n}" for t, n in by_type) + "</p>"
     docs = con.execute(
-        "SELECT id, coalesce(title, ''), coalesce(source, ''), coalesce(publication_date, ''),"
+        "SELECT id, coalesce(title, ''), coalesce(source, 'unknown'), coalesce(publication_date, ''),"
         " (SELECT count(*) FROM events e WHERE e.doc_id = d.id) FROM documents d"
         " ORDER BY publication_date NULLS LAST, id").fetchall()
     html += "<details><summary>Documents</summary>" + _table(
@@ -153,14 +155,16 @@ def _claims(store) -> str:
         return "<p>No demands, commitments or threats.</p>"
     out = []
     for g in groups:
-        kinds = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in g["kinds"].items())
-        out.append(f'<div class="claim"><h3>{_e(g["label"])}</h3><p class="meta">{_e(kinds)};'
-                   f' {_e(g["first"] or "?")} – {_e(g["last"] or "?")}</p><ul>')
+        recurs = ' <span class="recurs">recurs</span>' if g["recurs"] else ""
+        out.append(f'<div class="claim"><h3>{_e(g["topic"])}{recurs}</h3>'
+                   f'<p class="meta">{_e(describe_group(g))}</p><ul>')
         for c in g["items"]:
             s = c["sentences"][0]["text"] if c["sentences"] else ""
-            who = f"{_actor(**c['source'])} → {_actor(**c['target'])}"
+            who = f"{_actor(c['source']['country'], c['source']['sector'], c['source']['name'])} → " \
+                  f"{_actor(c['target']['country'], c['target']['sector'], c['target']['name'])}"
+            f = c["fulfilment"]
             out.append(f'<li><span class="when">{_e(c["date"] or "undated")}</span> <b>{_e(c["kind"])}</b>'
-                       f" {_e(who)}: <q>{_e(s)}</q></li>")
+                       f' {_e(who)}: <q>{_e(s)}</q> <span class="met">{_e(f["status"])}: {_e(f["reason"])}</span></li>')
         out.append("</ul></div>")
     return "".join(out)
 

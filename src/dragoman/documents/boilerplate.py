@@ -34,6 +34,12 @@ PROSE_MIN_WORDS = 12
 # that are not themselves boilerplate.
 LATE_TAIL_MAX_FOLLOWING = 2
 CAPTION_MAX_CHARS = 400
+# A tail cue inside a long text ("@Jim White: ..." in mid-story) may not cut the rest of
+# it: when more than this many characters (and more than the body before it) would go,
+# only the cue's block is cut (at most TAIL_BLOCK_MAX_LINES lines, up to the next prose
+# paragraph), a warning says so, and the search for the real tail goes on after it.
+TAIL_MAX_CHARS = 50_000
+TAIL_BLOCK_MAX_LINES = 20
 
 _FINAL_PUNCT = ".!?;:,"
 _CLOSERS = "\"')]}»"
@@ -155,6 +161,7 @@ class Split:
     title_span: Optional[tuple[int, int]] = None
     removed: list[RemovedSpan] = field(default_factory=list)
     kept: list[tuple[int, int]] = field(default_factory=list)  # text ranges making up the body
+    warnings: list[str] = field(default_factory=list)  # doubtful cuts, one line each
 
 
 class BoilerplateSplitter:
@@ -214,7 +221,18 @@ class BoilerplateSplitter:
             first = 1
 
         # 2. tail: the first line where trailing boilerplate begins
+        self._index_cues(lines)
         cut = self._find_tail(text, lines, first)
+        while cut < len(lines) and self._tail_too_long(text, lines, first, cut):
+            block = self._cue_block(lines, cut)
+            reason = self._any_cue(lines[cut]) or "comments"
+            for i in block:
+                reasons[i] = reason
+            out.warnings.append(
+                f"line {cut + 1} looks like {reason} but {len(text) - lines[cut].start} characters follow it: "
+                f"cut only its block of {len(block)} line(s) and kept the rest"
+            )
+            cut = self._find_tail(text, lines, block[-1] + 1, seen_prose=True)
 
         # 3. head lines: bylines, captions, title repeats used as image alt text
         title_key = _key(out.title) if out.title else None
@@ -271,11 +289,45 @@ class BoilerplateSplitter:
         out.kept = _trim_ranges(text, kept)
         return out
 
-    def _find_tail(self, text: str, lines: list[Line], first: int) -> int:
+    def _index_cues(self, lines: list[Line]) -> None:
+        """For each line, the next line after it with a tail cue, the next prose line, and
+        how many lines after it carry no cue at all (so the tail search stays linear)."""
+        n = len(lines)
+        self._next_cue = [n] * (n + 1)
+        self._next_prose = [n] * (n + 1)
+        self._plain_after = [0] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            ln = lines[i + 1] if i + 1 < n else None
+            self._next_cue[i] = self._next_cue[i + 1]
+            self._next_prose[i] = self._next_prose[i + 1]
+            self._plain_after[i] = self._plain_after[i + 1]
+            if ln is None:
+                continue
+            if _match(self.lex.tail, ln.norm) or _match(self.lex.confirmed_tail, ln.norm):
+                self._next_cue[i] = i + 1
+            if _is_prose(ln):
+                self._next_prose[i] = i + 1
+            if not self._any_cue(ln):
+                self._plain_after[i] += 1
+
+    def _tail_too_long(self, text: str, lines: list[Line], first: int, cut: int) -> bool:
+        tail = len(text) - lines[cut].start
+        body = lines[cut].start - (lines[first].start if first < len(lines) else 0)
+        return tail > max(TAIL_MAX_CHARS, body)
+
+    def _cue_block(self, lines: list[Line], i: int) -> list[int]:
+        """The cue line and what follows it up to the next prose paragraph (bounded)."""
+        block = [i]
+        j = i + 1
+        while j < len(lines) and len(block) < TAIL_BLOCK_MAX_LINES and not lines[j].blank_before:
+            block.append(j)
+            j += 1
+        return block
+
+    def _find_tail(self, text: str, lines: list[Line], first: int, seen_prose: bool = False) -> int:
         n = len(lines)
         total = max(len(text), 1)
         # a tail cannot start before the first line of prose
-        seen_prose = False
         for i in range(first, n):
             ln = lines[i]
             if not seen_prose:
@@ -292,9 +344,7 @@ class BoilerplateSplitter:
             if _match(self.lex.confirmed_tail, ln.norm) and self._tail_followed(lines, i):
                 return i
             if ln.start / total >= self.lex.late_fraction and _match(self.lex.late_tail, ln.norm):
-                following = [lines[j] for j in range(i + 1, n)]
-                non_bp = [f for f in following if not self._any_cue(f)]
-                if not following or self._any_cue(following[0]) or len(non_bp) <= LATE_TAIL_MAX_FOLLOWING:
+                if i + 1 >= n or self._any_cue(lines[i + 1]) or self._plain_after[i] <= LATE_TAIL_MAX_FOLLOWING:
                     return i
         return n
 
@@ -308,12 +358,10 @@ class BoilerplateSplitter:
 
     def _tail_followed(self, lines: list[Line], i: int, through_prose: bool = True) -> bool:
         """Another tail cue comes after line ``i`` (with ``through_prose`` off: before any prose)."""
-        for j in range(i + 1, len(lines)):
-            if _match(self.lex.tail, lines[j].norm) or _match(self.lex.confirmed_tail, lines[j].norm):
-                return True
-            if not through_prose and _is_prose(lines[j]):
-                return False
-        return False
+        nxt = self._next_cue[i]
+        if nxt >= len(lines):
+            return False
+        return through_prose or nxt <= self._next_prose[i]
 
     def _classify_tail(self, lines: list[Line], cut: int) -> dict[int, str]:
         out: dict[int, str] = {}
@@ -344,11 +392,11 @@ class BoilerplateSplitter:
             return False
         if ln.norm[0].islower() or ln.norm[0].isdigit():
             return False
-        prev = [j for j in range(first, i) if j not in reasons]
-        nxt = [j for j in range(i + 1, cut) if j not in reasons]
-        if not prev or not nxt:
+        prev = next((j for j in range(i - 1, first - 1, -1) if j not in reasons), None)
+        nxt = next((j for j in range(i + 1, cut) if j not in reasons), None)
+        if prev is None or nxt is None:
             return False
-        return _is_prose(lines[prev[-1]]) and _is_prose(lines[nxt[0]])
+        return _is_prose(lines[prev]) and _is_prose(lines[nxt])
 
 
 def _is_prose_paragraph(lines: list[Line], i: int) -> bool:

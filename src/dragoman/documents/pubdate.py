@@ -4,7 +4,8 @@ Order of evidence:
 
 1. metadata (a JSONL/CSV ``date`` field, HTML meta tags)          -> basis ``metadata``
 2. a date the document states about itself: byline/"Published:" lines, a dateline
-   ("ISLAMABAD, Oct 20 (Reuters) -"), a footer ("Published in X, October 25th, 2011")
+   ("ISLAMABAD, Oct 20 (Reuters) -"), a footer ("Published in X, October 25th, 2011"),
+   or on an HTML page the visible byline the reader found (:func:`page_date`, htmldate)
                                                                    -> basis ``stated in text``
 3. otherwise nothing is guessed: the latest absolute date the body states becomes the
    lower bound of ``date_window`` and the basis stays ``unknown``.
@@ -187,6 +188,63 @@ def _dateline_year(month: int, day: int, evidence: list[FoundDate]) -> Optional[
     return None
 
 
+# htmldate looks for dates in this fixed window, so that a result never depends on today
+PAGE_DATE_MIN = "1990-01-01"
+PAGE_DATE_MAX = "2099-12-31"
+
+
+def _machine_readable(html: str, value: str) -> bool:
+    """Whether ``value`` (ISO) is given in markup meant for machines: a meta tag's
+    content, a ``datetime`` attribute, or a JSON-LD date."""
+    v = re.escape(value)
+    return bool(re.search(rf"""(?:content|datetime)\s*=\s*["']?{v}""", html, re.I)
+                or re.search(rf""""date(?:Published|Created|Modified)"\s*:\s*"{v}""", html))
+
+
+def _shown_on_page(visible: str, value: str) -> Optional[str]:
+    """The line of the page's visible text that states the date ``value``, if any."""
+    for f in find_dates(visible):
+        if f.value == value:
+            start = visible.rfind("\n", 0, f.start) + 1
+            end = visible.find("\n", f.end)
+            return visible[start: end if end >= 0 else len(visible)].strip()
+    return None
+
+
+def page_date(html: str, meta_date: Optional[str]) -> Optional[tuple[str, str, str]]:
+    """The publication date of an HTML page as ``(date, basis, evidence)``, or None.
+
+    A date from the page's metadata keeps basis ``metadata`` when the markup gives it to
+    machines (meta tag, ``datetime``, JSON-LD), else ``stated in text`` when the page
+    shows it (a byline element). With no metadata date, ``htmldate`` searches the whole
+    page (bylines, "Published October 22, 2024"); its date is taken, basis ``stated in
+    text``, only when the visible text states that very day (so a copyright year or a
+    date in a link is not taken for the publication date)."""
+    from dragoman.documents.html_parts import visible_text
+
+    visible = visible_text(html)
+    if meta_date:
+        parsed = parse_date_value(meta_date)
+        if parsed and not _machine_readable(html, parsed[0]):
+            line = _shown_on_page(visible, parsed[0])
+            if line:
+                return meta_date, "stated in text", f"date shown on the page: {line!r}"
+        return meta_date, "metadata", f"HTML metadata date {meta_date!r}"
+    try:
+        import htmldate
+
+        found = htmldate.find_date(html, extensive_search=True, original_date=True,
+                                   min_date=PAGE_DATE_MIN, max_date=PAGE_DATE_MAX)
+    except Exception:  # htmldate (optional, via trafilatura) missing or failing: no date from it
+        return None
+    if not found:
+        return None
+    line = _shown_on_page(visible, found)
+    if not line:
+        return None
+    return found, "stated in text", f"date shown on the page: {line!r} (found by htmldate)"
+
+
 def find_publication_date(doc: Document) -> DateResult:
     """Date the document from metadata or what it states about itself (see module doc)."""
     res = DateResult()
@@ -259,6 +317,15 @@ def find_publication_date(doc: Document) -> DateResult:
                 return res
             res.date_evidence = f"{stated} (year not stated)"
             break
+
+    # 2c. a date the HTML page shows outside the body (its byline), as the reader found it
+    if doc.date_basis == "stated in text" and doc.publication_date:
+        parsed = parse_date_value(doc.publication_date)
+        if parsed:
+            res.publication_date, res.date_precision = parsed
+            res.date_basis = "stated in text"
+            res.date_evidence = doc.date_evidence
+            return res
 
     # 3. no stated date: the latest absolute date the body states is a lower bound
     if body_dates:

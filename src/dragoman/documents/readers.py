@@ -21,8 +21,10 @@ from typing import Iterable, Iterator, Optional, Union
 from dragoman.models import Document, InputProblem
 
 from .boilerplate import BoilerplateSplitter, build_body
+from .ids import UniqueIds
 from .near_duplicates import NearDuplicateIndex, content_hash
-from .pubdate import find_publication_date
+from .pubdate import find_publication_date, page_date
+from .text_safety import REPLACEMENT, path_text, replace_surrogates, replaced_note
 
 SUPPORTED = {".txt", ".html", ".htm", ".jsonl", ".csv"}
 DEFAULT_MAX_BYTES = 5_000_000
@@ -30,6 +32,17 @@ DEFAULT_MAX_BYTES = 5_000_000
 BINARY_CONTROL_SHARE = 0.01
 # The share of English function words above which a body is labelled "en".
 ENGLISH_FUNCTION_SHARE = 0.12
+# A JSONL file with NUL or control bytes is read line by line (the bad lines reported)
+# unless more than this share of its lines is binary: then it is a binary file.
+JSONL_BINARY_LINE_SHARE = 0.5
+# A text that is UTF-8 but for a few invalid sequences (at most this share of its bytes,
+# and fewer than its valid multi-byte characters) is read as UTF-8, the sequences replaced.
+MAX_INVALID_UTF8_SHARE = 0.01
+INVALID_UTF8_PREFIX = "utf-8, replaced ("
+# Publication dates outside these years are taken for mistakes in the input.
+MIN_PUBLICATION_YEAR, MAX_PUBLICATION_YEAR = 1000, 2999
+# Where the <html> start tag is looked for, and how long it may be.
+HTML_TAG_SCAN_CHARS = 4096
 
 PathLike = Union[str, Path]
 Item = Union[Document, InputProblem]
@@ -59,11 +72,28 @@ def _control_share(s: str) -> float:
     return bad / len(sample)
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
+def _mostly_utf8(data: bytes) -> Optional[tuple[str, str]]:
+    """UTF-8 text, or UTF-8 with a few invalid sequences (replaced by U+FFFD, the encoding
+    saying how many); None when the bytes read better as a single-byte encoding."""
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", "replace")
+    bad = text.count(REPLACEMENT) - data.count(REPLACEMENT.encode("utf-8"))
+    multibyte = sum(1 for ch in text if ord(ch) > 127 and ch != REPLACEMENT)
+    if bad <= MAX_INVALID_UTF8_SHARE * len(data) and multibyte >= bad:
+        return text, f"{INVALID_UTF8_PREFIX}{bad} invalid byte sequence{'s' if bad != 1 else ''} replaced by U+FFFD)"
+    return None
+
+
+def decode_bytes(data: bytes, universal_newlines: bool = True) -> tuple[str, str]:
     """Bytes -> (text with universal newlines, encoding). Raises NotText for binary data.
 
     BOMs first (UTF-8/16/32); then UTF-16 without BOM (every other byte NUL); NUL bytes
     otherwise mean binary; then strict UTF-8, Windows-1252, and Latin-1 as last resort.
+    With ``universal_newlines`` off only CRLF becomes LF: a lone CR is kept (in JSON it is
+    whitespace, not the end of a line).
     """
     text = None
     encoding = None
@@ -89,17 +119,47 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as e:
                 raise NotText("binary file, not text") from e
         else:
-            for enc in ("utf-8", "cp1252", "latin-1"):
-                try:
-                    text, encoding = data.decode(enc), enc
-                    break
-                except UnicodeDecodeError:
-                    continue
+            mostly = _mostly_utf8(data)
+            if mostly is not None:
+                text, encoding = mostly
+            else:
+                for enc in ("cp1252", "latin-1"):
+                    try:
+                        text, encoding = data.decode(enc), enc
+                        break
+                    except UnicodeDecodeError:
+                        continue
     assert text is not None
     if "\x00" in text or _control_share(text) > BINARY_CONTROL_SHARE:
         raise NotText("binary file, not text")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n")
+    if universal_newlines:
+        text = text.replace("\r", "\n")
     return text, encoding or "utf-8"
+
+
+def decode_lines(data: bytes) -> tuple[list[Optional[str]], str]:
+    """A line-based file with some binary lines: each line decoded, None for a binary one.
+
+    Raises NotText when most lines are binary (then the whole file is).
+    """
+    lines: list[Optional[str]] = []
+    encodings = set()
+    for raw in data.split(b"\n"):
+        if not raw.strip():
+            lines.append("")
+            continue
+        try:
+            text, enc = decode_bytes(raw, universal_newlines=False)
+            lines.append(text)
+            encodings.add(enc)
+        except NotText:
+            lines.append(None)
+    bad = sum(1 for ln in lines if ln is None)
+    filled = sum(1 for ln in lines if ln != "")
+    if not filled or bad > JSONL_BINARY_LINE_SHARE * filled:
+        raise NotText("binary file, not text")
+    return lines, ", ".join(sorted(encodings)) or "utf-8"
 
 
 # -- HTML ----------------------------------------------------------------------------------
@@ -183,10 +243,22 @@ def html_to_text(html: str, url: Optional[str] = None) -> tuple[str, dict]:
         text = fallback.text()
     if not meta.get("title") and fallback.title.strip():
         meta["title"] = re.sub(r"\s+", " ", unescape(fallback.title)).strip()
-    m = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2})", html, re.I)
-    if m and not meta.get("language"):
-        meta["language"] = m.group(1).lower()
+    lang = html_lang(html)
+    if lang and not meta.get("language"):
+        meta["language"] = lang
     return unescape(text) if "&" in text and re.search(r"&\w+;|&#\d+;", text) else text, meta
+
+
+def html_lang(html: str) -> Optional[str]:
+    """The two-letter ``lang`` of the page's first ``<html>`` start tag (linear time: the
+    tag is looked for once, not at every ``<html`` of a malformed page)."""
+    start = html[: HTML_TAG_SCAN_CHARS * 16].lower().find("<html")
+    if start < 0:
+        return None
+    end = html.find(">", start, start + HTML_TAG_SCAN_CHARS)
+    tag = html[start: end if end >= 0 else start + HTML_TAG_SCAN_CHARS]
+    m = re.search(r"\blang=[\"']?([A-Za-z]{2})", tag, re.I)
+    return m.group(1).lower() if m else None
 
 
 # -- readers -------------------------------------------------------------------------------
@@ -218,12 +290,26 @@ def _clean(v) -> Optional[str]:
     return s or None
 
 
-def _row_document(row: dict, path: Path, line_no: int) -> Item:
-    where = f"{path}:{line_no}"
+def _safe_fields(row: dict, where: str, notes: list[InputProblem]) -> dict:
+    """The row's string fields with lone surrogates replaced (and a note saying which)."""
+    out, replaced = {}, []
+    for k, v in row.items():
+        if isinstance(v, str):
+            v, bad = replace_surrogates(v)
+            replaced += bad
+        out[k] = v
+    if replaced:
+        notes.append(InputProblem(path=where, message=replaced_note(replaced)))
+    return out
+
+
+def _row_document(row: dict, path: Path, line_no: int, notes: list[InputProblem]) -> Item:
+    where = f"{path_text(path)}:{line_no}"
+    row = _safe_fields(row, where, notes)
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         return InputProblem(path=where, message="row has no text")
-    rid = _clean(row.get("id")) or f"{path.stem}:{line_no}"
+    rid = _clean(row.get("id")) or f"{Path(path_text(path)).stem}:{line_no}"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     doc = Document(
         id=rid,
@@ -242,19 +328,33 @@ def _row_document(row: dict, path: Path, line_no: int) -> Item:
     return doc
 
 
-def _read_jsonl(path: Path, text: str) -> Iterator[Item]:
-    for i, line in enumerate(text.split("\n"), start=1):
+def _rows_with_notes(path: Path, line_no: int, row: dict) -> Iterator[Item]:
+    notes: list[InputProblem] = []
+    item = _row_document(row, path, line_no, notes)
+    yield from notes
+    yield item
+
+
+def _read_jsonl(path: Path, lines: list[Optional[str]]) -> Iterator[Item]:
+    where = path_text(path)
+    for i, line in enumerate(lines, start=1):
+        if line is None:
+            yield InputProblem(path=f"{where}:{i}", message="binary data, not text (line skipped)")
+            continue
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            yield InputProblem(path=f"{path}:{i}", message=f"malformed JSON: {e.msg} at column {e.colno}")
+            yield InputProblem(path=f"{where}:{i}", message=f"malformed JSON: {e.msg} at column {e.colno}")
+            continue
+        except RecursionError:
+            yield InputProblem(path=f"{where}:{i}", message="malformed JSON: nested too deeply to read")
             continue
         if not isinstance(obj, dict):
-            yield InputProblem(path=f"{path}:{i}", message=f"malformed JSON: expected an object, got {type(obj).__name__}")
+            yield InputProblem(path=f"{where}:{i}", message=f"malformed JSON: expected an object, got {type(obj).__name__}")
             continue
-        yield _row_document(obj, path, i)
+        yield from _rows_with_notes(path, i, obj)
 
 
 def _read_csv(path: Path, text: str, max_bytes: int) -> Iterator[Item]:
@@ -262,71 +362,99 @@ def _read_csv(path: Path, text: str, max_bytes: int) -> Iterator[Item]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     fields = [f.strip().lower() for f in (reader.fieldnames or [])]
     if "text" not in fields:
-        yield InputProblem(path=str(path), message="CSV has no 'text' column")
+        yield InputProblem(path=path_text(path), message="CSV has no 'text' column")
         return
     reader.fieldnames = fields
     start = 2
     try:
         for row in reader:
-            yield _row_document(row, path, start)
+            yield from _rows_with_notes(path, start, row)
             start = reader.line_num + 1
     except csv.Error as e:
-        yield InputProblem(path=f"{path}:{reader.line_num}", message=f"malformed CSV: {e}")
+        yield InputProblem(path=f"{path_text(path)}:{reader.line_num}", message=f"malformed CSV: {e}")
 
 
 def read_file(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES, explicit: bool = True) -> Iterator[Item]:
     path = Path(path)
     ext = path.suffix.lower()
+    where = path_text(path)
     if not path.exists():
-        yield InputProblem(path=str(path), message="no such file or directory")
+        yield InputProblem(path=where, message="no such file or directory")
         return
     if ext not in SUPPORTED:
         if explicit:
-            yield InputProblem(path=str(path), message=f"unsupported file type {ext or '(none)'!r}")
+            yield InputProblem(path=where, message=f"unsupported file type {ext or '(none)'!r}")
         return
     try:
         size = path.stat().st_size
         if size == 0:
-            yield InputProblem(path=str(path), message="empty file")
+            yield InputProblem(path=where, message="empty file")
             return
         if size > max_bytes:
-            yield InputProblem(path=str(path), message=f"file is {_mb(size)} MB, over the {_mb(max_bytes)} MB limit")
+            yield InputProblem(path=where, message=f"file is {_mb(size)} MB, over the {_mb(max_bytes)} MB limit")
             return
         data = path.read_bytes()
     except OSError as e:
-        yield InputProblem(path=str(path), message=f"cannot read: {e.strerror or e}")
+        yield InputProblem(path=where, message=f"cannot read: {e.strerror or e}")
+        return
+    if where != str(path):
+        yield InputProblem(path=where, message="file name is not valid UTF-8: its id and path are stored with \\x escapes")
+    if ext == ".jsonl":
+        try:
+            text, enc = decode_bytes(data, universal_newlines=False)
+            lines: list[Optional[str]] = text.split("\n")
+            if enc.startswith(INVALID_UTF8_PREFIX):
+                yield InputProblem(path=where, message=f"not valid UTF-8 in places: {enc[len(INVALID_UTF8_PREFIX):-1]}; the rest read")
+        except NotText as e:
+            try:
+                lines, _enc = decode_lines(data)
+            except NotText:
+                yield InputProblem(path=where, message=str(e))
+                return
+        if not any(ln and ln.strip() for ln in lines):
+            yield InputProblem(path=where, message="empty file")
+            return
+        yield from _read_jsonl(path, lines)
         return
     try:
-        text, _enc = decode_bytes(data)
+        text, enc = decode_bytes(data)
+        if enc.startswith(INVALID_UTF8_PREFIX):
+            yield InputProblem(path=where, message=f"not valid UTF-8 in places: {enc[len(INVALID_UTF8_PREFIX):-1]}; the rest read")
     except NotText as e:
-        yield InputProblem(path=str(path), message=str(e))
-        return
+        nuls = data.count(0)
+        if ext != ".csv" or not nuls or nuls > BINARY_CONTROL_SHARE * len(data):
+            yield InputProblem(path=where, message=str(e))
+            return
+        try:  # a CSV with a few NUL bytes in a row: the NULs dropped, every row read
+            text, enc = decode_bytes(data.replace(b"\x00", b""))
+        except NotText:
+            yield InputProblem(path=where, message=str(e))
+            return
+        yield InputProblem(path=where, message=f"{nuls} NUL byte{'s' if nuls != 1 else ''} removed; the rest read")
     if not text.strip():
-        yield InputProblem(path=str(path), message="empty file")
+        yield InputProblem(path=where, message="empty file")
         return
+    stem = Path(where).stem
     if ext == ".txt":
-        yield Document(id=path.stem, path=str(path), text=text)
+        yield Document(id=stem, path=where, text=text)
     elif ext in (".html", ".htm"):
         body, meta = html_to_text(text)
         if not body.strip():
-            yield InputProblem(path=str(path), message="no text found in HTML")
+            yield InputProblem(path=where, message="no text found in HTML")
             return
         doc = Document(
-            id=path.stem,
-            path=str(path),
+            id=stem,
+            path=where,
             text=body,
             title=_clean(meta.get("title")),
             source=_clean(meta.get("sitename")),
             url=_clean(meta.get("url")),
             language=_clean(meta.get("language")) or "en",
         )
-        if _clean(meta.get("date")):
-            doc.publication_date = meta["date"]
-            doc.date_basis = "metadata"
-            doc.date_evidence = f"HTML metadata date {meta['date']!r}"
+        found = page_date(text, _clean(meta.get("date")))  # metadata, else the visible byline
+        if found:
+            doc.publication_date, doc.date_basis, doc.date_evidence = found
         yield doc
-    elif ext == ".jsonl":
-        yield from _read_jsonl(path, text)
     elif ext == ".csv":
         yield from _read_csv(path, text, max_bytes)
 
@@ -359,12 +487,19 @@ def looks_english(body: str) -> Optional[bool]:
 _splitter: Optional[BoilerplateSplitter] = None
 
 
-def prepare(raw: Document) -> Document:
-    """Split title/body/boilerplate and find the publication date of a raw Document."""
+def prepare(raw: Document, notes: Optional[list[InputProblem]] = None) -> Document:
+    """Split title/body/boilerplate and find the publication date of a raw Document.
+
+    What the input made doubtful (a comment-like block cut short, a date out of range)
+    is appended to ``notes`` as one-line problems; the document is still returned.
+    """
     global _splitter
     if _splitter is None:
         _splitter = BoilerplateSplitter()
+    notes = notes if notes is not None else []
+    where = raw.path or raw.id
     split = _splitter.split(raw.text, known_title=raw.title)
+    notes.extend(InputProblem(path=where, message=w) for w in split.warnings)
     body, segments = build_body(raw.text, split.kept)
     doc = raw.model_copy(
         update={
@@ -383,6 +518,14 @@ def prepare(raw: Document) -> Document:
         "date_window": found.date_window,
         "content_hash": content_hash(body),
     }
+    if not _year_in_range(found.publication_date) or not all(_year_in_range(x) for x in found.date_window or ()):
+        notes.append(InputProblem(
+            path=where,
+            message=f"publication date {found.publication_date or found.date_window!r} is out of range "
+                    f"(years {MIN_PUBLICATION_YEAR}-{MAX_PUBLICATION_YEAR}); the document is kept undated",
+        ))
+        update.update(publication_date=None, date_basis="unknown", date_precision="unknown", date_window=None,
+                      date_evidence=f"date out of range: {found.publication_date or found.date_window!r}")
     if not doc.source and found.source:
         update["source"] = found.source
     if raw.language == "en" and looks_english(body) is False:
@@ -390,17 +533,38 @@ def prepare(raw: Document) -> Document:
     return doc.model_copy(update=update)
 
 
+def _year_in_range(iso: Optional[str]) -> bool:
+    """An ISO date (any precision) with a year a publication can have; None passes."""
+    if not iso:
+        return True
+    m = re.match(r"^(\d{1,6})\b", str(iso))
+    return bool(m) and MIN_PUBLICATION_YEAR <= int(m.group(1)) <= MAX_PUBLICATION_YEAR
+
+
 def load_documents(
     paths: list[PathLike], max_bytes: int = DEFAULT_MAX_BYTES, mark_duplicates: bool = True
 ) -> Iterator[Item]:
-    """read_inputs + prepare; with ``mark_duplicates`` each document that repeats an
-    earlier one (exactly or nearly) gets ``duplicate_of`` the earlier one's id."""
+    """read_inputs + prepare, with run-unique ids (see ``ids``); with ``mark_duplicates``
+    each document that repeats an earlier one (exactly or nearly) gets ``duplicate_of``
+    the earlier one's id. A document the documents stage fails on is reported, not raised."""
     index = NearDuplicateIndex() if mark_duplicates else None
+    ids = UniqueIds()
     for item in read_inputs(paths, max_bytes=max_bytes):
         if isinstance(item, InputProblem):
             yield item
             continue
-        doc = prepare(item)
+        notes: list[InputProblem] = []
+        try:
+            doc = prepare(item, notes)
+        except (ValueError, OverflowError, RecursionError) as exc:
+            yield InputProblem(path=item.path or item.id, message=f"cannot read the document: {type(exc).__name__}: {exc}")
+            continue
+        yield from notes
+        doc, note = ids.assign(doc)
+        if note:
+            yield note
+        if doc is None:
+            continue
         if index is not None:
             dup = index.add(doc)
             if dup:

@@ -14,8 +14,33 @@ def _preview(s: str, n: int = PREVIEW_CHARS) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def page_parts(doc: Document) -> list[dict]:
+    """For a document read from an HTML file: the page's parts the reader left out
+    (navigation, comments, related stories, footer ...), each with its reason, read
+    again from the file; [] for other inputs or an unreadable file."""
+    if not doc.path or not doc.path.lower().endswith(HTML_SUFFIXES):
+        return []
+    from pathlib import Path
+
+    from dragoman.documents.html_parts import removed_parts
+    from dragoman.documents.readers import decode_bytes
+
+    try:
+        html, _enc = decode_bytes(Path(doc.path).read_bytes())
+    except (OSError, ValueError):
+        return []
+    return [p.to_json() for p in removed_parts(html, doc.text)]
+
+
 def doc_summary(doc: Document) -> dict:
-    """What the documents stage decided about one document, JSON-ready."""
+    """What the documents stage decided about one document, JSON-ready.
+
+    ``removed`` lists the spans of the text cut from the body (offsets into the text);
+    ``removed_from_page`` the parts of an HTML page the reader left out (no offsets:
+    they are not in the text), each with ``reason``, ``element`` and a preview."""
     return {
         "doc": doc.id,
         "path": doc.path,
@@ -36,6 +61,7 @@ def doc_summary(doc: Document) -> dict:
             {"start": r.start, "end": r.end, "reason": r.reason, "text_preview": _preview(doc.text[r.start : r.end])}
             for r in doc.removed
         ],
+        "removed_from_page": page_parts(doc),
     }
 
 
@@ -66,11 +92,13 @@ def print_docs(docs: Iterable[Document | InputProblem], console: Optional["objec
         if s["duplicate_of"]:
             console.print(f"[yellow]duplicate of[/yellow] {escape(s['duplicate_of'])}")
         console.print(f"[bold]body[/bold]   {s['body_length']} characters: {escape(_preview(d.body, 100))}")
-        if s["removed"]:
+        if s["removed"] or s["removed_from_page"]:
             table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
             table.add_column("reason")
-            table.add_column("span", justify="right")
+            table.add_column("where", justify="right")
             table.add_column("text")
+            for r in s["removed_from_page"]:  # cut by the HTML reader: the element says where
+                table.add_row(r["reason"], escape(r["element"]), escape(r["text_preview"]))
             for r in s["removed"]:
                 table.add_row(r["reason"], f"{r['start']}-{r['end']}", escape(r["text_preview"]))
             console.print(table)

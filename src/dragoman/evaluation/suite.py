@@ -55,6 +55,11 @@ class SetResult:
     predictions: list[dict]
     problems: int = 0
 
+    def hits(self) -> list[tuple[dict, bool]]:
+        """Each prediction with whether the event matching paired it with a gold event."""
+        matched = {pj for _, pj in self.report.matches}
+        return [(p, j in matched) for j, p in enumerate(self.predictions)]
+
 
 @dataclass
 class SuiteResult:
@@ -142,13 +147,12 @@ def by_rule(result: SuiteResult) -> dict[str, dict[str, tuple[int, int]]]:
     """component -> set name -> (events emitted, events matched)."""
     table: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     for sr in result.sets:
-        matched = {pj for _, pj in sr.report.matches}
         emitted: Counter = Counter()
         hits: Counter = Counter()
-        for j, pred in enumerate(sr.predictions):
+        for pred, hit in sr.hits():
             for comp in set(rule_components(pred.get("rule"))):
                 emitted[comp] += 1
-                hits[comp] += j in matched
+                hits[comp] += hit
         for comp, n in emitted.items():
             table[comp][sr.gold_set.name] = (n, hits[comp])
     return dict(table)

@@ -1,9 +1,16 @@
-"""The trigger lexicon, read from ``data/lexicons/triggers.csv``.
+"""The trigger lexicon, read from ``data/lexicons/triggers.csv`` and its compiled sources.
 
 One row is one way a word signals an event type: a verb or noun lemma, optionally
 constrained by a required object lemma (light verbs: "hold talks", "impose
 sanctions"), a particle ("cut off"), and describing where its target sits
 (``target_prep``) and its argument frame (``complement``).
+
+The default lexicon merges several sources (:data:`SOURCES`), in order of precedence:
+the hand-written ``triggers.csv`` first, then ``triggers_petrarch.csv`` compiled from
+PETRARCH2's CAMEO verb dictionary (:mod:`dragoman.events.petrarch_import`). Every entry
+records its ``source``; a compiled entry is tried only where no hand-written entry for
+the same word fits, and the rule an event names says which lexicon its trigger came
+from (``lexicon:...`` or ``lexicon-petrarch:...``).
 """
 
 from __future__ import annotations
@@ -14,6 +21,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dragoman.data_files import data_path
+
+HAND_SOURCE = "hand"
+# (source name, file under data/lexicons), highest precedence first
+SOURCES: tuple[tuple[str, str], ...] = (
+    (HAND_SOURCE, "triggers.csv"),
+    ("petrarch", "triggers_petrarch.csv"),
+)
 
 
 @dataclass(frozen=True)
@@ -29,16 +43,20 @@ class TriggerEntry:
     complement: str | None
     confidence: float
     row: int
+    source: str = HAND_SOURCE
+    priority: int = 0  # lower is tried first: the order of the source in SOURCES
 
     @property
     def key(self) -> str:
-        """A readable id of the entry, used as the rule that fired."""
+        """A readable id of the entry, used as the rule that fired; it names the lexicon
+        the entry came from."""
         parts = [self.lemma]
         if self.particle:
             parts.append(self.particle)
         if self.objects:
             parts.append("+" + "|".join(self.objects))
-        return f"lexicon:{self.pos.lower()}:{' '.join(parts)}->{self.type}"
+        prefix = "lexicon" if self.source == HAND_SOURCE else f"lexicon-{self.source}"
+        return f"{prefix}:{self.pos.lower()}:{' '.join(parts)}->{self.type}"
 
     @property
     def specificity(self) -> int:
@@ -58,15 +76,24 @@ class TriggerLexicon:
             self._by_lemma[(entry.lemma, entry.pos)].append(entry)
             self.object_lemmas.update(entry.objects)
         for bucket in self._by_lemma.values():
-            bucket.sort(key=lambda e: (-e.specificity, -e.confidence))
+            # a source of higher precedence first; within a source the most specific
+            bucket.sort(key=lambda e: (e.priority, -e.specificity, -e.confidence))
 
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "TriggerLexicon":
-        return cls.from_file(str(data_path("lexicons", "triggers.csv")))
+        """The packaged sources merged (:data:`SOURCES`); a compiled source that is not
+        there is left out."""
+        entries: list[TriggerEntry] = []
+        for priority, (source, name) in enumerate(SOURCES):
+            path = data_path("lexicons", name)
+            if source == HAND_SOURCE or path.exists():
+                entries.extend(cls.from_file(str(path), source=source, priority=priority).entries)
+        return cls(entries)
 
     @classmethod
-    def from_file(cls, path: str) -> "TriggerLexicon":
+    def from_file(cls, path: str, source: str = HAND_SOURCE, priority: int = 0) -> "TriggerLexicon":
+        """Read one lexicon file; its entries carry ``source`` and ``priority``."""
         entries = []
         with open(path, encoding="utf-8", newline="") as fh:
             for row_no, row in enumerate(csv.DictReader(fh), start=2):
@@ -90,6 +117,8 @@ class TriggerLexicon:
                         complement=(row.get("complement") or "").strip() or None,
                         confidence=confidence,
                         row=row_no,
+                        source=source,
+                        priority=priority,
                     )
                 )
         return cls(entries)

@@ -2,6 +2,11 @@
 
 Each of the 16 types carries its quad class, CAMEO root codes, a default CAMEO code
 and a Goldstein-style intensity; modes may refine CAMEO code and intensity.
+
+``data/ontology/cameo_plover.csv`` (beside the YAML) places every CAMEO code in a
+PLOVER type and mode, following PLOVER's own crosswalk (CAMEO2PLOVER-2021) except where
+the YAML's modes place a code elsewhere; codes PLOVER does not code (most 01x public
+statements) have no type. :meth:`Ontology.plover_of` reads it.
 """
 
 from __future__ import annotations
@@ -9,6 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
+
+import csv
+from pathlib import Path
 
 import yaml
 
@@ -35,9 +43,25 @@ class EventType:
     modes: dict[str, EventMode] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class CameoPlacement:
+    """Where one CAMEO code falls in PLOVER: ``type`` is None for codes PLOVER does not
+    code as events; ``basis`` says why ("crosswalk", "project" or "none")."""
+
+    cameo: str
+    name: str
+    type: Optional[str]
+    mode: Optional[str]
+    basis: str
+
+
+CROSSWALK_FILE = "cameo_plover.csv"
+
+
 class Ontology:
-    def __init__(self, types: dict[str, EventType]):
+    def __init__(self, types: dict[str, EventType], crosswalk: dict[str, CameoPlacement] | None = None):
         self.types = types
+        self.crosswalk = crosswalk or {}
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -73,7 +97,8 @@ class Ontology:
                 intensity=float(spec.get("intensity", 0.0)),
                 modes=modes,
             )
-        return cls(types)
+        side = Path(path).with_name(CROSSWALK_FILE)
+        return cls(types, read_crosswalk(side) if side.exists() else None)
 
     def __contains__(self, name: str) -> bool:
         return name in self.types
@@ -94,6 +119,32 @@ class Ontology:
 
     def quad_class(self, type_: str) -> int:
         return self.types[type_].quad_class
+
+    def plover_of(self, cameo: str) -> Optional[tuple[str, Optional[str]]]:
+        """The (type, mode) a CAMEO code falls in, or None when the code is unknown or
+        PLOVER codes no event for it."""
+        placement = self.crosswalk.get(_code(cameo))
+        if placement is None or placement.type is None:
+            return None
+        return placement.type, placement.mode
+
+
+def read_crosswalk(path: str | Path) -> dict[str, CameoPlacement]:
+    """Read the CAMEO -> PLOVER table (columns cameo, name, type, mode, basis, note)."""
+    out: dict[str, CameoPlacement] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            code = (row.get("cameo") or "").strip()
+            if not code:
+                continue
+            out[code] = CameoPlacement(
+                cameo=code,
+                name=(row.get("name") or "").strip(),
+                type=(row.get("type") or "").strip().upper() or None,
+                mode=(row.get("mode") or "").strip() or None,
+                basis=(row.get("basis") or "").strip(),
+            )
+    return out
 
 
 def _code(value) -> str:

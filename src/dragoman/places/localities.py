@@ -58,7 +58,7 @@ def _covering(places: list[Place], doc, start_char: int, end_char: int) -> list[
     return [p for p in places if p.start is not None and start_char <= p.start < end_char]
 
 
-def _locality(doc, s: int, e: int, anchor: Place, rule: str) -> Place:
+def _locality(doc, s: int, e: int, anchor: Place) -> Place:
     span = doc[s:e]
     return Place(name=span.text, raw=span.text, country=anchor.country, admin1=anchor.admin1,
                  precision="exact", start=span.start_char, end=span.end_char, ambiguous=False)
@@ -118,7 +118,7 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
             # (the shape is evidence enough: the NER often takes an unknown village for a person)
             if doc[s].idx in resolved_at or s in taken:
                 continue
-            out.append(_locality(doc, s, e, admin[-1], "locality-before-admin-list"))
+            out.append(_locality(doc, s, e, admin[-1]))  # locality-before-admin-list
             taken.update(range(s, e))
     for tok in doc:
         if tok.i + 1 >= n or not _is_name_token(doc[tok.i + 1]) or _is_name_token(tok):
@@ -132,21 +132,20 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
         if s in taken or doc[s].idx in resolved_at or not _not_an_actor(doc, s, e) or e - s > 5:
             continue
         anchor = None
-        rule = ""
         if not after_prep and doc[s].dep_ not in ("dobj", "pobj", "nsubjpass", "compound", "appos", "conj"):
             continue
         if j + 1 < n and doc[j].text == ",":
             after = _admin_after_comma(doc, j + 1, resolved_at, gazetteer)
             if after is not None:
-                anchor, rule = after, "locality-before-comma-admin"
+                anchor = after  # locality-before-comma-admin
         elif after_prep and j < n and doc[j].lower_ in LOCALITY_DESCRIPTORS and doc[j].lower_ != "region":
             sent = doc[tok.i].sent
             later = [p for p in places if p.country and p.start is not None and p.start >= doc[j].idx
                      and p.start < sent.end_char]
             if later:
-                anchor, rule = later[0], "locality-with-descriptor"
+                anchor = later[0]  # locality-with-descriptor
         if anchor is not None:
-            out.append(_locality(doc, s, e, anchor, rule))
+            out.append(_locality(doc, s, e, anchor))
             taken.update(range(s, e))
     kept = [p for p in places if p.start not in context]
     return sorted(kept + out, key=lambda p: (p.start if p.start is not None else -1))

@@ -3,7 +3,7 @@
 A store keeps whole documents: a document, its sentences, mentions and events are
 written together or not at all. The engines (an embedded DuckDB file, a PostgreSQL
 server) differ in how they connect, lock and write; what the commands read is the
-same SQL over the same tables, so the read side lives here once.
+same SQL over the same tables, so the read side lives once, in ``queries``.
 
 ``store.con`` is the engine's connection seen through one dialect: ``execute(sql,
 params)`` with ``?`` placeholders, returning something with ``fetchone()`` and
@@ -16,23 +16,41 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Protocol, runtime_checkable
 
-from dragoman.models import Document, Event, InputProblem
-
-STORED_TABLES = ("documents", "sentences", "mentions", "events")
+from dragoman.models import Document, InputProblem
+from dragoman.store.queries import StoreQueries
 
 
 class StoreError(RuntimeError):
     """The store cannot be opened or has an incompatible schema."""
 
 
+class DocumentNotStored(StoreError):
+    """One document could not be written (the store is unchanged for it).
+
+    ``str()`` is the one line for the user, naming the document; ``reason`` is the
+    engine's own first line."""
+
+    def __init__(self, doc: Document, reason: str):
+        self.doc_id = doc.id
+        self.reason = reason
+        super().__init__(f"{doc.path or doc.id}: not stored: {reason}")
+
+
 @dataclass
 class EventFilter:
     type: Optional[str] = None
-    actor: Optional[str] = None  # country code, name or kb id, matched on source or target
+    actor: object = None  # country code, name or kb id (str), or a dragoman.filters.ActorMatch; source or target
     since: Optional[str] = None
     until: Optional[str] = None
     doc: Optional[str] = None
     modality: Optional[str] = None
+    country: Optional[str] = None  # ISO alpha-3, source or target
+    dyad: Optional[tuple[str, str]] = None  # two countries, either direction
+    min_confidence: Optional[float] = None
+    text: Optional[str] = None  # case-insensitive substring of the sentence
+    located: bool = False  # only events with coordinates
+    after: Optional[tuple] = None  # keyset cursor: the sort key of the last event already seen
+    limit: Optional[int] = None
 
 
 @dataclass
@@ -57,13 +75,17 @@ class EventStore(Protocol):
     def write_batch(self, results: list) -> BatchOutcome: ...
     def counts(self) -> dict[str, int]: ...
     def documents(self) -> list[Document]: ...
-    def events(self, flt: EventFilter | None = None) -> list[Event]: ...
+    def events(self, flt: EventFilter | None = None) -> list: ...
+    def write_atomic(self, results: list) -> list[bool]: ...
+    def release(self) -> None: ...
+    def change_token(self) -> Optional[str]: ...
     def close(self) -> None: ...
 
 
-class SqlStore:
-    """The read side and the batch writer shared by the engines; subclasses set ``con``
-    and ``path`` and implement ``write`` (one document, one transaction)."""
+class SqlStore(StoreQueries):
+    """The batch writer and the life cycle shared by the engines (the reads are
+    ``StoreQueries``); subclasses set ``con`` and ``path`` and implement
+    ``write_atomic`` (documents in one transaction)."""
 
     path: str
     con: object
@@ -77,8 +99,22 @@ class SqlStore:
     def close(self) -> None:
         self.con.close()
 
+    def release(self) -> None:
+        """Let other processes at the store between writes (an engine that must, does)."""
+
+    def change_token(self) -> Optional[str]:
+        """Something that changes whenever other processes change what is stored; None
+        where no other process can write while this one holds the store (DuckDB)."""
+        return None
+
     # -------------------------------------------------------------- write
-    def write(self, result) -> bool:  # pragma: no cover - each engine has its own
+    def write(self, result) -> bool:
+        """Store one document's results in one transaction. False when already stored unchanged."""
+        return self.write_atomic([result])[0]
+
+    def write_atomic(self, results: list) -> list[bool]:  # pragma: no cover - each engine has its own
+        """Store several documents in one transaction, all or none (``DocumentNotStored``
+        when one is refused); per result, whether it was written."""
         raise NotImplementedError
 
     def write_batch(self, results: list) -> BatchOutcome:
@@ -92,71 +128,17 @@ class SqlStore:
             doc = result.document
             try:
                 stored = self.write(result)
-            except Exception as exc:  # the engine rolled the document back; the batch goes on
-                outcome.failed.append(not_stored(doc, exc))
+            except DocumentNotStored as exc:  # the engine rolled the document back; the batch goes on
+                outcome.failed.append(not_stored(doc, exc.reason))
                 continue
             (outcome.stored if stored else outcome.unchanged).append(doc.id)
         return outcome
 
-    # --------------------------------------------------------------- read
-    def stored_hash(self, doc_id: str) -> Optional[str]:
-        row = self.con.execute("SELECT content_hash FROM documents WHERE id = ?", [doc_id]).fetchone()
-        return row[0] if row else None
 
-    def stored_hashes(self, doc_ids: Iterable[str]) -> dict[str, Optional[str]]:
-        """Content hash of each of these documents that is stored (a query per 500 ids, not one per id)."""
-        ids, out = list(doc_ids), {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            sql = f"SELECT id, content_hash FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
-            out.update(self.con.execute(sql, chunk).fetchall())
-        return out
-
-    def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in STORED_TABLES}
-
-    def documents(self) -> list[Document]:
-        rows = self.con.execute("SELECT record FROM documents ORDER BY id").fetchall()
-        return [Document.model_validate_json(r[0]) for r in rows]
-
-    def events(self, flt: EventFilter | None = None) -> list[Event]:
-        sql, params = event_query(flt or EventFilter())
-        return [Event.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
-
-
-def event_query(flt: EventFilter) -> tuple[str, list]:
-    """The SELECT for the events a filter keeps, in document and text order."""
-    where, params = [], []
-    if flt.type:
-        where.append("upper(type) = upper(?)")
-        params.append(flt.type)
-    if flt.actor:
-        where.append(
-            "(upper(source_country) = upper(?) OR upper(target_country) = upper(?) OR lower(source_name) = lower(?)"
-            " OR lower(target_name) = lower(?) OR source_kb_id = ? OR target_kb_id = ?)"
-        )
-        params += [flt.actor] * 6
-    if flt.since:
-        where.append("event_date >= ?")
-        params.append(flt.since)
-    if flt.until:
-        where.append("event_date IS NOT NULL AND substr(event_date, 1, ?) <= ?")
-        params += [len(flt.until), flt.until]
-    if flt.doc:
-        where.append("doc_id = ?")
-        params.append(flt.doc)
-    if flt.modality:
-        where.append("modality = ?")
-        params.append(flt.modality)
-    sql = "SELECT record FROM events"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    return sql + " ORDER BY doc_id, sentence_idx, trigger_start, id", params
-
-
-def not_stored(doc: Document, exc: BaseException) -> InputProblem:
+def not_stored(doc: Document, reason: BaseException | str) -> InputProblem:
     """The one line reported for a document the store refused."""
-    return InputProblem(path=doc.path or doc.id, message=f"not stored: {first_line(exc)}")
+    text = reason if isinstance(reason, str) else first_line(reason)
+    return InputProblem(path=doc.path or doc.id, message=f"not stored: {text}")
 
 
 def first_line(exc: BaseException) -> str:

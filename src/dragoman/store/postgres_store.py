@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from dragoman.store.base import BatchOutcome, SqlStore, StoreError, first_line, not_stored
+from dragoman.store.base import BatchOutcome, DocumentNotStored, SqlStore, StoreError, first_line, not_stored
 from dragoman.store.migrations import check_version, migrate, stored_version
 from dragoman.store.pg_dialect import DOCUMENT_LOCK_NAMESPACE, QmarkConnection
 from dragoman.store.rows import EVENT_COLUMNS, insert_sql, replace_document
@@ -46,6 +46,8 @@ class PostgresStore(SqlStore):
     """A PostgreSQL database, named by a ``postgresql://`` URL."""
 
     def __init__(self, url: str, read_only: bool = False, create: bool = True):
+        """Connect (and create or migrate the schema unless ``read_only``); a server that
+        cannot be reached or refuses raises ``StoreError`` with the server's first line."""
         self.path = redact(url)
         try:
             import psycopg
@@ -75,33 +77,58 @@ class PostgresStore(SqlStore):
             self.raw.close()
             raise
 
+    def change_token(self) -> str:
+        """The stored documents and their content, in one digest (other writers share the server)."""
+        row = self.con.execute(
+            "SELECT count(*), md5(coalesce(string_agg(id || ':' || coalesce(content_hash, ''), ',' ORDER BY id), ''))"
+            " FROM documents").fetchone()
+        return f"{row[0]}:{row[1]}"
+
     # -------------------------------------------------------------- write
-    def write(self, result) -> bool:
-        """Store one document (a batch of one). False when already stored unchanged."""
-        outcome = self.write_batch([result])
-        if outcome.failed:
-            raise StoreError(str(outcome.failed[0]))
-        return bool(outcome.stored)
+    def _lock_documents(self, results: list) -> dict:
+        """Inside a transaction: take each document's advisory lock (in one global order, so
+        two writers never deadlock) and read the stored hashes again under the locks."""
+        for key in sorted({document_lock_key(r.document.id) for r in results}):
+            self.raw.execute("SELECT pg_advisory_xact_lock(%s, %s)", [DOCUMENT_LOCK_NAMESPACE, key])
+        return self.stored_hashes(r.document.id for r in results)  # what other writers committed
+
+    def write_atomic(self, results: list) -> list[bool]:
+        """Store several documents in one transaction: all of them or none
+        (``DocumentNotStored`` names the one refused). Per result, whether it was written."""
+        return [state == "stored" for state, _ in self._write_locked(results, all_or_none=True)]
 
     def write_batch(self, results: list) -> BatchOutcome:
+        """The batch in one transaction, each document in a savepoint: one the server
+        refuses is reported, the rest are stored."""
         outcome = BatchOutcome()
+        for (state, problem), result in zip(self._write_locked(results, all_or_none=False), results):
+            if problem is not None:
+                outcome.failed.append(problem)
+            else:
+                (outcome.stored if state == "stored" else outcome.unchanged).append(result.document.id)
+        return outcome
+
+    def _write_locked(self, results: list, all_or_none: bool) -> list[tuple[str, object]]:
+        """Write the documents in one transaction under their locks; per result
+        ("stored" | "unchanged" | "failed", the problem of a failed one)."""
+        states: list[tuple[str, object]] = []
         if not results:
-            return outcome
+            return states
         with self.raw.transaction():
-            for key in sorted({document_lock_key(r.document.id) for r in results}):
-                self.raw.execute("SELECT pg_advisory_xact_lock(%s, %s)", [DOCUMENT_LOCK_NAMESPACE, key])
-            stored = self.stored_hashes(r.document.id for r in results)  # under the locks: what others committed
+            stored = self._lock_documents(results)
             for result in results:
                 doc = result.document
                 if doc.content_hash and stored.get(doc.id) == doc.content_hash:
-                    outcome.unchanged.append(doc.id)
+                    states.append(("unchanged", None))
                     continue
                 try:
                     with self.raw.transaction():  # a savepoint: a refused document leaves the batch going
                         replace_document(self.con, result, EVENTS_UPSERT)
                 except self._errors as exc:
-                    outcome.failed.append(not_stored(doc, exc))
+                    if all_or_none:
+                        raise DocumentNotStored(doc, first_line(exc)) from exc
+                    states.append(("failed", not_stored(doc, exc)))
                     continue
                 stored[doc.id] = doc.content_hash
-                outcome.stored.append(doc.id)
-        return outcome
+                states.append(("stored", None))
+        return states

@@ -33,8 +33,7 @@ def replace_document(con, result, events_insert: str) -> None:
     caller's transaction). ``events_insert``: the engine's INSERT for events, which may
     replace an event of the same id (``INSERT OR REPLACE``, ``ON CONFLICT``)."""
     doc = result.document
-    for table, key in DOCUMENT_TABLES:
-        con.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc.id])
+    delete_document_rows(con, doc.id)
     con.execute(insert_sql("documents", DOCUMENT_COLUMNS), document_row(doc))
     if result.sentences:
         con.executemany(insert_sql("sentences", SENTENCE_COLUMNS), sentence_rows(result))
@@ -42,6 +41,12 @@ def replace_document(con, result, events_insert: str) -> None:
         con.executemany(insert_sql("mentions", MENTION_COLUMNS), mention_rows(result))
     if result.events:
         con.executemany(events_insert, [event_row(e) for e in result.events])
+
+
+def delete_document_rows(con, doc_id: str) -> None:
+    """Delete a document and its sentences, mentions and events (inside the caller's transaction)."""
+    for table, key in DOCUMENT_TABLES:
+        con.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc_id])
 
 
 def insert_sql(table: str, columns: list[str], verb: str = "INSERT") -> str:

@@ -1,0 +1,385 @@
+"""Generic and unnamed actors: "police", "gunmen", "protesters", "a group of locals".
+
+The resolver's role pass finds these nouns (``kb/roles.csv`` and the generic lexicon
+``lexicons/generic_actors.yaml``); this module gives them the country the text gives
+them (coding guide §3) and records which rule decided in the actor's ``rule``:
+
+- ``generic-demonym``: a demonym or country before the noun ("Ukrainian officials",
+  "Kenya's police"), found by the resolver's nationality pass;
+- ``generic-of-place``: a place after it, through "in/of/from/at X" or in brackets
+  ("police in Minsk", "Military Forces of Russia", "Protesters (Kenya)");
+- ``generic-event-place``: the place where the act happened, named in the same clause
+  (a place hanging on the same verb), else the one country all the sentence's places
+  lie in ("Gunmen ... shot dead two police officers in Quetta" -> PAK for both);
+- ``generic-dateline``: the story's dateline ("QUETTA, Pakistan, May 3 -");
+- ``generic-story-place``: the country the story is set in so far, when one country
+  holds two thirds of the places and states named in the sentences before ("... in
+  Gumla, Jharkhand. Police arrested ..."); a story of two states has none. A state
+  named in the same sentence is a party of its own ("Turkey deployed troops to Syria":
+  the events stage reads whose troops they are).
+
+Foreign forces ("foreign troops", "international forces", "coalition forces") take no
+country from the place they are in, nor does a noun with a possessor ("their troops")
+or a noun said of someone ("were kept as hostages there", "they are refugees").
+
+A number of people before "of" and a generic noun is part of the mention and its head
+("a group of locals", "hundreds of protesters"): that is the token the parser makes the
+verb's subject, where the events stage looks for its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import yaml
+from spacy.tokens import Doc
+
+from dragoman.actors.kb import KnowledgeBase, norm
+from dragoman.data_files import data_path
+from dragoman.models import Actor
+
+__all__ = ["GenericLexicon", "PlaceHit", "load_generic_lexicon", "assign_generic_countries", "extend_partitives",
+           "dateline_country"]
+
+# prepositions that attach a place as where something happens (not a destination or an
+# origin: "residents fled to Poland" are not Polish, "arrested the man on a tip-off from
+# Nepal" says nothing of where the man is from)
+SETTING_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "on",
+                 "along", "off", "between", "among", "nearby"}
+BRACKETS = {"(": ")", "[": "]"}
+# words before "to" that make it a setting ("close to X", "next to X")
+NEARNESS = {"close", "next", "near", "adjacent", "closer"}
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """A place named in the body: token span, sentence and the country it lies in."""
+
+    start: int
+    end: int
+    sentence: int
+    country: str
+    name: str
+
+
+class GenericLexicon:
+    """The generic-actor nouns and the words around them (see generic_actors.yaml)."""
+
+    def __init__(self, data: dict) -> None:
+        self.sector_of: dict[str, str] = {}
+        for sector, words in (data.get("nouns") or {}).items():
+            for w in words:
+                self.sector_of.setdefault(norm(str(w)), sector)
+        self.max_tokens = max((len(k.split(" ")) for k in self.sector_of), default=1)
+        self.partitives = {norm(w) for w in data.get("partitives") or []}
+        self.armed_modifiers = {norm(w) for w in data.get("armed_modifiers") or []}
+        self.place_preps = {norm(w) for w in data.get("place_prepositions") or []}
+        self.foreign_modifiers = {norm(w) for w in data.get("foreign_modifiers") or []}
+
+    def sector(self, text: str) -> Optional[str]:
+        """Sector of a generic noun phrase (surface or lemma), else None."""
+        return self.sector_of.get(norm(text))
+
+    def is_generic(self, sdoc: Doc, start: int, end: int, head: Optional[int]) -> bool:
+        """Whether the role span [start, end) is a generic actor: its whole text, its
+        text without the modifiers in front, or its head noun's lemma is a generic noun."""
+        if self.sector(sdoc[start:end].text):
+            return True
+        for s in range(start + 1, end):
+            if self.sector(sdoc[s:end].text):
+                return True
+        return head is not None and self.sector(sdoc[head].lemma_) is not None
+
+    def role_entry(self, text: str) -> Optional[tuple[str, str]]:
+        """(sector, kind) for the resolver's role pass, for a noun roles.csv lacks."""
+        s = self.sector(text)
+        return (s, "group") if s else None
+
+
+@lru_cache(maxsize=1)
+def load_generic_lexicon() -> GenericLexicon:
+    with open(data_path("lexicons", "generic_actors.yaml"), encoding="utf-8") as fh:
+        return GenericLexicon(yaml.safe_load(fh) or {})
+
+
+def _verb_of(tok):
+    """The nearest verbal ancestor-or-self (the sentence root if none)."""
+    t = tok
+    for _ in range(60):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _setting_anchor(sdoc: Doc, hit: PlaceHit):
+    """The word a place hangs on through a setting preposition ("in Quetta" -> the verb
+    or noun "in" modifies), climbing coordinations and appositions ("in Raykera village
+    (Gumla, Jharkhand)"); None for a destination or a place that is not attached so."""
+    tok = sdoc[hit.start:hit.end].root
+    for _ in range(12):
+        if tok.dep_ in ("conj", "appos", "compound", "npadvmod", "nmod") and tok.head.i != tok.i \
+                and tok.head.pos_ in ("PROPN", "NOUN", "NUM"):
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
+        return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in NEARNESS:
+        return tok.head.head.head  # "close to Zacatecas": a setting, not a destination
+    return None
+
+
+def _country_after(sdoc: Doc, c, lex: GenericLexicon, places_at: dict[int, PlaceHit],
+                   country_at: dict[int, str], gazetteer=None) -> Optional[tuple[str, str, int]]:
+    """(country, place text, end of the bracket) of "in/of/from X" or "(X)" right after
+    the mention (the end is 0 when not bracketed)."""
+    n = len(sdoc)
+    t = c.end
+    if t < n and sdoc[t].text in BRACKETS:
+        close = BRACKETS[sdoc[t].text]
+        k = t + 1
+        if k < n and (k in places_at or k in country_at):
+            iso = country_at.get(k) or places_at[k].country
+            end = places_at[k].end if k in places_at else k + 1
+            while end < n and sdoc[end].text not in (close,) and end - k < 6:
+                end += 1
+            if end < n and sdoc[end].text == close:
+                return iso, sdoc[k:end].text, end + 1
+        return None
+    if t < n and sdoc[t].lower_ in lex.place_preps:
+        k = t + 1
+        if k < n and sdoc[k].lower_ == "the":
+            k += 1
+        if k in country_at:
+            return country_at[k], sdoc[k].text, 0
+        named = _gazetteer_name(sdoc, k, gazetteer)
+        hit = places_at.get(k)
+        if hit is not None and (named is None or named[2] <= hit.end - hit.start):
+            return hit.country, hit.name, 0
+        if named:  # a longer name than the toponym found there ("Santiago de Cuba", not "Santiago")
+            return named[0], named[1], 0
+    return None
+
+
+def _gazetteer_name(sdoc: Doc, k: int, gazetteer) -> Optional[tuple[str, str, int]]:
+    """(country, name, tokens) of a capitalised name at ``k`` the gazetteer knows, longest
+    first, read as its most important place (a name the NER missed: "police in Durres")."""
+    if gazetteer is None or k >= len(sdoc) or not sdoc[k].text[:1].isupper():
+        return None
+    for L in range(min(4, len(sdoc) - k), 0, -1):
+        span = sdoc[k:k + L]
+        if not span[-1].text[:1].isupper() or any(t.is_punct for t in span):
+            continue
+        entries = [e for e, alias in gazetteer.entries_for(span.text)
+                   if e.country and (not alias or e.feature != "city" or e.population >= 50_000)]
+        if entries:
+            best = max(entries, key=lambda e: e.importance())
+            return best.country, span.text, L
+    return None
+
+
+def _event_place(sdoc: Doc, head_i: int, sent_places: list[PlaceHit]) -> Optional[tuple[str, str]]:
+    """The country of the act's place: one on the same verb first, else the one country
+    all the sentence's setting places lie in."""
+    if not sent_places:
+        return None
+    verb = _verb_of(sdoc[head_i])
+    anchored = [(p, _setting_anchor(sdoc, p)) for p in sent_places]
+    same = [p for p, a in anchored if a is not None and (a.i == head_i or _verb_of(a).i == verb.i)]
+    if same:
+        return same[0].country, same[0].name
+    settled = [p for p, a in anchored if a is not None]
+    countries = {p.country for p in settled}
+    if len(countries) == 1:
+        return settled[0].country, settled[0].name
+    return None
+
+
+def dateline_country(sdoc: Doc, kb: KnowledgeBase, gazetteer) -> Optional[tuple[str, str]]:
+    """(country, place) of a wire-story dateline at the start of the body, if any."""
+    from dragoman.documents.pubdate import DATELINE
+
+    if not len(sdoc):
+        return None
+    m = DATELINE.match(sdoc.text[: sdoc[0].sent.end_char])
+    if m is None:
+        return None
+    place = m.group("place").strip()
+    iso = kb.country_by_name(place) or (kb.seat(place) or (None,))[0]
+    if iso is None and gazetteer is not None:
+        entries = [e for e, alias in gazetteer.entries_for(place) if not alias and e.country]
+        if entries:
+            iso = entries[0].country
+    return (iso, place) if iso else None
+
+
+def extend_partitives(cands: list, sdoc: Doc, lex: GenericLexicon) -> None:
+    """"a group of locals", "hundreds of protesters": the mention starts at the partitive
+    (with its determiner and numbers) and is headed by it."""
+    for c in cands:
+        if c.kind not in ("role", "nominal") or c.head is None:
+            continue
+        head = sdoc[c.head]
+        if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.i != c.start - 1 \
+                and not all(sdoc[k].dep_ in ("det", "amod", "nummod", "compound") for k in range(head.head.i + 1, c.start)):
+            continue
+        part = head.head.head
+        if part.i >= c.start or norm(part.lemma_) not in lex.partitives and norm(part.text) not in lex.partitives:
+            continue
+        start = part.left_edge.i if part.left_edge.i <= part.i else part.i
+        if any(sdoc[k].is_punct for k in range(start, c.start)):
+            start = part.i
+        c.start = min(c.start, start)
+        c.head = part.i
+        c.plural = True
+
+
+def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places: list[PlaceHit],
+                             dateline: Optional[tuple[str, str]], lex: GenericLexicon, gazetteer=None) -> set[int]:
+    """Give every generic mention that has no country one (rules in the module docstring).
+
+    Returns the ids of the candidates it absorbed: a country in brackets after a generic
+    noun ("Protesters (Kenya)") is part of that mention, not an actor of its own."""
+    places_at = {p.start: p for p in places}
+    country_at: dict[int, str] = {}
+    country_cand: dict[int, object] = {}
+    for c in cands:
+        if c.actor is not None and c.actor.country and c.info.get("country"):
+            country_at[c.start] = c.actor.country
+            country_cand[c.start] = c
+    absorbed: set[int] = set()
+    by_sentence: dict[int, list[PlaceHit]] = {}
+    for p in places:
+        by_sentence.setdefault(p.sentence, []).append(p)
+    for c in cands:
+        if c.kind not in ("role", "nominal") or c.actor is None:
+            continue
+        span = c.info.get("role_span", (c.start, c.end))
+        if not lex.is_generic(sdoc, span[0], span[1], c.info.get("noun_head", c.head)):
+            continue
+        if c.actor.country:
+            if c.actor.rule == "role-pattern":
+                rule = "generic-of-place" if c.info.get("nationality") == "after" else "generic-demonym"
+                c.actor = c.actor.model_copy(update={"rule": rule})
+            continue
+        if c.actor.rule not in ("role-bare", None):
+            continue
+        if any(sdoc[k].lower_ in lex.foreign_modifiers for k in range(max(0, c.start - 1), c.end)):
+            continue  # "foreign troops", "international forces": not of the place they are in
+        noun = sdoc[c.info.get("noun_head", c.head if c.head is not None else c.end - 1)]
+        if any(t.dep_ == "poss" for t in noun.children):
+            continue  # "their troops": whose they are is said, and it is not a place
+        if noun.dep_ in ("attr", "oprd", "acomp") or noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            continue  # "were kept as hostages", "they are refugees": said of someone already named
+        sector = c.actor.sector or lex.sector(sdoc[span[0]:span[1]].text)
+        after = _country_after(sdoc, c, lex, places_at, country_at, gazetteer)
+        found = after[:2] if after else None
+        rule = "generic-of-place"
+        si = sent_of[c.start]
+        if after and after[2]:
+            inside = country_cand.get(c.end + 1)
+            if inside is not None:
+                absorbed.add(id(inside))
+            c.end = after[2]
+        if found is None:
+            found = _event_place(sdoc, c.head if c.head is not None else c.end - 1, by_sentence.get(si, []))
+            rule = "generic-event-place"
+        if found is None and dateline is not None:
+            found, rule = dateline, "generic-dateline"
+        if found is None:
+            states = [o.actor.country for o in cands if o.actor is not None and o.actor.country
+                      and sent_of[o.start] < si and not (o.actor.rule or "").startswith("generic-")
+                      and not _elsewhere(sdoc[o.start:o.end].root)]
+            found = _story_place(by_sentence, si, states)
+            rule = "generic-story-place"
+        if found is None:
+            continue
+        iso, where = found
+        c.actor = Actor(country=iso, sector=sector, rule=rule, note=f"{sdoc[c.start:c.end].text}; place: {where}")
+    return absorbed
+
+
+def _elsewhere(tok) -> bool:
+    """A state named as a destination or origin ("fled to Poland", "a tip-off from
+    Nepal"): not where the story is set."""
+    return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and tok.head.lower_ not in SETTING_PREPS
+
+
+def _story_place(by_sentence: dict[int, list[PlaceHit]], si: int, states: list[str]) -> Optional[tuple[str, str]]:
+    """The country a story is set in so far: of the places and the states named in the
+    sentences before, one country holds at least two thirds ("... in
+    Metele, Borno State, near the Niger border. Troops were dislodged ..." is Nigeria's;
+    a story of two states has none)."""
+    earlier = [p for k in range(0, si) for p in by_sentence.get(k, [])]
+    counts: dict[str, int] = {}
+    for iso in [p.country for p in earlier] + states:
+        counts[iso] = counts.get(iso, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda k: counts[k])
+    total = sum(counts.values())
+    if 3 * counts[top] < 2 * total:
+        return None
+    where = next((p.name for p in reversed(earlier) if p.country == top), top)
+    return top, where
+
+
+def find_places(sdoc: Doc, sent_of: list[int], cands: list, kb: KnowledgeBase, gazetteer,
+                misread: list[tuple[int, int, str]]) -> list[PlaceHit]:
+    """The body's places with their country: the places stage's toponyms (away from the
+    tokens that are actors) plus names the NER took for people or organisations that the
+    resolver read as places (``misread``: token spans and their country)."""
+    from dragoman.places.toponyms import resolve_places
+
+    acting = {t for c in cands if c.actor is not None for t in range(c.start, c.end)}
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.actor is not None and c.actor.country:
+            counts[c.actor.country] = counts.get(c.actor.country, 0) + 1
+    doc_countries = sorted(counts, key=lambda k: -counts[k])
+    found: list[tuple[int, int, str, str]] = []
+    taken: set[int] = set()
+    for p in resolve_places(sdoc, doc_countries=doc_countries, gazetteer=gazetteer, exclude_token_ids=acting):
+        if p.country is None or p.start is None or p.end is None:
+            continue
+        span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        iso, name, end = p.country, p.raw or p.name, span.end
+        longer = _gazetteer_name(sdoc, span.start, gazetteer)
+        if longer and longer[2] > len(span):  # "San Pedro Sula", read as "San Pedro"
+            iso, name, end = longer[0], longer[1], span.start + longer[2]
+        found.append((span.start, end, iso, name))
+        taken.update(range(span.start, end))
+    for s, e, iso in misread:
+        if s not in taken:
+            found.append((s, e, iso, sdoc[s:e].text))
+    for c in cands:  # a state named as where something happens ("a village in Nigeria")
+        if c.actor is not None and c.actor.country and c.info.get("country") and c.start not in taken:
+            root = sdoc[c.start:c.end].root
+            if root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPS:
+                found.append((c.start, c.end, c.actor.country, sdoc[c.start:c.end].text))
+    found.sort()
+    return [PlaceHit(s, e, sent_of[s], iso, name) for s, e, iso, name in _agree_on_country(found, gazetteer)]
+
+
+def _agree_on_country(found: list[tuple[int, int, str, str]], gazetteer) -> list[tuple[int, int, str, str]]:
+    """Read each place in the country most of the document's places can lie in: a village
+    name found in several countries ("San Jose", "Muse") goes with the province or
+    district named beside it ("Estacion San Jose, Zacatecas"). A place keeps its own
+    reading when no other country has more support."""
+    options: list[set[str]] = []
+    support: dict[str, int] = {}
+    for s, e, iso, name in found:
+        opts = {iso} | {en.country for en, _ in gazetteer.entries_for(name) if en.country}
+        options.append(opts)
+        for o in opts:
+            support[o] = support.get(o, 0) + 1
+    out = []
+    for (s, e, iso, name), opts in zip(found, options):
+        best = max(opts, key=lambda o: (support.get(o, 0), o == iso))
+        out.append((s, e, best if support.get(best, 0) > support.get(iso, 0) else iso, name))
+    return out

@@ -1,0 +1,64 @@
+"""A candidate event (an event before the conflict policy settles it) and the comparisons
+of its two actors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dragoman.events.lexicon import TriggerEntry
+from dragoman.models import Actor
+
+
+@dataclass
+class Candidate:
+    type: str
+    entry: TriggerEntry
+    trigger: Token
+    trigger_span: tuple[int, int]  # token range of the trigger words
+    source: Actor
+    source_tok: Token
+    target: Optional[Actor]  # None: an act with no addressee (coding guide §1)
+    target_tok: Optional[Token]
+    modality: str
+    modality_cue: str
+    confidence: float
+    quote: Optional[str] = None
+    quote_speaker: Optional[str] = None
+    rules: list[str] = field(default_factory=list)
+
+
+NON_STATE_ARMED = {"INS", "REB", "TER", "CRM"}
+
+
+STATE_SECTORS = {None, "GOV", "MIL", "SPY", "LEG", "JUD"}
+
+
+def is_person(a: Actor) -> bool:
+    return bool(a.kb_id and a.kb_id.startswith("person:"))
+
+
+def actor_key(a: Optional[Actor]) -> tuple:
+    """The identity of an actor in an event's key; an absent target is ``()``."""
+    return a.key() if a is not None else ()
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    if a.name and b.name:
+        return a.name == b.name
+    return a.country == b.country and a.sector == b.sector and a.name == b.name
+
+
+STATE_SECTORS = {None, "GOV", "MIL", "SPY", "LEG", "JUD"}
+
+
+def within_one_state(a: Actor, b: Actor) -> bool:
+    """Two organs of the same state: domestic business, not an interaction between actors
+    of international relations (a state against its insurgents or public still counts)."""
+    return bool(a.country) and a.country == b.country and a.sector in STATE_SECTORS and b.sector in STATE_SECTORS
+
+
+def actor_label(actor: Actor) -> str:
+    return actor.name or " ".join(x for x in (actor.country, actor.sector) if x) or "unknown"

@@ -1,0 +1,127 @@
+"""Unnamed actors with the country the text gives them, and acts with no addressee.
+
+Coding guide §3: "gunmen in Quetta" is ``PAK/INS``, "police in Minsk" ``BLR/GOV``,
+"protesters in Nairobi" ``KEN/CIV``. The actor stage reads a demonym or "in/of X" on the
+phrase itself; when it leaves a role without a state ("troops", "gunmen", "police"),
+the events stage completes it from the sentence, then from the story:
+
+- ``place-country``: the state of the places the sentence names, when they all lie in
+  one state ("Gunmen shot dead two police officers in Quetta" -> Pakistan);
+- ``story-country``: else the state the story is about so far, when one state holds
+  most of its state mentions ("Troops were dislodged from the base" in a story about
+  Nigeria's army).
+
+Coding guide §1: a protest, a deployment, an attack whose victims go unnamed are events
+with ``target: null`` (rule ``no-addressee``) — only for the types that need no
+addressee (``NO_ADDRESSEE_TYPES``); a demand or an accusation always has one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan
+
+from dragoman.models import Actor
+
+#: acts that are complete without an addressee (coding guide §1)
+NO_ADDRESSEE_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: share of the story's state mentions a state must hold to give its country to a bare role
+STORY_SHARE = 0.5
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    from dragoman.places.gazetteer import Gazetteer
+
+    return Gazetteer.default()
+
+
+@lru_cache(maxsize=4096)
+def place_country(name: str) -> Optional[str]:
+    """The state a place name lies in, when its readings agree (or one clearly dominates)."""
+    entries = [e for e, alias in _gazetteer().entries_for(name) if e.country]
+    if not entries:
+        return None
+    countries = {e.country for e in entries}
+    if len(countries) == 1:
+        return entries[0].country
+    top = max(entries, key=lambda e: e.importance())
+    rivals = [e.importance() for e in entries if e.country != top.country]
+    return top.country if top.importance() >= 10 * max(rivals) else None
+
+
+PLACE_OBJECT_VERBS = {"shell", "bomb", "attack", "raid", "strike", "hit", "storm", "invade", "capture", "seize",
+                      "overrun", "besiege", "shoot", "fire", "target", "enter", "occupy", "visit", "tour"}
+SETTING_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "on"}
+
+
+def _is_setting(ent) -> bool:
+    """A place named as where something happens ("in Quetta", "near Tsupivka, Kharkiv"),
+    not as a party or a source ("a tip-off from Nepal", "relations with Iran")."""
+    h = ent.root
+    while h.dep_ in ("conj", "appos", "compound") and h.head.i != h.i:
+        h = h.head
+    if h.dep_ in ("dobj", "advmod", "npadvmod") and h.head.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return True  # "shelled Toretsk", "attacked Kakumbukumbu village"
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in {"city", "town", "village", "region", "province", "district"}:
+        h = h.head.head  # "the city of Kharkiv" is a setting where the city is
+        if h.dep_ in ("dobj", "advmod", "npadvmod") and h.head.lemma_.lower() in PLACE_OBJECT_VERBS:
+            return True
+    return h.dep_ == "pobj" and h.head.lower_ in SETTING_PREPS
+
+
+def setting_country(sent: SpacySpan) -> Optional[str]:
+    """The one state the settings of a sentence lie in, or None (none, or several)."""
+    # (a town the NER took for an organisation or a person counts when it is named as a setting)
+    found = {c for ent in sent.ents if (ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON"))
+             and _is_setting(ent) and (c := place_country(ent.text))}
+    return found.pop() if len(found) == 1 else None
+
+
+#: dependencies and prepositions under which a trigger names whom it acts on
+ADDRESSEE_DEPS = ("dobj", "dative", "iobj", "obj", "nsubjpass")
+ADDRESSEE_PREPS = {"against", "on", "at", "upon", "targeting", "with"}
+PARTY_LABELS = {"PERSON", "ORG", "NORP"}  # a place is where, not whom
+
+
+def names_an_unread_party(tok, lookup) -> bool:
+    """Whether the trigger acts on someone the sentence names but the actor rules could
+    not read ("initiate an operation against the Haqqanis" with the group unresolved): then
+    its addressee is not absent, only unknown, and no ``no-addressee`` event is told."""
+    heads = [c for c in tok.children if c.dep_ in ADDRESSEE_DEPS]
+    for c in list(tok.children) + list(heads):
+        if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS:
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+    for h in heads:
+        for t in h.subtree:
+            if lookup.at(t.i) is not None or t.ent_type_ in PARTY_LABELS:
+                return True
+    return False
+
+
+def with_country(actor: Actor, sent: SpacySpan, story) -> Actor:
+    """A bare role (a sector, no state, no name) with the state of its sentence's places,
+    else of the story; unchanged when neither gives one."""
+    if actor.country or actor.name or not actor.sector:
+        return actor
+    country = setting_country(sent)
+    rule = "place-country"
+    if country is None and story is not None:
+        country, rule = story.dominant_state(STORY_SHARE), "story-country"
+    if country is None:
+        return actor
+    return actor.model_copy(update={"country": country, "rule": f"{actor.rule or 'role'}+{rule}"})
+
+
+#: cooperation between a state and its own unnamed public is domestic policy, not an event
+#: of its relations ("Russia must protect its citizens"); conflict with it is (arrests, attacks)
+COOPERATIVE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+
+
+def domestic_cooperation(type_: str, source: Actor, target: Actor) -> bool:
+    """A cooperative act between two actors of one state, one of them unnamed."""
+    return (type_ in COOPERATIVE_TYPES and source.country is not None and source.country == target.country
+            and (source.name is None or target.name is None))

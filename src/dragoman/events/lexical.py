@@ -1,0 +1,231 @@
+"""The lexicon rule: trigger words of the lexicon (verbs, nouns, light-verb, particle
+and predicative-adjective forms) with the arguments the parse gives them, the content
+of a demand or promise kept inside it, refusals, armed groups' captures and the
+implicit counterpart."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from dragoman.events.arguments import ANSWER_TYPES, amount_carrier
+from dragoman.events.candidate import NON_STATE_ARMED, Candidate, actor_label, same_actor, within_one_state
+from dragoman.events.context import SentenceContext, quote_text
+from dragoman.events.counterpart import (
+    IMPLICIT_COUNTERPART_TYPES, WEAK_ENTRY, asks_for_an_act, fills_its_frame, implicit_counterpart, stands_as_act,
+)
+from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
+from dragoman.events.lexicon import TriggerEntry
+from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer
+from dragoman.events.modality import modality_of
+from dragoman.events.syntax import (
+    OBJECT_DEPS, PARTICLE_WORDS, REFUSABLE_TYPES, is_content, is_raising, refused,
+)
+from dragoman.models import Actor
+
+
+MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+
+
+# words of a pledge whose promised visit or meeting is coded as an event of its own, with
+# modality future ("a promise from X to visit Y"); other promised acts stay in the pledge
+PLEDGE_WORDS = {"promise", "pledge", "vow", "commitment", "commit"}
+PROMISED_TYPES = {"CONSULT"}
+
+
+# acts that a state's forces carry out on their own ground against its armed opponents
+INSURGENCY_TYPES = {"ASSAULT"}
+OWN_GROUND_SECTORS = {None, "GOV", "MIL", "SPY"}
+
+
+def own_ground_target(source: Actor, place: Actor) -> Actor:
+    """An attack whose only target is a place of the attacker's own state ("operations
+    conducted in Paktia by Afghan forces") is against the armed opponents there: that
+    state's insurgents. Any other place target stands."""
+    if place.country and place.country == source.country and source.sector in OWN_GROUND_SECTORS:
+        return Actor(country=place.country, sector="INS", rule="own-ground-insurgents")
+    return place
+
+
+class LexiconRules:
+    """Trigger finding and the lexicon rule (mixed into the extractor)."""
+
+    # ------------------------------------------------------------ triggers
+    def _triggers(self, sent: SpacySpan) -> list[tuple[TriggerEntry, Token, tuple[int, int]]]:
+        found = []
+        for tok in sent:
+            pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else (
+                "ADJ" if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "conj") else None)
+            if pos is None:
+                continue
+            lemma = tok.lemma_.lower()
+            for entry in self.lexicon.candidates(lemma, pos):
+                span = self._entry_fits(entry, tok)
+                if span is not None:
+                    found.append((entry, tok, span))
+                    break
+        return found
+
+    def _entry_fits(self, entry: TriggerEntry, tok: Token) -> Optional[tuple[int, int]]:
+        lo, hi = tok.i, tok.i + 1
+        if entry.particle:
+            parts = [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle]
+            if not parts:
+                return None
+            lo, hi = min(lo, parts[0].i), max(hi, parts[0].i + 1)
+        if entry.objects and entry.pos == "NOUN":
+            # for a noun the lexicon's "object" is its modifier ("drone strike", "hunger strike")
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in entry.objects
+                    or c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in entry.objects]
+            if not mods:
+                return None
+            return min(lo, mods[0].i), max(hi, mods[0].i + 1)
+        if entry.objects:
+            objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass", "attr", "pobj")]
+            # "cut off aid", "step up pressure": the object may hang from the particle
+            for c in tok.children:
+                # ... or from the entry's own preposition ("respond to X's concerns")
+                if c.dep_ == "prt" or (c.dep_ == "prep" and (c.lower_ in PARTICLE_WORDS or c.lower_ == entry.particle)):
+                    objs.extend(g for g in c.children if g.dep_ in ("pobj", "dobj"))
+            if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                objs.append(tok.head)  # "the aid suspended by ..."
+            match = [o for o in objs if o.lemma_.lower() in entry.objects]
+            if not match:
+                return None
+            if match[0].dep_ != "nsubjpass":  # "hostages were recovered": the verb is the trigger
+                lo, hi = min(lo, match[0].i), max(hi, match[0].i + 1)
+        return lo, hi
+
+    def lexicon_acts(self, ctx: "SentenceContext") -> list[Candidate]:
+        """Each trigger word of the lexicon with the source and target its parse gives it
+        (one candidate per pair). A trigger that only completes a light-verb entry, that is
+        the content of a demand or promise told by another trigger, or that a veto of the
+        registry finds unstated, is no act of its own; a visit promised in a pledge is one,
+        with modality future."""
+        triggers = self._triggers(ctx.sent)
+        trigger_ids = {t.i for _, t, _ in triggers}
+        # tokens that are only the object of a light-verb entry are not triggers of their own
+        consumed: dict[int, str] = {}
+        for entry, tok, (lo, hi) in triggers:
+            if entry.objects:
+                consumed.update((i, entry.type) for i in range(lo, hi) if i != tok.i)
+        # a demand with an owner of its own is that owner's act, also when it is answered
+        # ("the US's rejection of Pakistan's request")
+        owned_demands = {t.i for e, t, _ in triggers if e.type == "REQUEST" and t.pos_ == "NOUN"
+                         and any(c.dep_ == "poss" for c in t.children)}
+        # embedded acts whose frame belongs to a governing trigger (urge X to Y, agree to Y)
+        framed: set[int] = set()
+        promised: set[int] = set()
+        trigger_types = {t.i: e.type for e, t, _ in triggers}
+        for entry, tok, _ in triggers:
+            if entry.complement == "obj-to-inf" and is_raising(tok):
+                continue  # "X is expected to V": V is X's own act
+            if entry.complement in ("obj-to-inf", "to-inf-self", "for") or entry.type in ("REQUEST", "AGREE", "REJECT", "THREATEN"):
+                for child in tok.children:
+                    # the content of a demand, promise, refusal or threat follows its verb
+                    # as a clause, an infinitive or a prepositional object ("call for")
+                    if child.i > tok.i and is_content(child):
+                        inside = {t.i for t in child.subtree if t.i in trigger_ids and t.i != tok.i
+                                  and not (entry.type in ANSWER_TYPES and t.i in owned_demands)}
+                        if tok.lemma_.lower() in PLEDGE_WORDS:
+                            # "a promise from X to visit Y": the promised visit is an event of its own, to come
+                            promised.update(i for i in inside if trigger_types.get(i) in PROMISED_TYPES)
+                        framed.update(inside)
+        out: list[Candidate] = []
+        for entry, tok, span in triggers:
+            # "hold talks": the talks are the same act; "reject requests": the request is one too
+            if consumed.get(tok.i) == entry.type and not entry.objects:
+                continue
+            if (tok.i in framed and tok.i not in promised) or self._unstated(entry, tok):
+                continue
+            found = self._arguments(entry, tok, span, ctx)
+            if tok.i in promised:
+                found = [replace(c, modality="future", modality_cue="pledged", rules=c.rules + ["pledged-act"])
+                         for c in found if c.modality in ("asserted", "future")]
+            if (tok.i in consumed or amount_carrier(tok).i in consumed) and not entry.objects:
+                # only with an agent of its own ("rejected US requests", not "cut off aid",
+                # nor "pledged $2 billion of aid")
+                found = [c for c in found if "light-verb-subject" not in c.rules]
+            out.extend(found)
+        return out
+
+    def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "SentenceContext") -> list[Candidate]:
+        if entry.pos in ("VERB", "ADJ"):
+            sources, targets, rules = self._verb_arguments(entry, tok, ctx)
+        else:
+            sources, targets, rules = self._noun_arguments(entry, tok, ctx)
+        if len(sources) >= 2 and not targets and entry.type in MUTUAL_TYPES:
+            # "India and China agreed", "Japan and South Korea held talks": each with the other
+            sources, targets = sources[:1], sources[1:2]
+            rules.append("coordinated-parties")
+        if not sources and not targets and entry.type in MUTUAL_TYPES:
+            pair = self._mutual_parties(tok, ctx)
+            if pair:
+                sources, targets = pair[:1], pair[1:]
+                rules.append("both-sides")
+        if not sources:
+            return []
+        if "light-verb-subject" in rules and any(
+                e.type in RESPONSE_TYPES for e in self.lexicon.candidates(tok.head.lemma_.lower(), "VERB")):
+            return []  # "Egypt condemned the strikes": the strikes are the condemned act, not Egypt's
+        modality, cue = modality_of(tok, self.cues, stop_at=set())
+        if modality == "negated" and entry.type in REFUSABLE_TYPES and refused(tok):
+            # "X will not allow / would not accept Y": a refusal stated now, coded as REJECT
+            entry = replace(entry, type="REJECT", mode=None, cameo="120")
+            modality, cue = "asserted", "refusal:will-not"
+            rules.append("refusal")
+        if entry.type in IMPLICIT_COUNTERPART_TYPES and targets and {"prep-target", "nominal-target"} & set(rules) and all(
+                same_actor(s, t) or within_one_state(s, t) for s, _ in sources for t, _ in targets):
+            # "Pakistan renewed the call for a Pakistani role": the source's own side under a
+            # preposition is what is asked for, not of whom (but "X insisted it would ..." is
+            # no demand at all)
+            targets = []
+        if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and stands_as_act(tok) and fills_its_frame(
+                entry, tok) and (entry.confidence >= WEAK_ENTRY or asks_for_an_act(tok)):
+            targets = implicit_counterpart(sources, ctx)
+            if targets:
+                rules.append("implicit-counterpart")
+        if not targets:
+            targets = condemned_act_doer(self, entry, tok, sources, ctx)
+            if targets:
+                rules.append("condemned-act-doer")
+        if not targets and entry.type in NO_ADDRESSEE_TYPES and stands_as_act(tok) and (
+                entry.type == "PROTEST" or not names_an_unread_party(tok, ctx.lookup)):
+            targets = [(None, None)]  # a protest, a deployment, an attack on no one named
+            rules.append("no-addressee")
+        if not targets:
+            return []
+        quote = speaker_name = None
+        if entry.type == "COERCE" and entry.mode == "arrest" and sources and all(
+            a.sector in NON_STATE_ARMED for a, _ in sources
+        ):
+            # an armed group does not arrest: it abducts ("captured by the Taliban")
+            entry = replace(entry, type="ASSAULT", mode="abduct", cameo="181")
+            rules.append("non-state-capture")
+        if ctx.quoted and any(lo <= tok.i < hi for lo, hi in ctx.quoted) and ctx.speaker:
+            quote = quote_text(ctx.sent, ctx.quoted)
+            speaker_name = actor_label(ctx.speaker[0])
+        out = []
+        for s_actor, s_tok in sources:
+            for t_actor, t_tok in targets:
+                if entry.type in INSURGENCY_TYPES and "place-as-target" in rules:
+                    t_actor = own_ground_target(s_actor, t_actor)
+                if t_actor is not None and (same_actor(s_actor, t_actor) or within_one_state(s_actor, t_actor)
+                                            or domestic_cooperation(entry.type, s_actor, t_actor)):
+                    continue
+                confidence = entry.confidence
+                if "coref" in (s_actor.rule or "") or "speaker" in " ".join(rules):
+                    confidence *= 0.85
+                if s_actor.country is None and s_actor.name is None:
+                    confidence *= 0.8
+                out.append(
+                    Candidate(
+                        type=entry.type, entry=entry, trigger=tok, trigger_span=span,
+                        source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
+                        modality=modality, modality_cue=cue, confidence=round(min(confidence, 0.99), 3),
+                        quote=quote, quote_speaker=speaker_name if quote else None, rules=list(rules),
+                    )
+                )
+        return out

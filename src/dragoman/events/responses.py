@@ -1,0 +1,83 @@
+"""An act that condemns, welcomes or answers another act targets that act's doer, also
+when the doer is named in an earlier sentence (coding guide §3).
+
+"North Korea fired a ballistic missile into the sea on Monday. Japan condemned the
+launch." The condemnation's object names an act ("the launch"), not a party; the act is
+the story's latest of that kind, North Korea's firing, so the condemnation is ``ACCUSE``
+from Japan to North Korea (rule ``condemned-act-doer``).
+
+The story keeps the acts its sentences told (``StoryActs``): trigger lemma, type and
+source. An act noun that is itself a trigger of the lexicon ("the strike", "the deal")
+looks for the latest act of its own type; a general act noun ("the launch", "the move",
+"the decision") for the latest material act; never further back than ``LOOKBACK``
+sentences, and never an act of the responder itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dragoman.models import Actor
+
+#: acts that answer another act: condemn, welcome, reject, answer
+RESPONSE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
+#: nouns that name an act without saying whose (a "general" act noun)
+GENERAL_ACT_NOUNS = {"launch", "test", "move", "decision", "step", "action", "act", "incident", "measure",
+                     "killing", "killings", "shooting", "bombing", "blast", "explosion", "firing", "operation",
+                     "assault", "invasion", "incursion", "offensive", "crackdown", "escalation", "provocation",
+                     "violence", "raid", "strike", "attack", "deal", "agreement", "accord", "announcement"}
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "COOPERATE", "RETREAT", "CONCEDE", "AGREE"}
+LOOKBACK = 6
+
+
+@dataclass
+class StoryActs:
+    """The acts a story has told so far: (sentence, trigger lemma, type, source)."""
+
+    acts: list[tuple[int, str, str, Actor]] = field(default_factory=list)
+
+    def add(self, sentence: int, lemma: str, type_: str, source: Actor) -> None:
+        self.acts.append((sentence, lemma, type_, source))
+
+    def latest_doer(self, sentence: int, noun_lemma: str, noun_type: Optional[str], responder: Actor) -> Optional[Actor]:
+        for s, lemma, type_, source in reversed(self.acts):
+            if s >= sentence:
+                continue
+            if sentence - s > LOOKBACK:
+                return None
+            if source.key() == responder.key() or (source.country and source.country == responder.country):
+                continue
+            if lemma == noun_lemma or (noun_type and type_ == noun_type) or (noun_type is None and type_ in MATERIAL_TYPES):
+                return source
+        return None
+
+
+def responded_act(tok: Token, lookup) -> Optional[Token]:
+    """The object of a response that names an act and no party ("condemned the launch"):
+    a noun with no actor in its phrase."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
+            if any(lookup.at(t.i) is not None for t in c.subtree):
+                return None  # "condemned Pakistan's decision": the owner is named
+            return c
+    return None
+
+
+def condemned_act_doer(extractor, entry, tok: Token, sources, ctx) -> list[tuple[Actor, Token]]:
+    """The doer of the act a response's object names, from the story (see the module)."""
+    if entry.type not in RESPONSE_TYPES or not sources or getattr(ctx, "story_acts", None) is None:
+        return []
+    obj = responded_act(tok, ctx.lookup)
+    if obj is None:
+        return []
+    lemma = obj.lemma_.lower()
+    own = [e.type for e in extractor.lexicon.candidates(lemma, "NOUN")]
+    if not own and lemma not in GENERAL_ACT_NOUNS:
+        return []
+    doer = ctx.story_acts.latest_doer(ctx.index, lemma, own[0] if own else None, sources[0][0])
+    if doer is None:
+        return []
+    return [(doer.model_copy(update={"rule": (doer.rule or "") + "+condemned-act-doer"}), obj)]

@@ -1,0 +1,55 @@
+"""Dependency labels and parse tests shared by the event rules."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dragoman.nlp import is_to_infinitive
+
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
+OPINION_VERBS = {"believe", "think", "feel", "suspect", "suggest", "argue"}  # views, not statements to a party
+
+
+# particles the parser may read as prepositions ("cut off aid", "step up pressure")
+PARTICLE_WORDS = {"off", "up", "down", "out", "back", "in", "on", "over"}
+# prepositions that make a nominal event the setting of the clause it hangs from
+FRAME_PREPS = {"in", "at", "during", "after", "before", "following", "amid", "on"}
+
+
+# prepositions naming whom an embedded or promised act concerns ("ready to cooperate with X")
+EMBEDDED_TARGET_PREPS = ("with", "to", "against")
+
+
+# commitments whose negation in the future ("will not allow") is a refusal
+REFUSABLE_TYPES = {"AGREE", "CONCEDE", "COOPERATE"}
+REFUSAL_MODALS = {"will", "would", "wo", "'ll", "shall"}
+
+
+def refused(tok: Token) -> bool:
+    kids = list(tok.children)
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        kids += list(tok.head.children)
+    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in kids)
+
+
+def is_content(child: Token) -> bool:
+    """Whether a dependent states the content of the act of its head (what is demanded,
+    promised or refused), as opposed to a circumstance ("declined following the raid")."""
+    if child.dep_ == "ccomp":
+        return True
+    if child.dep_ in ("xcomp", "acl"):
+        return is_to_infinitive(child) or child.pos_ in ("NOUN", "ADJ")
+    return child.dep_ == "prep" and child.lower_ in CONTENT_PREPS
+
+
+CONTENT_PREPS = {"for", "to", "on", "against", "of", "from", "with", "about", "over", "in"}
+
+
+def is_raising(verb: Token) -> bool:
+    """A passive verb with an infinitive and no agent: "X is expected/required to V"."""
+    kids = list(verb.children)
+    return (any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in kids)
+            and not any(c.dep_ == "agent" for c in kids) and any(c.dep_ == "xcomp" for c in kids))
