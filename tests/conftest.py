@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import uuid
 from pathlib import Path
 
 import pytest
@@ -72,7 +71,7 @@ def suite_result(pipeline):
     return run_suite(sets, alias_resolver=KnowledgeBase.default().alias_resolver, pipeline=pipeline)
 
 
-from server_fixtures import api, api_rw, seeds_store  # noqa: E402,F401  (the REST API tests' servers)
+from server_fixtures import api, api_pg, api_rw, api_rw_pg, seeds_postgres, seeds_store  # noqa: E402,F401  (the REST API tests' servers)
 
 
 # ----------------------------------------------------------------- services
@@ -119,14 +118,11 @@ def postgres_server() -> str:
 @pytest.fixture
 def postgres_url(postgres_server) -> str:
     """A fresh database on the test server for one test, dropped afterwards."""
-    import psycopg
+    from store_checks import drop_database, new_database
 
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(postgres_server, autocommit=True) as con:
-        con.execute(f"CREATE DATABASE {name}")
-    yield postgres_server.rsplit("/", 1)[0] + "/" + name
-    with psycopg.connect(postgres_server, autocommit=True) as con:
-        con.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    url = new_database(postgres_server)
+    yield url
+    drop_database(postgres_server, url)
 
 
 @pytest.fixture(params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)])

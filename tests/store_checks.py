@@ -98,3 +98,22 @@ def assert_holds(facts: dict, results) -> None:
     want = expected_facts(results)
     for key, value in want.items():
         assert facts[key] == value, key
+
+
+def new_database(admin_url: str, template: str | None = None) -> str:
+    """A new database on the test server (a copy of ``template`` when given); its URL."""
+    import uuid
+
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin_url, autocommit=True) as con:
+        con.execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+    return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
+def drop_database(admin_url: str, url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as con:
+        con.execute(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
