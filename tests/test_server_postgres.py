@@ -69,3 +69,17 @@ def test_paging_walks_the_same_events_on_both_stores(api, api_pg):
                 break
         pages[name] = seen
     assert pages["postgres"] == pages["duckdb"] and len(set(pages["duckdb"])) == len(pages["duckdb"]) > 50
+
+
+def test_serve_on_an_unreachable_server_is_one_line_without_the_password():
+    import subprocess
+
+    from server_fixtures import DRAGOMAN, free_port
+
+    url = f"postgresql://team:s3cret@127.0.0.1:{free_port()}/dragoman"  # nothing listens there
+    done = subprocess.run(DRAGOMAN + ["serve", "--db", url, "--port", str(free_port())],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    last = done.stderr.strip().splitlines()[-1]
+    assert "cannot open store" in last and "team:***@127.0.0.1" in last, done.stderr
+    assert "s3cret" not in done.stderr + done.stdout and "Traceback" not in done.stderr
