@@ -67,6 +67,16 @@ class ArgumentRules:
         sources: list[tuple[Actor, Token]] = []
         targets: list[tuple[Actor, Token]] = []
         victims = entry.type in VICTIM_TYPES  # an unnamed victim is a party; moved troops are not
+        shared = shared_passive(verb)
+        if shared is not None:
+            # "a man was shot and killed by gunmen": one patient and one agent for both verbs
+            with ctx.roles_as_actors(victims):
+                targets = [a for c in shared[0] for a in ctx.actors(c, self.place_actor)]
+            sources = [a for c in shared[1] for a in ctx.actors(c, self.place_actor)]
+            if sources and targets:
+                rules.append("shared-passive")
+                return sources, targets, rules
+            sources, targets = [], []
         if passive:
             sources = self._agent_actors(verb, ctx)
             with ctx.roles_as_actors(victims):
@@ -252,9 +262,16 @@ class ArgumentRules:
         carrier = amount_carrier(noun)  # what the clause handles: the noun, or its amount
         sources: list[tuple[Actor, Token]] = []
         targets: list[tuple[Actor, Token]] = []
-        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among") for g in c.children if g.dep_ == "pobj"]
+        # "clashes between X and Y"; also "clashes took place / erupted between X and Y",
+        # where the parser hangs the parties on the verb the act is the subject of
+        holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else [])
+        between = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                   for g in c.children if g.dep_ == "pobj"]
         if between:
             parties = ctx.parties(between[0], self.place_actor)
+            if len(parties) < 2:
+                # two parties of one state ("between Ethiopian forces and TPLF fighters")
+                parties = ctx.actors(between[0], self.place_actor)
             if len(parties) >= 2:
                 sources, targets = parties[:1], parties[1:2]
                 rules.append("between")
@@ -425,6 +442,25 @@ class ArgumentRules:
             return []
         # two states agreeing or meeting act through their governments
         return [(a.model_copy(update={"sector": a.sector or "GOV"}), subject) for a in ctx.parties_before[:2]]
+
+
+def shared_passive(verb: Token) -> Optional[tuple[list[Token], list[Token]]]:
+    """The patient and agent two coordinated passive verbs share, when the parser hung each
+    on one of them: "a man was shot and killed by gunmen" (the patient on "shot", the "by"
+    phrase on "killed"); None when the verb has both of its own or is no such pair. Returns
+    (patient heads, agent heads)."""
+    chain = [verb] + [c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX")]
+    if len(chain) < 2 or not any(c.dep_ == "auxpass" for v in chain for c in v.children):
+        return None
+    patients = [c for v in chain for c in v.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    agents = [g for v in chain for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    own_patient = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+    own_agent = any(c.dep_ == "agent" for c in verb.children)
+    if not patients or not agents or (own_patient and own_agent):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None  # an active verb of its own ("X was arrested and Y killed him")
+    return patients[:1], agents[:1]
 
 
 def default_preps(entry: TriggerEntry) -> tuple[str, ...]:
