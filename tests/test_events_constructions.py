@@ -47,6 +47,13 @@ CASES = [
      [("PROTEST", "BRA", "CIV", None, None)], "carry out"),
     ("About 150 people gathered in a square in Auckland for a protest against the war.",
      [("PROTEST", "NZL", "CIV", None, None)], "gather for"),
+    # victims and crowds named by kin, trade or situation are civilians of the place
+    ("Gunmen killed a shepherd near Jos on Tuesday.", [("ASSAULT", "NGA", "INS", "NGA", "CIV")], "lexicon:verb:kill"),
+    ("Dozens of parents protested outside a school in Cebu.", [("PROTEST", "PHL", "CIV", None, None)],
+     "no-addressee"),
+    # a purpose infinitive the parser hung on the object of a setting preposition
+    ("On 30 March 2022, in Les Cayes, people erected barricades and threw stones on several roads to "
+     "demonstrate against insecurity.", [("PROTEST", "HTI", "CIV", None, None)], "lexicon:verb:demonstrate"),
 ]
 
 

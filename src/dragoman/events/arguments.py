@@ -14,6 +14,7 @@ from dragoman.events.syntax import (
     EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_raising,
 )
 from dragoman.events.generic import place_country
+from dragoman.nlp import is_to_infinitive
 from dragoman.models import Actor
 
 
@@ -199,6 +200,9 @@ class ArgumentRules:
         known actor ("X arrived, and the leader of another country postponed a visit")."""
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return []
+        purpose = misattached_purpose(verb)
+        if purpose is not None:
+            return self._subject_actors(purpose, ctx) or self._inherited_subject(purpose, ctx)
         tok = verb
         for _ in range(4):
             dep, head = tok.dep_, tok.head
@@ -442,6 +446,23 @@ class ArgumentRules:
             return []
         # two states agreeing or meeting act through their governments
         return [(a.model_copy(update={"sector": a.sector or "GOV"}), subject) for a in ctx.parties_before[:2]]
+
+
+# prepositions of a setting, whose object a purpose infinitive may be misattached to
+SETTING_PREPS = {"on", "in", "at", "along", "across", "outside", "near", "around", "inside"}
+
+
+def misattached_purpose(verb: Token) -> Optional[Token]:
+    """The verb a purpose infinitive belongs to when the parser hung it on the object of a
+    setting preposition of that verb: "threw stones on several roads **to demonstrate**"
+    (parsed as roads to demonstrate) is the throwers' purpose. None otherwise."""
+    if verb.dep_ not in ("acl", "relcl") or not is_to_infinitive(verb):
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS:
+        return None
+    governor = noun.head.head
+    return governor if governor.pos_ in ("VERB", "AUX") else None
 
 
 def shared_passive(verb: Token) -> Optional[tuple[list[Token], list[Token]]]:
