@@ -35,6 +35,39 @@ CASES = [
     ("Saudi Arabia expelled Canada's ambassador and froze new trade.", [("SANCTION", "SAU", "CAN")]),
     # attacks with no addressee
     ("Iran test-fired two ballistic missiles on Saturday.", [("ASSAULT", "IRN", None)]),
+    # the commitment to help: the one the help enables is the target
+    ("Turkey pledged to help Iraq fight the PKK.", [("AGREE", "TUR", "IRQ")]),
+    ("Germany promised to help Ukraine rebuild its power grid.", [("AGREE", "DEU", "UKR")]),
+    ("France helped Mali retake the northern towns.", [("AID", "FRA", "MLI")]),
+    # coordinated verbs share the subject; an alias spelling of a head of state
+    ("Russia launched a missile strike on Odesa. "
+     "Zelenskiy condemned the strike and urged Western allies to send more air defence systems.",
+     [("ASSAULT", "RUS", "UKR"), ("ACCUSE", "UKR", "RUS"), ("REQUEST", "UKR", "*")]),
+    ("Zelensky condemned the shelling and urged Germany to send more tanks.", [("REQUEST", "UKR", "DEU")]),
+    # tariffs on an amount of another state's goods
+    ("Canada imposed 20 percent tariffs on $5 billion in Mexican goods.", [("SANCTION", "CAN", "MEX")]),
+    ("Australia announced new tariffs on $2 billion of Chinese steel.", [("SANCTION", "AUS", "CHN")]),
+    ("Japan announced sanctions against North Korea on Friday.", [("SANCTION", "JPN", "PRK")]),
+    # "the country" refers back to a state
+    ("India's foreign minister announced that the country is cutting diplomatic ties with Canada.",
+     [("SANCTION", "IND", "CAN")]),
+    # installations: the state that holds them, with the sector that mans them
+    ("Al-Shabaab fighters stormed a military camp in Somalia.", [("ASSAULT", "SOM", "SOM")]),
+    ("Militants attacked a police station in northern Burkina Faso on Friday.", [("ASSAULT", "BFA", "BFA")]),
+    # an object the parser hung under a particle
+    ("Soldiers fought off the insurgents near Kidal.", [("ASSAULT", "MLI", "MLI")]),
+    # a purpose infinitive is the subject's own act
+    ("The British defence secretary used a speech in Bristol to accuse Russia of ripping up the rules.",
+     [("ACCUSE", "GBR", "RUS")]),
+    ("Macron used the summit to urge China to press Russia.", [("REQUEST", "FRA", "CHN")]),
+    # a threat's condition names whom it addresses
+    ("Erdogan threatened to raise tariffs again if Washington should retaliate.", [("THREATEN", "TUR", "USA")]),
+    # stated culpability is an accusation of the speaker
+    ("\u201cHamas is responsible for the attack on the border crossing,\u201d the Israeli defence minister said.",
+     [("ACCUSE", "ISR", "PSE")]),
+    ("Kenya said the fires were the work of al-Shabaab.", [("ACCUSE", "KEN", "SOM")]),
+    ("The Pakistani government said the Baloch Liberation Army was behind the bombing of the railway.",
+     [("ACCUSE", "PAK", "*")]),
 ]
 
 
@@ -52,3 +85,19 @@ def test_no_addressee_is_never_given_to_a_demand(pipeline):
     doc = prepare(Document(id="t", text="Japan demanded an apology on Tuesday."))
     (result,) = list(pipeline.process([doc]))
     assert all(e.target is not None for e in result.events if e.type in ("REQUEST", "ACCUSE", "REJECT"))
+
+
+def test_installation_target_has_the_sector_that_mans_it(pipeline):
+    doc = prepare(Document(id="t", text="Jihadists launched a dawn attack on an army base in the town of Gao.",
+                           publication_date="2022-05-10", date_basis="metadata", date_precision="day"))
+    (result,) = list(pipeline.process([doc]))
+    attacks = [e for e in result.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].target is not None
+    assert (attacks[0].target.country, attacks[0].target.sector) == ("MLI", "MIL")
+    assert "installation-as-target" in attacks[0].rule
+
+
+def test_the_writers_own_blame_accuses_no_one(pipeline):
+    doc = prepare(Document(id="t", text="The ELN was behind the attack on the academy."))
+    (result,) = list(pipeline.process([doc]))
+    assert not [e for e in result.events if "stated-culpability" in e.rule]

@@ -14,6 +14,7 @@ from dragoman.events.syntax import (
     EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_raising,
 )
 from dragoman.events.generic import place_country
+from dragoman.events.installations import installation_target
 from dragoman.models import Actor
 
 
@@ -44,6 +45,8 @@ MUTUAL_WORDS = {"both", "sides", "side", "countries", "nations", "governments", 
 
 
 AMOUNT_PREPS = {"in", "of", "worth"}
+CONDITION_MARKS = {"if", "unless", "should"}
+JOINING_VERBS = {"join"}
 
 
 def amount_carrier(noun: Token) -> Token:
@@ -98,9 +101,7 @@ class ArgumentRules:
                 rules.append("inherited-subject")
         if sources and not targets and entry.type in PLACE_TARGET_TYPES:
             holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
-            targets = self._place_targets(holders, ctx)
-            if targets:
-                rules.append("place-as-target")
+            targets = self._place_or_installation_targets(holders, ctx, rules)
         return sources, targets, rules
 
     def _object_targets(self, entry: TriggerEntry, verb: Token, ctx, rules: list[str]) -> list[tuple[Actor, Token]]:
@@ -111,6 +112,9 @@ class ArgumentRules:
             # the object a light-verb entry requires is what is done, not whom to
             if c.dep_ in OBJECT_DEPS and c.lemma_.lower() not in entry.objects:
                 targets += ctx.actors(c, self.place_actor)
+            if c.dep_ == "prt":  # "fought off the rebels", parsed with the object under the particle
+                targets += [a for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in entry.objects
+                            for a in ctx.actors(g, self.place_actor)]
         # object of a light verb or a nominal object: "pressure on X", "aid to X"
         if not targets:
             holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("prt",)]
@@ -126,6 +130,12 @@ class ArgumentRules:
                             targets += ctx.actors(g, self.place_actor)
             if targets:
                 rules.append("clause-target")
+        # "helped X fight Y", "assisted X to rebuild": the one the aid enables is its target
+        if not targets and entry.type == "AID":
+            targets = [a for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                       for g in c.children if g.dep_ in SUBJECT_DEPS for a in ctx.actors(g, self.place_actor)]
+            if targets:
+                rules.append("enabled-target")
         # "agreed to help the US": the embedded act's object is whom the commitment concerns
         if not targets and entry.complement == "to-inf-self":
             for c in verb.children:
@@ -135,8 +145,17 @@ class ArgumentRules:
                             targets += ctx.actors(g, self.place_actor)
                     if not targets:  # "ready to cooperate with X"
                         targets = self._prep_actors([c], EMBEDDED_TARGET_PREPS, ctx)
+                    if not targets:  # "pledged to help X fight Y": the one the embedded act enables
+                        targets = [a for g in c.children if g.dep_ in ("ccomp", "xcomp")
+                                   for s in g.children if s.dep_ in SUBJECT_DEPS
+                                   for a in ctx.actors(s, self.place_actor)]
             if targets:
                 rules.append("embedded-object-target")
+        # "threatened to retaliate if X ...": the one whose act the threat's condition names
+        if not targets and entry.type == "THREATEN":
+            targets = self._condition_subjects(verb, ctx)
+            if targets:
+                rules.append("condition-target")
         # "rejected US requests", "condemned Pakistan's decision": the owner of the object
         if not targets:
             for c in verb.children:
@@ -189,6 +208,9 @@ class ArgumentRules:
         known actor ("X arrived, and the leader of another country postponed a visit")."""
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return []
+        joined = self._joined_parties(verb, ctx)
+        if joined:
+            return joined
         tok = verb
         for _ in range(4):
             dep, head = tok.dep_, tok.head
@@ -198,7 +220,8 @@ class ArgumentRules:
                 if dep == "xcomp":
                     # object control: "urged X to V" -> the object of the head is V's subject
                     objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-                    if objs:
+                    # (not a thing used for the purpose: "used a speech to accuse X" is the user's act)
+                    if objs and not (objs[0].pos_ == "NOUN" and not objs[0].ent_type_ and ctx.lookup.at(objs[0].i) is None):
                         return ctx.actors(objs[0], self.place_actor)
                     # raising: "X is expected to V", "X was forced to V"
                     raised = [a for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
@@ -239,13 +262,39 @@ class ArgumentRules:
                 if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                     for g in c.children:
                         if g.dep_ == "pobj":
-                            out += ctx.actors(g, self.place_actor)
+                            out += ctx.actors(g, self.place_actor) or self._owner_of_amount(g, ctx)
                             out += [a for y in detached_sequel(g) for a in ctx.actors(y, self.place_actor)]
                 if c.dep_ == "prt":  # "cut off aid to X"
                     out += self._prep_actors([c], preps, ctx)
             if out:
                 break
         return out
+
+    def _joined_parties(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
+        """"X joined Y in condemning Z", "X joined Y in boycotting Z": the joiner and the
+        joined both do the act."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() not in JOINING_VERBS:
+            return []
+        joiner = prep.head
+        doers = self._subject_actors(joiner, ctx) or self._inherited_subject(joiner, ctx)
+        return doers + [a for c in joiner.children if c.dep_ in OBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+
+    def _condition_subjects(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
+        """The subjects of a condition on a verb or on its infinitive ("threatened to raise
+        tariffs if Beijing retaliates", "warned it would strike unless Y withdrew")."""
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        return [a for h in holders for c in h.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                for g in c.children if g.dep_ in SUBJECT_DEPS for a in ctx.actors(g, self.place_actor)]
+
+    def _owner_of_amount(self, amount: Token, ctx) -> list[tuple[Actor, Token]]:
+        """Whose goods an amount measures: "tariffs on $50 billion of Mexican steel", "duties on
+        $3 billion in Brazilian imports" name the goods' state through the amount."""
+        if not (amount.like_num or amount.tag_ in ("CD", "$") or any(c.dep_ in ("nummod", "quantmod") for c in amount.children)):
+            return []
+        return [a for c in amount.children if c.dep_ == "prep" and c.lower_ in AMOUNT_PREPS
+                for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, self.place_actor)]
 
     def _noun_arguments(self, entry: TriggerEntry, noun: Token, ctx):
         rules: list[str] = []
@@ -340,9 +389,7 @@ class ArgumentRules:
             if targets:
                 rules.append("pledged-act-target")
         if sources and not targets and entry.type in PLACE_TARGET_TYPES:
-            targets = self._place_targets([noun, noun.head], ctx)
-            if targets:
-                rules.append("place-as-target")
+            targets = self._place_or_installation_targets([noun, noun.head], ctx, rules)
         if sources and not targets and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
             # "X rejected/resisted Y's demands": the demand was made of X
             targets = [a for a in self._subject_actors(noun.head, ctx) if not any(same_actor(a[0], s[0]) for s in sources)]
@@ -356,6 +403,18 @@ class ArgumentRules:
                 if targets:
                     rules.append("addressee-is-responder")
         return sources, targets, rules
+
+    def _place_or_installation_targets(self, holders: list[Token], ctx, rules: list[str]) -> list[tuple[Actor, Token]]:
+        """An installation hit ("a base in Kidal": the state with the sector that mans it),
+        else the place hit; the rule used is added to ``rules``."""
+        targets = installation_target(holders, ctx, self._place_state)
+        if targets:
+            rules.append("installation-as-target")
+            return targets
+        targets = self._place_targets(holders, ctx)
+        if targets:
+            rules.append("place-as-target")
+        return targets
 
     def _place_targets(self, holders: list[Token], ctx) -> list[tuple[Actor, Token]]:
         """Attacks and deployments with no other target: the state where, or at whose
