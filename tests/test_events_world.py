@@ -68,6 +68,20 @@ CASES = [
     ("Kenya said the fires were the work of al-Shabaab.", [("ACCUSE", "KEN", "SOM")]),
     ("The Pakistani government said the Baloch Liberation Army was behind the bombing of the railway.",
      [("ACCUSE", "PAK", "*")]),
+    # a phrase that names no actor but the state its people are in; a conjoined object's preposition
+    ("The United States said it was imposing sanctions and visa restrictions against actors fuelling the "
+     "violence in Sudan.", [("SANCTION", "USA", "SDN")]),
+    ("Britain imposed sanctions and travel bans on officials in Minsk.", [("SANCTION", "GBR", "BLR")]),
+    # a meeting abroad targets its host state
+    ("Modi will attend a summit in Tokyo next week.", [("CONSULT", "IND", "JPN")]),
+    # the doer of a condemned act, not its victim
+    ("Russian missiles struck Kyiv on Monday. Poland condemned the attack on Ukraine.", [("ACCUSE", "POL", "RUS")]),
+    ("Gunmen killed ten villagers in Zamfara. Nigeria's president condemned the killing of the villagers.",
+     [("ACCUSE", "NGA", "NGA")]),
+    # both the joiner and the joined do the act
+    ("Bahrain and Egypt joined Saudi Arabia in boycotting Qatar.", [("PROTEST", "SAU", "QAT"), ("PROTEST", "BHR", "QAT")]),
+    # crowd control is violent repression (COERCE), not an assault
+    ("Riot police fired tear gas at protesters in Nairobi.", [("COERCE", "KEN", "KEN")]),
 ]
 
 
@@ -101,3 +115,22 @@ def test_the_writers_own_blame_accuses_no_one(pipeline):
     doc = prepare(Document(id="t", text="The ELN was behind the attack on the academy."))
     (result,) = list(pipeline.process([doc]))
     assert not [e for e in result.events if "stated-culpability" in e.rule]
+
+
+def test_an_unknown_titled_person_takes_the_story_state(pipeline):
+    text = ("Colombia's government blamed the rebels for the bombing in Bogota. Colombia's police said the "
+            "academy was hit at dawn. \u201cThe ELN are responsible for the terrible attack on the police academy,"
+            "\u201d Defense Minister Guillermo Botero said.")
+    doc = prepare(Document(id="t", text=text, publication_date="2019-01-18", date_basis="metadata",
+                           date_precision="day"))
+    (result,) = list(pipeline.process([doc]))
+    blame = [e for e in result.events if "stated-culpability" in e.rule]
+    assert blame and blame[0].source.name == "Guillermo Botero" and blame[0].source.country == "COL"
+    # the blamed attack is the accusation's: no ASSAULT is told of it
+    assert not [e for e in result.events if e.type == "ASSAULT" and e.sentence_index == 2]
+
+
+def test_the_country_in_a_place_phrase_is_no_actor(pipeline):
+    doc = prepare(Document(id="t", text="Kenya raised taxes. Protests spread across the country."))
+    (result,) = list(pipeline.process([doc]))
+    assert not [m for m in result.mentions if m.text.lower() == "the country"]

@@ -34,7 +34,7 @@ HOLDER_PREPS = ("from", "by")
 
 # prepositions that introduce the means of a passive act ("killed in a drone strike")
 MEANS_PREPS = {"in", "by", "during", "through", "with"}
-PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
+PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "CONSULT"}  # a meeting abroad: its host state
 # nouns of a place named by its name after "of" ("the city of Kharkiv")
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "area", "port", "capital", "suburb"}
 # acts whose object is a party even when unnamed ("killed two soldiers", "arrested 40 protesters")
@@ -118,6 +118,8 @@ class ArgumentRules:
         # object of a light verb or a nominal object: "pressure on X", "aid to X"
         if not targets:
             holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("prt",)]
+            # "imposed sanctions and visa restrictions against X": a conjoined object's phrase too
+            holders += [g for h in holders[1:] for g in h.conjuncts if g.i > h.i]
             targets = self._prep_actors(holders, entry.target_preps or default_preps(entry), ctx)
             if targets:
                 rules.append("prep-target")
@@ -221,7 +223,9 @@ class ArgumentRules:
                     # object control: "urged X to V" -> the object of the head is V's subject
                     objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
                     # (not a thing used for the purpose: "used a speech to accuse X" is the user's act)
-                    if objs and not (objs[0].pos_ == "NOUN" and not objs[0].ent_type_ and ctx.lookup.at(objs[0].i) is None):
+                    used = objs and objs[0].pos_ == "NOUN" and not objs[0].ent_type_ and ctx.lookup.at(objs[0].i) is None \
+                        and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+                    if objs and not used:
                         return ctx.actors(objs[0], self.place_actor)
                     # raising: "X is expected to V", "X was forced to V"
                     raised = [a for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
@@ -262,7 +266,8 @@ class ArgumentRules:
                 if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                     for g in c.children:
                         if g.dep_ == "pobj":
-                            out += ctx.actors(g, self.place_actor) or self._owner_of_amount(g, ctx)
+                            out += ctx.actors(g, self.place_actor) or self._owner_of_amount(g, ctx) \
+                                or self._state_in_phrase(g, ctx)
                             out += [a for y in detached_sequel(g) for a in ctx.actors(y, self.place_actor)]
                 if c.dep_ == "prt":  # "cut off aid to X"
                     out += self._prep_actors([c], preps, ctx)
@@ -288,6 +293,19 @@ class ArgumentRules:
                 and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                 for g in c.children if g.dep_ in SUBJECT_DEPS for a in ctx.actors(g, self.place_actor)]
 
+    def _state_in_phrase(self, head: Token, ctx) -> list[tuple[Actor, Token]]:
+        """A phrase that names no actor but says where its people are: "sanctions against
+        actors fuelling the violence in Sudan" name Sudan's side (the first state named
+        under "in" within the phrase)."""
+        if head.pos_ != "NOUN" or head.ent_type_:
+            return []
+        for t in head.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i != head.i:
+                m = ctx.lookup.at(t.i)
+                if m and m.actor and m.actor.country and not m.actor.name and not m.actor.sector:
+                    return [(Actor(country=m.actor.country, rule="state-in-phrase"), t)]
+        return []
+
     def _owner_of_amount(self, amount: Token, ctx) -> list[tuple[Actor, Token]]:
         """Whose goods an amount measures: "tariffs on $50 billion of Mexican steel", "duties on
         $3 billion in Brazilian imports" name the goods' state through the amount."""
@@ -304,8 +322,8 @@ class ArgumentRules:
         between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among") for g in c.children if g.dep_ == "pobj"]
         if between:
             parties = ctx.parties(between[0], self.place_actor)
-            if len(parties) >= 2:
-                sources, targets = parties[:1], parties[1:2]
+            if len(parties) >= 2:  # "calls between X and Y and Z": X with each of the others
+                sources, targets = parties[:1], parties[1:]
                 rules.append("between")
             elif names_both_sides(between[0]) and len(ctx.parties_before) >= 2:
                 # "X announced that cooperation between the two militaries resumed": the two

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from dragoman.data_files import data_path
 from dragoman.events.candidate import Candidate
+from dragoman.events.generic import with_country
 from dragoman.events.speech import SPEECH_ACCUSE
 from dragoman.events.syntax import SUBJECT_DEPS
 
@@ -80,5 +81,38 @@ class CulpabilityRules:
                 break
             node = head
         if ctx.speaker is not None and any(lo <= clause.i < hi for lo, hi in ctx.quoted):
-            return clause, [ctx.speaker]
+            actor, tok = ctx.speaker
+            return clause, [(with_country(actor, ctx.sent, getattr(ctx, "story", None), named=True), tok)]
         return None
+
+
+def blamed_act(extractor, entry, tok: Token) -> bool:
+    """Veto: the trigger names the act a reported statement of blame is about ("the
+    government said X was behind the bombing": the bombing is coded as the accusation,
+    coding guide §5's judgment calls, not as an attack of its own)."""
+    words = culpability_words()
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "prep" and (
+                (node.lower_ in words["prepositions"] and head.lemma_.lower() == "be")
+                or (node.lower_ in ("for", "of") and head.dep_ == "acomp" and head.lemma_.lower() in words["adjectives"])):
+            clause = head if head.lemma_.lower() == "be" else head.head
+            return bool(blamed_tokens(clause)) and _reported(clause, extractor.cues.speech_verbs)
+        node = head
+    return False
+
+
+def _reported(clause: Token, speech_verbs) -> bool:
+    """Whether a clause is what a speech verb reports (its complement, possibly through
+    coordination)."""
+    node = clause
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "parataxis", "conj") or node.head.i == node.i:
+            return False
+        if node.head.lemma_.lower() in speech_verbs and node.head.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False

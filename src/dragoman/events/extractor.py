@@ -33,7 +33,7 @@ from dragoman.events.arguments import ArgumentRules
 from dragoman.events.candidate import Candidate, actor_key
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
-from dragoman.events.culpability import CulpabilityRules
+from dragoman.events.culpability import CulpabilityRules, blamed_act
 from dragoman.events.framing import (
     commentary, declining_cooperation, difficulty, held_view, shown_content, topic_of_talk,
 )
@@ -100,6 +100,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Pakistan will be hard-pressed to comply with US demands."),
     RuleComponent("declining-cooperation", "veto", declining_cooperation,
                   "Intelligence cooperation between Turkey and Syria declined after the raid."),
+    RuleComponent("blamed-act", "veto", blamed_act,
+                  "The government said the rebels were behind the bombing of the pipeline."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
                   "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
     RuleComponent("one-encounter", "settle", one_encounter,

@@ -102,10 +102,15 @@ def names_an_unread_party(tok, lookup) -> bool:
     return False
 
 
-def with_country(actor: Actor, sent: SpacySpan, story) -> Actor:
+def with_country(actor: Actor, sent: SpacySpan, story, named: bool = False) -> Actor:
     """A bare role (a sector, no state, no name) with the state of its sentence's places,
-    else of the story; unchanged when neither gives one."""
-    if actor.country or actor.name or not actor.sector:
+    else of the story; unchanged when neither gives one. With ``named``, also an actor
+    the knowledge base does not know that has a name and a sector but no state ("Defense
+    Minister Guillermo Botero", an armed group named only here): the place where it acts
+    gives its state (issue #14, item 3)."""
+    if actor.country or not actor.sector or actor.sector == "IGO":
+        return actor
+    if actor.name and not (named and actor.kb_id is None):
         return actor
     country = setting_country(sent)
     rule = "place-country"
