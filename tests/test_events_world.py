@@ -49,28 +49,27 @@ CASES = [
     ("Australia announced new tariffs on $2 billion of Chinese steel.", [("SANCTION", "AUS", "CHN")]),
     ("Japan announced sanctions against North Korea on Friday.", [("SANCTION", "JPN", "PRK")]),
     # "the country" refers back to a state
-    ("India's foreign minister announced that the country is cutting diplomatic ties with Canada.",
-     [("SANCTION", "IND", "CAN")]),
+    ("Ecuador's president said the country would expel Mexico's ambassador.", [("SANCTION", "ECU", "MEX")]),
     # installations: the state that holds them, with the sector that mans them
     ("Al-Shabaab fighters stormed a military camp in Somalia.", [("ASSAULT", "SOM", "SOM")]),
     ("Militants attacked a police station in northern Burkina Faso on Friday.", [("ASSAULT", "BFA", "BFA")]),
     # an object the parser hung under a particle
     ("Soldiers fought off the insurgents near Kidal.", [("ASSAULT", "MLI", "MLI")]),
     # a purpose infinitive is the subject's own act
-    ("The British defence secretary used a speech in Bristol to accuse Russia of ripping up the rules.",
-     [("ACCUSE", "GBR", "RUS")]),
+    ("The French foreign minister used a speech in Lyon to accuse Iran of arming the rebels.",
+     [("ACCUSE", "FRA", "IRN")]),
     ("Macron used the summit to urge China to press Russia.", [("REQUEST", "FRA", "CHN")]),
     # a threat's condition names whom it addresses
-    ("Erdogan threatened to raise tariffs again if Washington should retaliate.", [("THREATEN", "TUR", "USA")]),
+    ("Erdogan threatened to expel the ambassadors unless Washington lifted the sanctions.", [("THREATEN", "TUR", "USA")]),
     # stated culpability is an accusation of the speaker
     ("\u201cHamas is responsible for the attack on the border crossing,\u201d the Israeli defence minister said.",
      [("ACCUSE", "ISR", "PSE")]),
-    ("Kenya said the fires were the work of al-Shabaab.", [("ACCUSE", "KEN", "SOM")]),
+    ("Kenya said the bombing was the work of al-Shabaab.", [("ACCUSE", "KEN", "SOM")]),
     ("The Pakistani government said the Baloch Liberation Army was behind the bombing of the railway.",
      [("ACCUSE", "PAK", "*")]),
     # a phrase that names no actor but the state its people are in; a conjoined object's preposition
-    ("The United States said it was imposing sanctions and visa restrictions against actors fuelling the "
-     "violence in Sudan.", [("SANCTION", "USA", "SDN")]),
+    ("Canada said it was imposing sanctions and visa bans against groups fuelling the violence in Myanmar.",
+     [("SANCTION", "CAN", "MMR")]),
     ("Britain imposed sanctions and travel bans on officials in Minsk.", [("SANCTION", "GBR", "BLR")]),
     # a meeting abroad targets its host state
     ("Modi will attend a summit in Tokyo next week.", [("CONSULT", "IND", "JPN")]),
@@ -79,7 +78,16 @@ CASES = [
     ("Gunmen killed ten villagers in Zamfara. Nigeria's president condemned the killing of the villagers.",
      [("ACCUSE", "NGA", "NGA")]),
     # both the joiner and the joined do the act
-    ("Bahrain and Egypt joined Saudi Arabia in boycotting Qatar.", [("PROTEST", "SAU", "QAT"), ("PROTEST", "BHR", "QAT")]),
+    ("Australia joined Canada in condemning Iran.", [("ACCUSE", "AUS", "IRN"), ("ACCUSE", "CAN", "IRN")]),
+    # phone calls: held with one, or between several (the first with each of the others)
+    ("Erdogan held a phone call with Putin on Monday.", [("CONSULT", "TUR", "RUS")]),
+    ("The deal came after phone calls between the Emir of Qatar and the presidents of Egypt and Turkey.",
+     [("CONSULT", "QAT", "EGY"), ("CONSULT", "QAT", "TUR")]),
+    # countermeasures announced are a threat
+    ("China said it would take countermeasures against the United States.", [("THREATEN", "CHN", "USA")]),
+    # a town the gazetteer lacks lies in the sentence's setting; the border under it is where it is
+    ("Insurgents in the Central African Republic seized the village of Bambouti on the border with South Sudan.",
+     [("ASSAULT", "CAF", "CAF")]),
     # crowd control is violent repression (COERCE), not an assault
     ("Riot police fired tear gas at protesters in Nairobi.", [("COERCE", "KEN", "KEN")]),
 ]
@@ -118,14 +126,15 @@ def test_the_writers_own_blame_accuses_no_one(pipeline):
 
 
 def test_an_unknown_titled_person_takes_the_story_state(pipeline):
-    text = ("Colombia's government blamed the rebels for the bombing in Bogota. Colombia's police said the "
-            "academy was hit at dawn. \u201cThe ELN are responsible for the terrible attack on the police academy,"
-            "\u201d Defense Minister Guillermo Botero said.")
+    # (a fictional minister: no knowledge base knows him)
+    text = ("Peru's government blamed the rebels for the bombing in Lima. Peru's police said the "
+            "station was hit at dawn. \u201cThe Shining Path is responsible for this cowardly attack on the station,"
+            "\u201d Interior Minister Jorge Salvatierra said.")
     doc = prepare(Document(id="t", text=text, publication_date="2019-01-18", date_basis="metadata",
                            date_precision="day"))
     (result,) = list(pipeline.process([doc]))
     blame = [e for e in result.events if "stated-culpability" in e.rule]
-    assert blame and blame[0].source.name == "Guillermo Botero" and blame[0].source.country == "COL"
+    assert blame and blame[0].source.name == "Jorge Salvatierra" and blame[0].source.country == "PER"
     # the blamed attack is the accusation's: no ASSAULT is told of it
     assert not [e for e in result.events if e.type == "ASSAULT" and e.sentence_index == 2]
 

@@ -13,7 +13,7 @@ from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.syntax import (
     EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_raising,
 )
-from dragoman.events.generic import place_country
+from dragoman.events.generic import STORY_SHARE, place_country, place_country_in, setting_country
 from dragoman.events.installations import installation_target
 from dragoman.models import Actor
 
@@ -300,7 +300,7 @@ class ArgumentRules:
         if head.pos_ != "NOUN" or head.ent_type_:
             return []
         for t in head.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i != head.i:
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i != head.i and _one_prep_below(head, t):
                 m = ctx.lookup.at(t.i)
                 if m and m.actor and m.actor.country and not m.actor.name and not m.actor.sector:
                     return [(Actor(country=m.actor.country, rule="state-in-phrase"), t)]
@@ -447,7 +447,17 @@ class ArgumentRules:
                     actor = self._place_state(t, ctx, towns=True)
                     if actor is not None:
                         return [(actor, t)]
+            if inner:
+                # "seized the town of Bunagana on the border with Uganda": a town the gazetteer
+                # lacks lies in the sentence's setting, else the story's state; the border
+                # under it says where the town is, not whom the act hits
+                country = setting_country(ctx.sent, lookup=ctx.lookup) or (ctx.story.dominant_state(STORY_SHARE)
+                                                        if getattr(ctx, "story", None) else None)
+                if country:
+                    return [(Actor(country=country, rule="place-as-target+setting"), inner[0])]
         for h in holders:
+            if h.lemma_.lower() in PLACE_NOUNS and h is not holders[0]:
+                continue  # "the town of X on the border with Y": where the town is, not whom
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in PLACE_TARGET_PREPS:
                     for g in c.children:
@@ -479,6 +489,12 @@ class ArgumentRules:
         if self.place_actor is None or tok.ent_type_ not in ("GPE", "LOC"):
             return None
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if towns and ent is not None:  # a town of two states: the one of the sentence or story
+            story = getattr(ctx, "story", None)
+            near = place_country_in(ent.text, [setting_country(ctx.sent, exclude=ent),
+                                               story.dominant_state(STORY_SHARE) if story else None])
+            if near:
+                return Actor(country=near, rule="place-as-target")
         actor = self.place_actor(ent.text) if ent is not None else None
         if actor is not None and actor.country:
             return Actor(country=actor.country, kb_id=actor.kb_id, rule="place-as-target")
@@ -514,6 +530,20 @@ def default_preps(entry: TriggerEntry) -> tuple[str, ...]:
 
 # adverbs of sequence between coordinated places ("visits to Kabul and then Islamabad")
 SEQUENCE_ADVERBS = {"then", "later", "subsequently", "afterwards", "afterward", "next", "finally", "eventually"}
+
+
+def _one_prep_below(head: Token, tok: Token) -> bool:
+    """Whether the path from ``tok`` up to ``head`` is short (at most four steps) and passes
+    through one preposition only: the "in X" of the phrase's own clause ("actors fuelling the
+    violence in Sudan"), not of a phrase nested in another ("a statement on talks about
+    militants in X")."""
+    preps, node = 0, tok
+    for _ in range(4):
+        node = node.head
+        preps += node.dep_ == "prep"
+        if node.i == head.i:
+            return preps == 1
+    return False
 
 
 def detached_sequel(pobj: Token) -> list[Token]:
