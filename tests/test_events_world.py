@@ -71,8 +71,6 @@ CASES = [
     ("Canada said it was imposing sanctions and visa bans against groups fuelling the violence in Myanmar.",
      [("SANCTION", "CAN", "MMR")]),
     ("Britain imposed sanctions and travel bans on officials in Minsk.", [("SANCTION", "GBR", "BLR")]),
-    # a meeting abroad targets its host state
-    ("Modi will attend a summit in Tokyo next week.", [("CONSULT", "IND", "JPN")]),
     # the doer of a condemned act, not its victim
     ("Russian missiles struck Kyiv on Monday. Poland condemned the attack on Ukraine.", [("ACCUSE", "POL", "RUS")]),
     ("Gunmen killed ten villagers in Zamfara. Nigeria's president condemned the killing of the villagers.",

@@ -34,7 +34,7 @@ HOLDER_PREPS = ("from", "by")
 
 # prepositions that introduce the means of a passive act ("killed in a drone strike")
 MEANS_PREPS = {"in", "by", "during", "through", "with"}
-PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "CONSULT"}  # a meeting abroad: its host state
+PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
 # nouns of a place named by its name after "of" ("the city of Kharkiv")
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "area", "port", "capital", "suburb"}
 # acts whose object is a party even when unnamed ("killed two soldiers", "arrested 40 protesters")
