@@ -111,6 +111,7 @@ def resolve_coreference(cands: list[Candidate], sdoc: Doc, kb: KnowledgeBase, re
             cands.append(Candidate(tok.i, tok.i + 1, "pronoun", None, head=tok.i,
                                    plural=info.get("number") == "pl",
                                    info={"gender": info.get("gender"), "number": info.get("number")}))
+    cands.extend(_state_references(sdoc, taken, pat))
     cands.sort(key=lambda c: (c.start, c.end))
     for c in cands:
         if c.head is not None:
@@ -207,6 +208,21 @@ def _ordered_pool(done: list[Candidate], sdoc: Doc, sent_of: list[int], si: int,
     return out
 
 
+def _state_references(sdoc: Doc, taken: set[int], pat: dict) -> list[Candidate]:
+    """Short references to a state ("the country", "the kingdom") as a clause's subject or
+    object: pronoun-like mentions resolved to the state of the nearest earlier mention
+    ("India's foreign minister said the country would cut ties": India). In a place
+    phrase ("across the country") the words are a place, not an actor."""
+    nouns = set(pat.get("state_references") or [])
+    out = []
+    for tok in sdoc:
+        if tok.lower_ in nouns and tok.i not in taken and tok.i > 0 and sdoc[tok.i - 1].lower_ == "the" \
+                and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+            out.append(Candidate(tok.i - 1, tok.i + 1, "pronoun", None, head=tok.i,
+                                 info={"gender": "n", "number": "sg", "state": True}))
+    return out
+
+
 def _pronoun(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int], si: int,
              last_speaker: Optional[Candidate]) -> None:
     g = c.info.get("gender")
@@ -224,6 +240,15 @@ def _pronoun(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int],
         if _is_person(p) or p.kind == "pronoun":
             c.info["gender"] = c.info.get("gender") or p.info.get("gender")
 
+    if c.info.get("state"):  # "the country": the state of the nearest mention that has one
+        for p in _ordered_pool(done, sdoc, sent_of, si, c.start):
+            if si - sent_of[p.start] > 1:
+                break
+            if p.actor.country is not None and p.kind != "pronoun":
+                c.actor = Actor(country=p.actor.country, rule="coref-state")
+                c.info["antecedent"] = p
+                return
+        return
     if g == "n":  # "it": a state or organisation close by
         for p in _ordered_pool(done, sdoc, sent_of, si, c.start):
             if si - sent_of[p.start] > 1:

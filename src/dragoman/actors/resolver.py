@@ -163,7 +163,7 @@ class ActorResolver:
                     found = (j, key, kinds)
                     break
             if found is None:
-                if tok.pos_ == "PROPN" and kb.is_surname(tok.text) and plausible_surname(sdoc, i, kb, self.gazetteer) \
+                if _reads_as_name(tok) and kb.is_surname(tok.text) and plausible_surname(sdoc, i, kb, self.gazetteer) \
                         and self._stands_as_surname(sdoc, i, covered):
                     c = Candidate(i, i + 1, "name", None, head=i, surname_only=True)
                     names.append(c)
@@ -561,3 +561,11 @@ class ActorResolver:
             return h.dep_ == "pobj" and h.head.lower_ in self.loc_preps
         return c.start > 0 and sdoc[c.start - 1].lower_ in self.loc_preps and tok.dep_ != "nsubj" \
             and sdoc[c.start - 1].pos_ == "ADP"
+
+
+def _reads_as_name(tok) -> bool:
+    """Whether a capitalised token reads as a name: tagged a proper noun, or a noun the
+    lemmatiser did not know as a common word (its lemma keeps the capital: the small model
+    tags an unfamiliar sentence-initial surname such as "Zelenskiy" a plural noun, while
+    "Police" or "Troops" lemmatise to lower case)."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.lemma_ == tok.text)

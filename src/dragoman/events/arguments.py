@@ -13,7 +13,8 @@ from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.syntax import (
     EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_raising,
 )
-from dragoman.events.generic import place_country
+from dragoman.events.generic import STORY_SHARE, place_country, place_country_in, setting_country
+from dragoman.events.installations import installation_target
 from dragoman.nlp import is_to_infinitive
 from dragoman.models import Actor
 
@@ -45,6 +46,8 @@ MUTUAL_WORDS = {"both", "sides", "side", "countries", "nations", "governments", 
 
 
 AMOUNT_PREPS = {"in", "of", "worth"}
+CONDITION_MARKS = {"if", "unless", "should"}
+JOINING_VERBS = {"join"}
 
 
 def amount_carrier(noun: Token) -> Token:
@@ -109,9 +112,7 @@ class ArgumentRules:
                 rules.append("inherited-subject")
         if sources and not targets and entry.type in PLACE_TARGET_TYPES:
             holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
-            targets = self._place_targets(holders, ctx)
-            if targets:
-                rules.append("place-as-target")
+            targets = self._place_or_installation_targets(holders, ctx, rules)
         return sources, targets, rules
 
     def _object_targets(self, entry: TriggerEntry, verb: Token, ctx, rules: list[str]) -> list[tuple[Actor, Token]]:
@@ -122,9 +123,14 @@ class ArgumentRules:
             # the object a light-verb entry requires is what is done, not whom to
             if c.dep_ in OBJECT_DEPS and c.lemma_.lower() not in entry.objects:
                 targets += ctx.actors(c, self.place_actor)
+            if c.dep_ == "prt":  # "fought off the rebels", parsed with the object under the particle
+                targets += [a for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in entry.objects
+                            for a in ctx.actors(g, self.place_actor)]
         # object of a light verb or a nominal object: "pressure on X", "aid to X"
         if not targets:
             holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("prt",)]
+            # "imposed sanctions and visa restrictions against X": a conjoined object's phrase too
+            holders += [g for h in holders[1:] for g in h.conjuncts if g.i > h.i]
             targets = self._prep_actors(holders, entry.target_preps or default_preps(entry), ctx)
             if targets:
                 rules.append("prep-target")
@@ -137,6 +143,12 @@ class ArgumentRules:
                             targets += ctx.actors(g, self.place_actor)
             if targets:
                 rules.append("clause-target")
+        # "helped X fight Y", "assisted X to rebuild": the one the aid enables is its target
+        if not targets and entry.type == "AID":
+            targets = [a for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                       for g in c.children if g.dep_ in SUBJECT_DEPS for a in ctx.actors(g, self.place_actor)]
+            if targets:
+                rules.append("enabled-target")
         # "agreed to help the US": the embedded act's object is whom the commitment concerns
         if not targets and entry.complement == "to-inf-self":
             for c in verb.children:
@@ -146,8 +158,17 @@ class ArgumentRules:
                             targets += ctx.actors(g, self.place_actor)
                     if not targets:  # "ready to cooperate with X"
                         targets = self._prep_actors([c], EMBEDDED_TARGET_PREPS, ctx)
+                    if not targets:  # "pledged to help X fight Y": the one the embedded act enables
+                        targets = [a for g in c.children if g.dep_ in ("ccomp", "xcomp")
+                                   for s in g.children if s.dep_ in SUBJECT_DEPS
+                                   for a in ctx.actors(s, self.place_actor)]
             if targets:
                 rules.append("embedded-object-target")
+        # "threatened to retaliate if X ...": the one whose act the threat's condition names
+        if not targets and entry.type == "THREATEN":
+            targets = self._condition_subjects(verb, ctx)
+            if targets:
+                rules.append("condition-target")
         # "rejected US requests", "condemned Pakistan's decision": the owner of the object
         if not targets:
             for c in verb.children:
@@ -203,6 +224,9 @@ class ArgumentRules:
         purpose = misattached_purpose(verb)
         if purpose is not None:
             return self._subject_actors(purpose, ctx) or self._inherited_subject(purpose, ctx)
+        joined = self._joined_parties(verb, ctx)
+        if joined:
+            return joined
         tok = verb
         for _ in range(4):
             dep, head = tok.dep_, tok.head
@@ -212,7 +236,10 @@ class ArgumentRules:
                 if dep == "xcomp":
                     # object control: "urged X to V" -> the object of the head is V's subject
                     objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-                    if objs:
+                    # (not a thing used for the purpose: "used a speech to accuse X" is the user's act)
+                    used = objs and objs[0].pos_ == "NOUN" and not objs[0].ent_type_ and ctx.lookup.at(objs[0].i) is None \
+                        and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+                    if objs and not used:
                         return ctx.actors(objs[0], self.place_actor)
                     # raising: "X is expected to V", "X was forced to V"
                     raised = [a for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
@@ -253,13 +280,53 @@ class ArgumentRules:
                 if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                     for g in c.children:
                         if g.dep_ == "pobj":
-                            out += ctx.actors(g, self.place_actor)
+                            out += ctx.actors(g, self.place_actor) or self._owner_of_amount(g, ctx) \
+                                or self._state_in_phrase(g, ctx)
                             out += [a for y in detached_sequel(g) for a in ctx.actors(y, self.place_actor)]
                 if c.dep_ == "prt":  # "cut off aid to X"
                     out += self._prep_actors([c], preps, ctx)
             if out:
                 break
         return out
+
+    def _joined_parties(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
+        """"X joined Y in condemning Z", "X joined Y in boycotting Z": the joiner and the
+        joined both do the act."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() not in JOINING_VERBS:
+            return []
+        joiner = prep.head
+        doers = self._subject_actors(joiner, ctx) or self._inherited_subject(joiner, ctx)
+        return doers + [a for c in joiner.children if c.dep_ in OBJECT_DEPS for a in ctx.actors(c, self.place_actor)]
+
+    def _condition_subjects(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
+        """The subjects of a condition on a verb or on its infinitive ("threatened to raise
+        tariffs if Beijing retaliates", "warned it would strike unless Y withdrew")."""
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        return [a for h in holders for c in h.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                for g in c.children if g.dep_ in SUBJECT_DEPS for a in ctx.actors(g, self.place_actor)]
+
+    def _state_in_phrase(self, head: Token, ctx) -> list[tuple[Actor, Token]]:
+        """A phrase that names no actor but says where its people are: "sanctions against
+        actors fuelling the violence in Sudan" name Sudan's side (the first state named
+        under "in" within the phrase)."""
+        if head.pos_ != "NOUN" or head.ent_type_:
+            return []
+        for t in head.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i != head.i and _one_prep_below(head, t):
+                m = ctx.lookup.at(t.i)
+                if m and m.actor and m.actor.country and not m.actor.name and not m.actor.sector:
+                    return [(Actor(country=m.actor.country, rule="state-in-phrase"), t)]
+        return []
+
+    def _owner_of_amount(self, amount: Token, ctx) -> list[tuple[Actor, Token]]:
+        """Whose goods an amount measures: "tariffs on $50 billion of Mexican steel", "duties on
+        $3 billion in Brazilian imports" name the goods' state through the amount."""
+        if not (amount.like_num or amount.tag_ in ("CD", "$") or any(c.dep_ in ("nummod", "quantmod") for c in amount.children)):
+            return []
+        return [a for c in amount.children if c.dep_ == "prep" and c.lower_ in AMOUNT_PREPS
+                for g in c.children if g.dep_ == "pobj" for a in ctx.actors(g, self.place_actor)]
 
     def _noun_arguments(self, entry: TriggerEntry, noun: Token, ctx):
         rules: list[str] = []
@@ -276,8 +343,8 @@ class ArgumentRules:
             if len(parties) < 2:
                 # two parties of one state ("between Ethiopian forces and TPLF fighters")
                 parties = ctx.actors(between[0], self.place_actor)
-            if len(parties) >= 2:
-                sources, targets = parties[:1], parties[1:2]
+            if len(parties) >= 2:  # "calls between X and Y and Z": X with each of the others
+                sources, targets = parties[:1], parties[1:]
                 rules.append("between")
             elif names_both_sides(between[0]) and len(ctx.parties_before) >= 2:
                 # "X announced that cooperation between the two militaries resumed": the two
@@ -361,9 +428,7 @@ class ArgumentRules:
             if targets:
                 rules.append("pledged-act-target")
         if sources and not targets and entry.type in PLACE_TARGET_TYPES:
-            targets = self._place_targets([noun, noun.head], ctx)
-            if targets:
-                rules.append("place-as-target")
+            targets = self._place_or_installation_targets([noun, noun.head], ctx, rules)
         if sources and not targets and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
             # "X rejected/resisted Y's demands": the demand was made of X
             targets = [a for a in self._subject_actors(noun.head, ctx) if not any(same_actor(a[0], s[0]) for s in sources)]
@@ -378,6 +443,18 @@ class ArgumentRules:
                     rules.append("addressee-is-responder")
         return sources, targets, rules
 
+    def _place_or_installation_targets(self, holders: list[Token], ctx, rules: list[str]) -> list[tuple[Actor, Token]]:
+        """An installation hit ("a base in Kidal": the state with the sector that mans it),
+        else the place hit; the rule used is added to ``rules``."""
+        targets = installation_target(holders, ctx, self._place_state)
+        if targets:
+            rules.append("installation-as-target")
+            return targets
+        targets = self._place_targets(holders, ctx)
+        if targets:
+            rules.append("place-as-target")
+        return targets
+
     def _place_targets(self, holders: list[Token], ctx) -> list[tuple[Actor, Token]]:
         """Attacks and deployments with no other target: the state where, or at whose
         border, they happen ("strikes in Syria", "troops massed on the Syrian border")."""
@@ -391,7 +468,17 @@ class ArgumentRules:
                     actor = self._place_state(t, ctx, towns=True)
                     if actor is not None:
                         return [(actor, t)]
+            if inner:
+                # "seized the town of Bunagana on the border with Uganda": a town the gazetteer
+                # lacks lies in the sentence's setting, else the story's state; the border
+                # under it says where the town is, not whom the act hits
+                country = setting_country(ctx.sent, lookup=ctx.lookup) or (ctx.story.dominant_state(STORY_SHARE)
+                                                        if getattr(ctx, "story", None) else None)
+                if country:
+                    return [(Actor(country=country, rule="place-as-target+setting"), inner[0])]
         for h in holders:
+            if h.lemma_.lower() in PLACE_NOUNS and h is not holders[0]:
+                continue  # "the town of X on the border with Y": where the town is, not whom
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in PLACE_TARGET_PREPS:
                     for g in c.children:
@@ -423,6 +510,12 @@ class ArgumentRules:
         if self.place_actor is None or tok.ent_type_ not in ("GPE", "LOC"):
             return None
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if towns and ent is not None:  # a town of two states: the one of the sentence or story
+            story = getattr(ctx, "story", None)
+            near = place_country_in(ent.text, [setting_country(ctx.sent, exclude=ent),
+                                               story.dominant_state(STORY_SHARE) if story else None])
+            if near:
+                return Actor(country=near, rule="place-as-target")
         actor = self.place_actor(ent.text) if ent is not None else None
         if actor is not None and actor.country:
             return Actor(country=actor.country, kb_id=actor.kb_id, rule="place-as-target")
@@ -494,6 +587,20 @@ def default_preps(entry: TriggerEntry) -> tuple[str, ...]:
 
 # adverbs of sequence between coordinated places ("visits to Kabul and then Islamabad")
 SEQUENCE_ADVERBS = {"then", "later", "subsequently", "afterwards", "afterward", "next", "finally", "eventually"}
+
+
+def _one_prep_below(head: Token, tok: Token) -> bool:
+    """Whether the path from ``tok`` up to ``head`` is short (at most four steps) and passes
+    through one preposition only: the "in X" of the phrase's own clause ("actors fuelling the
+    violence in Sudan"), not of a phrase nested in another ("a statement on talks about
+    militants in X")."""
+    preps, node = 0, tok
+    for _ in range(4):
+        node = node.head
+        preps += node.dep_ == "prep"
+        if node.i == head.i:
+            return preps == 1
+    return False
 
 
 def detached_sequel(pobj: Token) -> list[Token]:

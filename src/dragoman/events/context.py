@@ -198,9 +198,12 @@ class SentenceContext:
 
     def _actor_of(self, tok: Token, place_actor) -> Optional[Actor]:
         actor = self._raw_actor_of(tok, place_actor)
-        if actor is not None and actor.country is None and actor.name is None and self.complete_roles:
-            # a bare role ("troops") takes the state of its sentence's places or of the story
-            actor = with_country(actor, self.sent, getattr(self, "story", None))
+        if actor is not None and actor.country is None and actor.name is None and actor.sector == "IGO":
+            return actor  # an international body of no one state ("Western allies", "donors")
+        if actor is not None and actor.country is None and self.complete_roles:
+            # a bare role ("troops") or an unknown named one ("Defense Minister X", a group
+            # named only here) takes the state of its sentence's places or of the story
+            actor = with_country(actor, self.sent, getattr(self, "story", None), named=True)
         if actor is None or (actor.country is None and actor.name is None):
             return None  # a role with no state at all is no identifiable actor
         return actor

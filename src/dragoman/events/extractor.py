@@ -33,6 +33,7 @@ from dragoman.events.arguments import ArgumentRules
 from dragoman.events.candidate import Candidate, actor_key
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
+from dragoman.events.culpability import CulpabilityRules, blamed_act
 from dragoman.events.framing import (
     commentary, declining_cooperation, difficulty, held_view, shown_content, topic_of_talk,
 )
@@ -83,6 +84,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Washington said Islamabad had failed to act against the network."),
     RuleComponent("presented-evidence", "propose", SpeechRules.presented_evidence,
                   "Kabul presented evidence linking Pakistan's spy agency to the attack."),
+    RuleComponent("stated-culpability", "propose", CulpabilityRules.stated_culpability,
+                  "The government said a separatist group was behind the bombing."),
     RuleComponent("acted-on-information", "propose", InformationRules.acted_on_information,
                   "Afghan forces raided the compound on a tip-off from US intelligence."),
     RuleComponent("commentary", "veto", commentary,
@@ -97,6 +100,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Pakistan will be hard-pressed to comply with US demands."),
     RuleComponent("declining-cooperation", "veto", declining_cooperation,
                   "Intelligence cooperation between Turkey and Syria declined after the raid."),
+    RuleComponent("blamed-act", "veto", blamed_act,
+                  "The government said the rebels were behind the bombing of the pipeline."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
                   "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
     RuleComponent("one-encounter", "settle", one_encounter,
@@ -131,7 +136,7 @@ def settle_conflicts(candidates: list[Candidate]) -> dict[tuple, Candidate]:
     return best
 
 
-class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules):
+class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules, CulpabilityRules):
     """The events stage: a callable over (Document, spaCy Doc, mentions)."""
 
     name = "events"

@@ -53,6 +53,13 @@ def place_country(name: str) -> Optional[str]:
     return top.country if top.importance() >= 10 * max(rivals) else None
 
 
+def place_country_in(name: str, preferred: list[str]) -> Optional[str]:
+    """The first of the ``preferred`` states in which the gazetteer has a place of this
+    name (a border town such as Bunagana lies in two states: the story's one is meant)."""
+    countries = {e.country for e, alias in _gazetteer().entries_for(name) if e.country}
+    return next((c for c in preferred if c and c in countries), None)
+
+
 PLACE_OBJECT_VERBS = {"shell", "bomb", "attack", "raid", "strike", "hit", "storm", "invade", "capture", "seize",
                       "overrun", "besiege", "shoot", "fire", "target", "enter", "occupy", "visit", "tour"}
 SETTING_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "on"}
@@ -73,11 +80,21 @@ def _is_setting(ent) -> bool:
     return h.dep_ == "pobj" and h.head.lower_ in SETTING_PREPS
 
 
-def setting_country(sent: SpacySpan) -> Optional[str]:
-    """The one state the settings of a sentence lie in, or None (none, or several)."""
+def setting_country(sent: SpacySpan, exclude=None, lookup=None) -> Optional[str]:
+    """The one state the settings of a sentence lie in (other than the ``exclude`` entity),
+    or None (none, or several). With ``lookup`` (the sentence's mentions by token), a
+    setting the gazetteer does not read ("in the Democratic Republic of Congo") counts by
+    the state its mention names."""
+    def state(ent) -> Optional[str]:
+        c = place_country(ent.text)
+        if c is None and lookup is not None:
+            m = lookup.at(ent.root.i)
+            c = m.actor.country if m and m.actor and not m.actor.name and not m.actor.sector else None
+        return c
+
     # (a town the NER took for an organisation or a person counts when it is named as a setting)
     found = {c for ent in sent.ents if (ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON"))
-             and _is_setting(ent) and (c := place_country(ent.text))}
+             and ent != exclude and _is_setting(ent) and (c := state(ent))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -110,10 +127,15 @@ def names_an_unread_party(tok, lookup, trigger_span: tuple[int, int] = (0, 0)) -
 
 
 
-def with_country(actor: Actor, sent: SpacySpan, story) -> Actor:
+def with_country(actor: Actor, sent: SpacySpan, story, named: bool = False) -> Actor:
     """A bare role (a sector, no state, no name) with the state of its sentence's places,
-    else of the story; unchanged when neither gives one."""
-    if actor.country or actor.name or not actor.sector:
+    else of the story; unchanged when neither gives one. With ``named``, also an actor
+    the knowledge base does not know that has a name and a sector but no state ("Defense
+    Minister Guillermo Botero", an armed group named only here): the place where it acts
+    gives its state (issue #14, item 3)."""
+    if actor.country or not actor.sector or actor.sector == "IGO":
+        return actor
+    if actor.name and not (named and actor.kb_id is None):
         return actor
     country = setting_country(sent)
     rule = "place-country"

@@ -20,7 +20,7 @@ from dragoman.events.counterpart import (
 )
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
-from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer
+from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only
 from dragoman.events.modality import modality_of
 from dragoman.events.syntax import (
     OBJECT_DEPS, PARTICLE_WORDS, REFUSABLE_TYPES, is_content, is_raising, refused,
@@ -189,6 +189,10 @@ class LexiconRules:
             targets = implicit_counterpart(sources, ctx)
             if targets:
                 rules.append("implicit-counterpart")
+        if targets and entry.type in RESPONSE_TYPES and names_a_victim_only(tok, ctx.lookup):
+            # "Poland condemned the attack on Ukraine": the attack's doer, not its victim
+            targets = []
+            rules = [r for r in rules if r not in ("prep-target", "object-owner-target")]
         if not targets:
             targets = condemned_act_doer(self, entry, tok, sources, ctx)
             if targets:

@@ -20,6 +20,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dragoman.events.candidate import within_one_state
 from dragoman.models import Actor
 
 #: acts that answer another act: condemn, welcome, reject, answer
@@ -48,22 +49,35 @@ class StoryActs:
                 continue
             if sentence - s > LOOKBACK:
                 return None
-            if source.key() == responder.key() or (source.country and source.country == responder.country):
-                continue
+            if source.key() == responder.key() or within_one_state(source, responder):
+                continue  # the responder's own act, or its own state's (not its insurgents')
             if lemma == noun_lemma or (noun_type and type_ == noun_type) or (noun_type is None and type_ in MATERIAL_TYPES):
                 return source
         return None
 
 
+#: prepositions under an act noun that name whom the act hits, not who did it
+VICTIM_PREPS = {"on", "against", "of", "in", "at", "upon", "targeting", "near"}
+
+
 def responded_act(tok: Token, lookup) -> Optional[Token]:
-    """The object of a response that names an act and no party ("condemned the launch"):
-    a noun with no actor in its phrase."""
+    """The object of a response that names an act and not its doer ("condemned the
+    launch", "condemned the attack on Ukraine": the victim under a preposition is not
+    the doer)."""
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
-            if any(lookup.at(t.i) is not None for t in c.subtree):
+            hit = {t.i for p in c.children if p.dep_ == "prep" and p.lower_ in VICTIM_PREPS for t in p.subtree}
+            if any(lookup.at(t.i) is not None for t in c.subtree if t.i not in hit):
                 return None  # "condemned Pakistan's decision": the owner is named
             return c
     return None
+
+
+def names_a_victim_only(tok: Token, lookup) -> bool:
+    """Whether a response's object is an act whose phrase names only whom it hit ("the
+    attack on Ukraine"): a target read from there would be the victim, not the doer."""
+    obj = responded_act(tok, lookup)
+    return obj is not None and any(lookup.at(t.i) is not None for t in obj.subtree)
 
 
 def condemned_act_doer(extractor, entry, tok: Token, sources, ctx) -> list[tuple[Actor, Token]]:

@@ -1,0 +1,118 @@
+"""Statements of blame: "X is responsible for the attack", "X was behind the bombing",
+"the fires were the work of X", said by someone.
+
+Coding guide §1: reported speech is an event of the speaker, and an alleged act reported
+only inside an accusation is coded as the accusation. A clause that puts the blame on a
+party with a copula and no accusing verb (``lexicons/culpability.yaml``) is the
+speaker's ``ACCUSE`` of that party: the speaker is the subject of the speech verb the
+clause is reported by ("the government said X was behind ..."), else the speaker of the
+quotation it stands in ("“X is responsible for the attack,” the minister said"). The
+writer's own statement of blame accuses no one. Rule ``stated-culpability``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Token
+
+from dragoman.data_files import data_path
+from dragoman.events.candidate import Candidate
+from dragoman.events.generic import with_country
+from dragoman.events.speech import SPEECH_ACCUSE
+from dragoman.events.syntax import SUBJECT_DEPS
+
+
+@lru_cache(maxsize=1)
+def culpability_words() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load(data_path("lexicons", "culpability.yaml").read_text(encoding="utf-8")) or {}
+    return {k: frozenset(str(w).lower() for w in data.get(k) or []) for k in ("adjectives", "prepositions", "nouns")}
+
+
+def blamed_tokens(clause: Token) -> list[Token]:
+    """The phrases a copular clause blames: its subject for "X is responsible for Y" and
+    "X was behind Y", the "of" object for "Y was the work of X"; else []."""
+    if clause.lemma_.lower() != "be":
+        return []
+    words = culpability_words()
+    kids = list(clause.children)
+    subjects = [c for c in kids if c.dep_ in SUBJECT_DEPS]
+    for c in kids:
+        if c.dep_ == "acomp" and c.lemma_.lower() in words["adjectives"]:
+            return subjects
+        if c.dep_ == "prep" and c.lower_ in words["prepositions"] and any(g.dep_ == "pobj" for g in c.children):
+            return subjects
+        if c.dep_ == "attr" and c.lemma_.lower() in words["nouns"]:
+            return [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return []
+
+
+class CulpabilityRules:
+    """The stated-culpability proposer (mixed into the extractor)."""
+
+    def stated_culpability(self, ctx) -> list[Candidate]:
+        """A speaker's statement that a party is to blame for an act: ``ACCUSE`` of that party."""
+        out: list[Candidate] = []
+        for tok in ctx.sent:
+            blamed = blamed_tokens(tok)
+            if not blamed:
+                continue
+            holder = self._blame_speaker(tok, ctx)
+            if holder is None:
+                continue
+            verb, speakers = holder
+            targets = [a for b in blamed for a in ctx.actors(b, self.place_actor)]
+            out += self._speech_events(ctx, verb, speakers, tok, SPEECH_ACCUSE, "stated-culpability", targets=targets)
+        return out
+
+    def _blame_speaker(self, clause: Token, ctx):
+        """(speech verb, speakers) that report the clause, or (clause, [the quotation's
+        speaker]) when it stands in a quotation; None for the writer's own words."""
+        node = clause
+        for _ in range(4):
+            if node.dep_ not in ("ccomp", "parataxis", "conj") or node.head.i == node.i:
+                break
+            head = node.head
+            if head.lemma_.lower() in self.cues.speech_verbs and head.pos_ in ("VERB", "AUX"):
+                speakers = self._subject_actors(head, ctx) or self._inherited_subject(head, ctx)
+                if speakers:
+                    return head, speakers
+                break
+            node = head
+        if ctx.speaker is not None and any(lo <= clause.i < hi for lo, hi in ctx.quoted):
+            actor, tok = ctx.speaker
+            return clause, [(with_country(actor, ctx.sent, getattr(ctx, "story", None), named=True), tok)]
+        return None
+
+
+def blamed_act(extractor, entry, tok: Token) -> bool:
+    """Veto: the trigger names the act a reported statement of blame is about ("the
+    government said X was behind the bombing": the bombing is coded as the accusation,
+    coding guide §5's judgment calls, not as an attack of its own)."""
+    words = culpability_words()
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "prep" and (
+                (node.lower_ in words["prepositions"] and head.lemma_.lower() == "be")
+                or (node.lower_ in ("for", "of") and head.dep_ == "acomp" and head.lemma_.lower() in words["adjectives"])):
+            clause = head if head.lemma_.lower() == "be" else head.head
+            return bool(blamed_tokens(clause)) and _reported(clause, extractor.cues.speech_verbs)
+        node = head
+    return False
+
+
+def _reported(clause: Token, speech_verbs) -> bool:
+    """Whether a clause is what a speech verb reports (its complement, possibly through
+    coordination)."""
+    node = clause
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "parataxis", "conj") or node.head.i == node.i:
+            return False
+        if node.head.lemma_.lower() in speech_verbs and node.head.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
