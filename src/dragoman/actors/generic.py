@@ -370,16 +370,22 @@ def _agree_on_country(found: list[tuple[int, int, str, str]], gazetteer) -> list
     """Read each place in the country most of the document's places can lie in: a village
     name found in several countries ("San Jose", "Muse") goes with the province or
     district named beside it ("Estacion San Jose, Zacatecas"). A place keeps its own
-    reading when no other country has more support."""
-    options: list[set[str]] = []
+    reading when no other country has more support. Countries with equal support are
+    ranked the same way for every place, by document order: the one a reading of an
+    earlier place names first (each place's own reading, then the gazetteer's readings
+    best prior first), so the choice never rests on set or hash order."""
+    options: list[list[str]] = []
     support: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
     for s, e, iso, name in found:
-        opts = {iso} | {en.country for en, _ in gazetteer.entries_for(name) if en.country}
+        readings = [iso] + [en.country for en, _ in gazetteer.entries_for(name) if en.country]
+        opts = list(dict.fromkeys(readings))  # distinct, in reading order
         options.append(opts)
         for o in opts:
             support[o] = support.get(o, 0) + 1
+            first_seen.setdefault(o, len(first_seen))
     out = []
     for (s, e, iso, name), opts in zip(found, options):
-        best = max(opts, key=lambda o: (support.get(o, 0), o == iso))
+        best = max(opts, key=lambda o: (support[o], o == iso, -first_seen[o]))
         out.append((s, e, best if support.get(best, 0) > support.get(iso, 0) else iso, name))
     return out
