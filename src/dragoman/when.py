@@ -31,6 +31,7 @@ from typing import Iterable, Optional, Union
 import yaml
 
 from dragoman.models import EventDate
+from dragoman.doc_index import entities, entities_within
 from dragoman.nlp import is_to_infinitive
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicons" / "time_expressions.yaml"
@@ -607,8 +608,8 @@ def _mentions(sent, ref: Optional[date], ref_precision: str, consistent_weekdays
         found.append(DateMention(span, ed))
         taken.append((span.start_char, span.end_char))
 
-    for ent in doc.ents:
-        if ent.label_ == "DATE" and sent.start <= ent.start and ent.end <= sent.end:
+    for ent in entities_within(doc, sent.start, sent.end):
+        if ent.label_ == "DATE":
             add(ent)
     text = sent.text
     for rx in _extra_patterns():
@@ -1038,7 +1039,7 @@ def _people_with_posts(sdoc, kb):
     """Each named person the KB knows, spoken of as a current holder: (entity, person,
     title words, dropped title words, index of the first title token, tenures of the posts
     the title names). Surnames alone count only next to a title."""
-    for ent in sdoc.ents:
+    for ent in entities(sdoc):
         if ent.label_ not in ("PERSON", "ORG", "NORP"):
             continue
         people, dropped = _lookup_person(kb, ent)

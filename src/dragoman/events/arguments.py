@@ -15,6 +15,7 @@ from dragoman.events.syntax import (
 )
 from dragoman.events.generic import place_country
 from dragoman.models import Actor
+from dragoman.doc_index import entity_at
 
 
 # prepositions that introduce a target when the lexicon entry names none
@@ -401,7 +402,7 @@ class ArgumentRules:
             return Actor(country=m.actor.country, kb_id=m.actor.kb_id, rule="place-as-target")
         if self.place_actor is None or tok.ent_type_ not in ("GPE", "LOC"):
             return None
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(tok.doc, tok.i)
         actor = self.place_actor(ent.text) if ent is not None else None
         if actor is not None and actor.country:
             return Actor(country=actor.country, kb_id=actor.kb_id, rule="place-as-target")
@@ -453,7 +454,7 @@ def detached_sequel(pobj: Token) -> list[Token]:
     y = doc[j + 2]
     if y.lower_ == "to" and j + 3 < len(doc):  # "to Kabul and later to Islamabad"
         y = doc[j + 3]
-    ent = next((e for e in doc.ents if e.start <= y.i < e.end), None)
+    ent = entity_at(doc, y.i)
     if ent is None:
         return []
     y = ent.root  # "New Delhi": its head word

@@ -24,6 +24,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 
 from dragoman.models import Actor
+from dragoman.doc_index import span_entities
 
 #: acts that are complete without an addressee (coding guide §1)
 NO_ADDRESSEE_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
@@ -76,7 +77,7 @@ def _is_setting(ent) -> bool:
 def setting_country(sent: SpacySpan) -> Optional[str]:
     """The one state the settings of a sentence lie in, or None (none, or several)."""
     # (a town the NER took for an organisation or a person counts when it is named as a setting)
-    found = {c for ent in sent.ents if (ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON"))
+    found = {c for ent in span_entities(sent) if (ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON"))
              and _is_setting(ent) and (c := place_country(ent.text))}
     return found.pop() if len(found) == 1 else None
 
