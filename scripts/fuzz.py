@@ -247,13 +247,15 @@ class Generator:
         for c in rnd.canaries:
             if c.kind != "txt":
                 rnd.inputs += 1
-        lines = []
+        # the command reads one input per LF-terminated line: a generated line with raw LFs
+        # inside is several input lines, so canaries are numbered by physical line
+        lines: list[str] = []
         for i in range(max(10, files // 4)):
             if i % 5 == 0:
                 rnd.actor_canary_lines.append(len(lines))
                 lines.append(json.dumps({"text": self.rng.choice(CANARY_SENTENCES)}))
             else:
-                lines.append(self.jsonl_line())
+                lines.extend(self.jsonl_line().split("\n"))
         (folder.parent / f"{folder.name}-actors.jsonl").write_bytes(
             "\n".join(lines).encode("utf-8", "surrogatepass") + b"\n"
         )

@@ -69,3 +69,21 @@ def test_kill_9_during_a_fuzz_run_leaves_a_store_that_a_rerun_completes(tmp_path
     con.close()
     assert final == expected  # every readable document stored once, whatever the kill interrupted
     assert {c.doc_id for c in rnd.canaries} <= final
+
+
+def test_actor_canaries_are_numbered_by_the_lines_the_command_reads(tmp_path):
+    """Generated lines with raw LFs inside are several input lines: the canary numbers
+    must still point at the canary lines (they looked lost when they did not)."""
+    from dragoman.cli_actors import _input_lines
+
+    fuzz = _fuzz()
+    split_lines = 0
+    for round_no in range(6):
+        rnd = fuzz.generate_round(tmp_path / f"r{round_no}", files=40, seed=3, round_no=round_no, huge=False)
+        data = (tmp_path / f"r{round_no}-actors.jsonl").read_bytes()
+        lines = _input_lines(data)
+        assert len(lines) == rnd.actor_lines
+        for i in rnd.actor_canary_lines:
+            assert json.loads(lines[i])["text"] in fuzz.CANARY_SENTENCES
+        split_lines += len(lines) - max(10, 40 // 4)
+    assert split_lines > 0  # some generated line did hold a raw LF
