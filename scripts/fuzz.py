@@ -296,6 +296,24 @@ def _call(args: list[str], timeout: int) -> subprocess.CompletedProcess:
         return subprocess.CompletedProcess(args, 124, exc.stdout or "", f"timed out after {timeout} s")
 
 
+def call_in_process(args: list[str], timeout: int) -> subprocess.CompletedProcess:
+    """Run one command in this process (Typer's test runner), as ``_call`` runs it in a new
+    one: the model, knowledge base and gazetteer are loaded once for many calls. An
+    exception that escapes the command is written to stderr as the traceback a process
+    would print. (No timeout: the caller's own limit applies.)"""
+    import traceback
+
+    from typer.testing import CliRunner
+
+    from dragoman.cli import app
+
+    result = CliRunner().invoke(app, args)
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(result.exception))
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, stderr)
+
+
 def _record(out: Outcome, proc: subprocess.CompletedProcess, lost: list[str]) -> None:
     if _crashed(proc):
         out.tracebacks += 1
@@ -321,15 +339,17 @@ def _keep_stderr(out: Outcome, proc: subprocess.CompletedProcess, path: Path) ->
         path.write_text(proc.stderr, encoding="utf-8", errors="replace")
 
 
-def check_round(rnd: Round, workdir: Path, timeout: int = 600, commands=("run", "extract", "docs", "actors")) -> list[Outcome]:
-    """Run the commands on one round; what each lost or crashed on."""
+def check_round(rnd: Round, workdir: Path, timeout: int = 600, commands=("run", "extract", "docs", "actors"),
+                call=_call) -> list[Outcome]:
+    """Run the commands on one round; what each lost or crashed on. ``call`` runs one
+    command: a new process each (``_call``, the default) or ``call_in_process``."""
     import duckdb
 
     outcomes = []
     want = {c.doc_id for c in rnd.canaries}
     if "run" in commands:
         db = workdir / f"{rnd.folder.name}.duckdb"
-        proc = _call(["run", str(rnd.folder), "--db", str(db), "--no-progress"], timeout)
+        proc = call(["run", str(rnd.folder), "--db", str(db), "--no-progress"], timeout)
         stored: set[str] = set()
         if db.exists():
             con = duckdb.connect(str(db), read_only=True)
@@ -342,14 +362,14 @@ def check_round(rnd: Round, workdir: Path, timeout: int = 600, commands=("run", 
     listings = {"extract": ["extract", str(rnd.folder)], "docs": ["docs", str(rnd.folder), "--json"]}
     for name, args in listings.items():
         if name in commands:
-            proc = _call(args, timeout)
+            proc = call(args, timeout)
             out = Outcome(name)
             _record(out, proc, sorted(want - _doc_ids(proc.stdout)))
             _keep_stderr(out, proc, workdir / f"{rnd.folder.name}-{name}.stderr")
             outcomes.append(out)
     if "actors" in commands:
         path = rnd.folder.parent / f"{rnd.folder.name}-actors.jsonl"
-        proc = _call(["actors", "resolve", "--input", str(path), "--json"], timeout)
+        proc = call(["actors", "resolve", "--input", str(path), "--json"], timeout)
         lines = proc.stdout.split("\n")[:-1]  # JSON lines end in LF; U+2028 inside one is not a break
         lost = []
         if len(lines) != rnd.actor_lines:
