@@ -335,6 +335,8 @@ def proper_names(sdoc: Doc, names: list, roles: list, covered: dict, kb: Knowled
     org_tokens = {t for e in entities(sdoc) if e.label_ == "ORG" for t in range(e.start, e.end)}
     calendar = _calendar_words()
     role_set = CandidateSet(roles)
+    dropped_roles: list = []  # taken into a run: removed from the lists once, at the end
+    dropped_names: list = []
     n = len(sdoc)
     out = []
     i = 0
@@ -351,15 +353,32 @@ def proper_names(sdoc: Doc, names: list, roles: list, covered: dict, kb: Knowled
             c = Candidate(s, e, "group", Actor(name=text, rule="org-unknown"), head=sdoc[s:e].root.i)
             for other in inside:
                 if other in role_set:
-                    roles.remove(other)
                     role_set.remove(other)
-                if other in names:
-                    names.remove(other)
+                    dropped_roles.append(other)
+                dropped_names.append(other)
             for t in range(s, e):
                 covered[t] = c
             out.append(c)
         i = e
+    remove_each(roles, dropped_roles)
+    remove_each(names, dropped_names)
     return out
+
+
+def remove_each(items: list, gone: list) -> None:
+    """``for c in gone: if c in items: items.remove(c)`` for candidates, in one pass: the
+    first equal candidate of each is found among those of its span only."""
+    if not gone:
+        return
+    at: dict[tuple[int, int], list[int]] = {}
+    for k, c in enumerate(items):
+        at.setdefault((c.start, c.end), []).append(k)
+    removed: set[int] = set()
+    for c in gone:
+        k = next((k for k in at.get((c.start, c.end), ()) if k not in removed and items[k] == c), None)
+        if k is not None:
+            removed.add(k)
+    items[:] = [c for k, c in enumerate(items) if k not in removed]
 
 
 def _is_place_name(gazetteer, text: str) -> bool:
