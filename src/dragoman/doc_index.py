@@ -19,24 +19,31 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 _ENTS = "dragoman.index.ents"
-_ENT_STARTS = "dragoman.index.ent_starts"
 _SENTS = "dragoman.index.sents"
-_SENT_STARTS = "dragoman.index.sent_starts"
+
+
+def _spans(doc: Doc, key: str, build) -> tuple[Span, ...]:
+    """The spans ``build(doc)`` gives, made once per document, with their start tokens."""
+    spans = doc.user_data.get(key)
+    if spans is None:
+        spans = tuple(build(doc))
+        doc.user_data[key] = spans
+        doc.user_data[key + ".starts"] = [s.start for s in spans]
+    return spans
+
+
+def _starts(doc: Doc, key: str, build) -> list[int]:
+    _spans(doc, key, build)
+    return doc.user_data[key + ".starts"]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per document."""
-    ents = doc.user_data.get(_ENTS)
-    if ents is None:
-        ents = tuple(doc.ents)
-        doc.user_data[_ENTS] = ents
-        doc.user_data[_ENT_STARTS] = [e.start for e in ents]
-    return ents
+    return _spans(doc, _ENTS, lambda d: d.ents)
 
 
 def _entity_starts(doc: Doc) -> list[int]:
-    entities(doc)
-    return doc.user_data[_ENT_STARTS]
+    return _starts(doc, _ENTS, lambda d: d.ents)
 
 
 def entities_within(doc: Doc, start: int, end: int) -> list[Span]:
@@ -78,15 +85,9 @@ def entity_at(doc: Doc, i: int) -> Optional[Span]:
 
 def sentences(doc: Doc) -> tuple[Span, ...]:
     """``doc.sents``, built once per document."""
-    sents = doc.user_data.get(_SENTS)
-    if sents is None:
-        sents = tuple(doc.sents)
-        doc.user_data[_SENTS] = sents
-        doc.user_data[_SENT_STARTS] = [s.start for s in sents]
-    return sents
+    return _spans(doc, _SENTS, lambda d: d.sents)
 
 
 def sentence_index(doc: Doc, i: int) -> int:
     """The index (in ``sentences(doc)``) of the sentence that holds token ``i``."""
-    sentences(doc)
-    return bisect_right(doc.user_data[_SENT_STARTS], i) - 1
+    return bisect_right(_starts(doc, _SENTS, lambda d: d.sents), i) - 1

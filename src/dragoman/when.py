@@ -20,7 +20,6 @@ the year (the year of the week's Thursday when it straddles two years, as ISO we
 
 from __future__ import annotations
 
-from bisect import bisect_right
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -31,7 +30,7 @@ from typing import Iterable, Optional, Union
 import yaml
 
 from dragoman.models import EventDate
-from dragoman.doc_index import entities, entities_within
+from dragoman.doc_index import entities, entities_within, sentence_index, sentences
 from dragoman.nlp import is_to_infinitive
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicons" / "time_expressions.yaml"
@@ -574,7 +573,7 @@ def _stated_weekdays(doc, ref: Optional[date], ref_precision: str) -> dict[int, 
     key = ("dragoman.when.weekdays", ref, ref_precision)
     if key not in doc.user_data:
         days: dict[int, EventDate] = {}
-        for sent in doc.sents:
+        for sent in sentences(doc):
             for dm in _mentions(sent, ref, ref_precision, consistent_weekdays=False):
                 wd = _bare_weekday(dm.span.text)
                 if wd is not None and dm.date.precision == "day" and wd not in days:
@@ -626,7 +625,7 @@ def sentence_dates(sdoc, ref: Optional[date], ref_precision: str = "day") -> lis
     Offsets are into ``sdoc.text``. An expression that cannot be resolved (a relative one
     with no reference, "their second day") is left out.
     """
-    return [[dm.date for dm in _mentions(sent, ref, ref_precision)] for sent in sdoc.sents]
+    return [[dm.date for dm in _mentions(sent, ref, ref_precision)] for sent in sentences(sdoc)]
 
 
 def _own(trigger, mention: DateMention) -> Optional[int]:
@@ -784,12 +783,7 @@ def _past_reporter(verb):
 
 
 def _sentence_index(tok) -> int:
-    doc = tok.doc
-    key = "dragoman.when.sentence_starts"
-    if key not in doc.user_data:
-        doc.user_data[key] = [s.start for s in doc.sents]
-    starts = doc.user_data[key]
-    return bisect_right(starts, tok.i) - 1  # the last sentence starting at or before the token
+    return sentence_index(tok.doc, tok.i)
 
 
 def _paragraph_starts(sents) -> set[int]:
@@ -852,7 +846,7 @@ def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list
     key = ("dragoman.when.anchors", ref, ref_precision)
     if key in sdoc.user_data:
         return sdoc.user_data[key]
-    sents = list(sdoc.sents)
+    sents = list(sentences(sdoc))
     starts = _paragraph_starts(sents)
     lead: Optional[EventDate] = None
     lead_done = False
@@ -1199,7 +1193,7 @@ def _bare_years(sdoc) -> list[tuple[int, str, str]]:
     (year, text, kind): kind "intended" for an act still to come, "past" for an act told
     as done or going on, "other" for an infinitive that is neither."""
     out = []
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         for dm in _mentions(sent, None, "day"):
             if dm.date.precision != "year" or not re.fullmatch(r"(?:the )?\d{4}", _normalise(dm.span.text)):
                 continue
@@ -1229,7 +1223,7 @@ def _current_month_cue(sdoc) -> Optional[str]:
 def _explicit_dates(sdoc) -> list[tuple[Interval, str]]:
     """Absolute dates with a year that the body states about the past or present."""
     out = []
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         for dm in _mentions(sent, None, "day"):
             verb = governing_verb(dm.span.root)
             if dm.date.value is None or clause_tense(verb) == "future":
@@ -1246,7 +1240,7 @@ def _day_anchor_clues(sdoc) -> list[tuple[date, str]]:
     """Publication days fixed by a relative day next to an absolute one ("yesterday,
     October 20, 2011" → 2011-10-21): relative words read against a date the text states."""
     out = []
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         mentions = _mentions(sent, None, "day")
         days = [dm for dm in mentions if dm.date.precision == "day"]
         for m in re.finditer(r"(?i)\b(yesterday|today|tomorrow)\b", sent.text):
