@@ -19,7 +19,6 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Iterable, Optional
@@ -57,7 +56,6 @@ _SUFFIXES = (
 )
 
 
-@lru_cache(maxsize=1 << 17)  # a pure function of the name, asked again for every repeated word
 def norm(text: str) -> str:
     """Normalise a name for matching: no diacritics, lower case, ASCII words, no "the"."""
     t = unicodedata.normalize("NFKD", text)

@@ -9,11 +9,15 @@ and resolves each against the gazetteer using the rest of the document as eviden
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from dragoman.models import Place
 from dragoman.doc_index import entities, entities_covering
-from dragoman.places.gazetteer import Entry, Gazetteer, distance_deg, norm
+from dragoman.places.gazetteer import Entry, Gazetteer, distance_deg, norm as _gazetteer_norm
+
+# the gazetteer's key of a name, kept: a long document asks again for every repeated word
+norm = lru_cache(maxsize=1 << 17)(_gazetteer_norm)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # descriptor word after a name -> the features it asks for
