@@ -1,10 +1,16 @@
-"""Benchmark: Dragoman end to end against the bare spaCy pipeline, on the seeds repeated.
+"""Benchmark: Dragoman end to end against the bare spaCy pipeline, on the seeds repeated,
+and how both scale with processes: ``--workers N``, a Dask ``LocalCluster`` of N
+workers, and bare spaCy's own ``nlp.pipe(n_process=N)``, all in the same run.
 
 Run on demand (`make bench`), never as a test. Each measurement runs in its own
-process so that peak memory (max RSS) belongs to that measurement alone. Writes
-`bench/results.json` and prints a table.
+process; peak memory is sampled over that process and its children (the largest one,
+and all of them together). Writes `bench/results.json` and prints a table.
 
-    python bench/run.py [--min-sentences 2000] [--workers 1 2]
+    python bench/run.py [--min-sentences 2000] [--processes 1 2 4]
+
+For Dask, ``seconds`` counts the extraction only; the cluster's start (processes and
+a pipeline per worker) is ``startup_seconds``, paid once by a long-lived cluster.
+For ``--workers`` and bare spaCy the worker start is inside ``seconds``, as a run pays it.
 """
 
 from __future__ import annotations
@@ -13,9 +19,9 @@ import argparse
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
+import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,6 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
+KINDS = ("spacy", "dragoman", "dask")
 
 
 def corpus(min_sentences: int):
@@ -41,68 +48,146 @@ def corpus(min_sentences: int):
     return out, per_round * rounds
 
 
-def measure_spacy(min_sentences: int) -> dict:
+class MemorySampler:
+    """Peak resident memory of this process and its children, sampled every 0.2 s."""
+
+    def __init__(self):
+        import psutil
+
+        self.me = psutil.Process()
+        self.largest = self.total = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import psutil
+
+        while not self._stop.is_set():
+            sizes = []
+            for proc in [self.me, *self.me.children(recursive=True)]:
+                try:
+                    sizes.append(proc.memory_info().rss)
+                except psutil.Error:
+                    continue
+            self.largest = max(self.largest, max(sizes, default=0))
+            self.total = max(self.total, sum(sizes))
+            self._stop.wait(0.2)
+
+    def stop(self) -> dict:
+        self._stop.set()
+        self._thread.join()
+        return {"peak_rss_mb": round(self.largest / 2**20, 1), "peak_total_rss_mb": round(self.total / 2**20, 1)}
+
+
+def measure_spacy(docs, processes: int) -> dict:
     from dragoman.nlp import load_model
 
-    docs, n_sent = corpus(min_sentences)
     nlp = load_model()
     texts = [d.body for d in docs]
     t = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=16):
+    for _ in nlp.pipe(texts, batch_size=16, n_process=processes):
         pass
-    secs = time.perf_counter() - t
-    return {"seconds": secs, "documents": len(docs), "sentences": n_sent}
+    return {"seconds": time.perf_counter() - t}
 
 
-def measure_dragoman(min_sentences: int, workers: int) -> dict:
+def measure_dragoman(docs, workers: int) -> dict:
     from dragoman.api import process_documents
     from dragoman.pipeline import Pipeline
 
     from dragoman.places.gazetteer import Gazetteer
 
-    docs, n_sent = corpus(min_sentences)
     pipeline = Pipeline() if workers == 1 else None
     if pipeline is not None:  # its tables loaded before the clock starts, as the model is (the gazetteer lazily)
         Gazetteer.default()
     t = time.perf_counter()
-    n_events = 0
-    for result in process_documents(docs, pipeline, workers):
-        n_events += len(result.events)
+    n_events = sum(len(r.events) for r in process_documents(docs, pipeline, workers))
     secs = time.perf_counter() - t
     stages = dict(pipeline.timer.seconds) if pipeline else {}
-    return {"seconds": secs, "documents": len(docs), "sentences": n_sent, "events": n_events, "stage_seconds": stages}
+    return {"seconds": secs, "events": n_events, "stage_seconds": stages}
 
 
-def child(kind: str, min_sentences: int, workers: int) -> None:
-    result = measure_spacy(min_sentences) if kind == "spacy" else measure_dragoman(min_sentences, workers)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    result["peak_rss_mb"] = round(max(peak_kb, children_kb) / 1024, 1)
+def measure_dask(docs, workers: int) -> dict:
+    from dragoman.cluster import ClusterSpec, connect, prepare_workers, process_with_client
+
+    t = time.perf_counter()
+    with connect(ClusterSpec(local_workers=workers)) as client:
+        prepare_workers(client)
+        startup = time.perf_counter() - t
+        t = time.perf_counter()
+        problems: list = []
+        n_events = sum(len(r.events) for r in process_with_client(client, docs, problems))
+        secs = time.perf_counter() - t
+    return {"seconds": secs, "startup_seconds": round(startup, 2), "events": n_events, "problems": len(problems)}
+
+
+def child(kind: str, min_sentences: int, processes: int) -> None:
+    docs, n_sent = corpus(min_sentences)
+    sampler = MemorySampler()
+    measure = {"spacy": measure_spacy, "dragoman": measure_dragoman, "dask": measure_dask}[kind]
+    result = measure(docs, processes)
+    result.update(sampler.stop(), documents=len(docs), sentences=n_sent)
     print(json.dumps(result))
 
 
-def run_child(kind: str, min_sentences: int, workers: int = 1) -> dict:
-    cmd = [sys.executable, __file__, "--child", kind, "--min-sentences", str(min_sentences), "--workers", str(workers)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+def run_child(kind: str, min_sentences: int, processes: int = 1) -> dict:
+    cmd = [sys.executable, __file__, "--child", kind, "--min-sentences", str(min_sentences),
+           "--processes", str(processes)]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: {kind} x{processes} failed: {proc.stderr.strip()[-2000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def default_processes() -> list[int]:
+    """1, 2, then powers of two while the machine has the cores."""
+    out, n = [1, 2], 4
+    while n <= (os.cpu_count() or 1):
+        out.append(n)
+        n *= 2
+    return out
+
+
+def sps(r: dict) -> float:
+    return r["sentences"] / r["seconds"]
+
+
+def scaling_table(runs: dict[str, dict[int, dict]]) -> list[dict]:
+    """One row per process count: sentences/s of each kind and its speed-up over one process."""
+    rows = []
+    for n in sorted(runs["spacy"]):
+        row: dict = {"processes": n}
+        for kind in KINDS:
+            r = runs[kind][n]
+            row[f"{kind}_sentences_per_s"] = round(sps(r), 1)
+            row[f"{kind}_speedup"] = round(sps(r) / sps(runs[kind][1]), 2)
+            row[f"{kind}_peak_total_rss_mb"] = r["peak_total_rss_mb"]
+        row["dask_startup_seconds"] = runs["dask"][n]["startup_seconds"]
+        row["dragoman_workers_to_spacy"] = round(sps(runs["dragoman"][n]) / sps(runs["spacy"][n]), 3)
+        rows.append(row)
+    return rows
+
+
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--min-sentences", type=int, default=2000)
-    ap.add_argument("--workers", type=int, nargs="*", default=[1, 2])
-    ap.add_argument("--child", choices=["spacy", "dragoman"])
+    ap.add_argument("--processes", type=int, nargs="*", default=None, help="process counts (default 1, 2, 4, … cores)")
+    ap.add_argument("--child", choices=KINDS)
     ap.add_argument("--output", default=str(HERE / "results.json"))
     args = ap.parse_args()
     if args.child:
-        child(args.child, args.min_sentences, args.workers[0])
+        child(args.child, args.min_sentences, (args.processes or [1])[0])
         return
-    spacy_run = run_child("spacy", args.min_sentences)
-    runs = {}
-    for w in args.workers:
-        runs[str(w)] = run_child("dragoman", args.min_sentences, w)
-    one = runs.get("1") or next(iter(runs.values()))
-    sps = lambda r: r["sentences"] / r["seconds"]  # noqa: E731
+    counts = sorted(set(args.processes or default_processes()) | {1})
+    load_before = os.getloadavg()
+    started = time.perf_counter()
+    runs: dict[str, dict[int, dict]] = {kind: {} for kind in KINDS}
+    for n in counts:  # each count measured for all three kinds in turn, so a change of load hits all alike
+        for kind in KINDS:
+            runs[kind][n] = run_child(kind, args.min_sentences, n)
+            print(f"{kind:<9} x{n:<3} {sps(runs[kind][n]):8.1f} sentences/s", flush=True)
+    one = runs["dragoman"][1]
+    spacy_one = runs["spacy"][1]
     results = {
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "machine": {
@@ -110,25 +195,37 @@ def main() -> None:
             "platform": platform.platform(),
             "python": platform.python_version(),
             "processor": platform.processor() or platform.machine(),
+            # other users of the CPUs: 1-minute load average before and after the bench
+            "load_average_before": round(load_before[0], 2),
+            "load_average_after": round(os.getloadavg()[0], 2),
+            "bench_seconds": round(time.perf_counter() - started, 1),
         },
         "corpus": {"documents": one["documents"], "sentences": one["sentences"]},
-        "spacy": {**spacy_run, "sentences_per_s": round(sps(spacy_run), 1)},
+        "spacy": {**spacy_one, "sentences_per_s": round(sps(spacy_one), 1)},
         "dragoman": {
-            w: {**r, "sentences_per_s": round(sps(r), 1), "documents_per_s": round(r["documents"] / r["seconds"], 2)}
-            for w, r in runs.items()
+            str(n): {**r, "sentences_per_s": round(sps(r), 1), "documents_per_s": round(r["documents"] / r["seconds"], 2)}
+            for n, r in runs["dragoman"].items()
         },
-        "ratio_to_spacy_1_process": round(sps(one) / sps(spacy_run), 3),
+        "dask": {
+            str(n): {**r, "sentences_per_s": round(sps(r), 1), "documents_per_s": round(r["documents"] / r["seconds"], 2)}
+            for n, r in runs["dask"].items()
+        },
+        "spacy_processes": {str(n): {**r, "sentences_per_s": round(sps(r), 1)} for n, r in runs["spacy"].items()},
+        "ratio_to_spacy_1_process": round(sps(one) / sps(spacy_one), 3),
+        "scaling": {str(n): round(sps(r) / sps(one), 2) for n, r in runs["dragoman"].items()},
+        "scaling_table": scaling_table(runs),
     }
-    if "1" in runs and len(runs) > 1:
-        results["scaling"] = {w: round(sps(r) / sps(runs["1"]), 2) for w, r in runs.items()}
     tmp = Path(args.output + ".tmp")
     tmp.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     tmp.replace(args.output)
-    print(f"corpus: {one['documents']} documents, {one['sentences']} sentences; {results['machine']['cpus']} CPUs")
-    print(f"{'run':<22}{'sent/s':>10}{'docs/s':>10}{'peak MB':>10}")
-    print(f"{'bare spaCy nlp.pipe':<22}{sps(spacy_run):>10.1f}{spacy_run['documents'] / spacy_run['seconds']:>10.2f}{spacy_run['peak_rss_mb']:>10.1f}")
-    for w, r in runs.items():
-        print(f"{'dragoman x' + w:<22}{sps(r):>10.1f}{r['documents'] / r['seconds']:>10.2f}{r['peak_rss_mb']:>10.1f}")
+    m = results["machine"]
+    print(f"corpus: {one['documents']} documents, {one['sentences']} sentences; {m['cpus']} CPUs, "
+          f"load average {m['load_average_before']} before, {m['load_average_after']} after")
+    print(f"{'processes':<10}" + "".join(f"{k + ' sent/s':>16}{'×':>7}" for k in KINDS) + f"{'dask start s':>14}")
+    for row in results["scaling_table"]:
+        print(f"{row['processes']:<10}" + "".join(
+            f"{row[k + '_sentences_per_s']:>16.1f}{row[k + '_speedup']:>7.2f}" for k in KINDS)
+            + f"{row['dask_startup_seconds']:>14.1f}")
     print(f"end-to-end / bare spaCy (1 process): {results['ratio_to_spacy_1_process']}")
     if one.get("stage_seconds"):
         print("seconds per stage (1 process): " + ", ".join(f"{k} {v:.2f}" for k, v in one["stage_seconds"].items()))

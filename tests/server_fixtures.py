@@ -6,7 +6,9 @@ each kind per session:
 
 - ``api``: read-only (no token configured), CORS on for one origin;
 - ``api_rw``: writable with a token, a small body limit, CORS off. Tests that write
-  clean up after themselves (they delete what they add).
+  clean up after themselves (they delete what they add);
+- ``api_pg`` and ``api_rw_pg``: the same two servers over the same seeds in a
+  PostgreSQL database on the test server (marker ``postgres``).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ BODY_LIMIT = 60_000
 @dataclass
 class Server:
     url: str
-    db: Path
+    db: Path | str  # a DuckDB file or a postgresql:// URL
     log: Path
     process: subprocess.Popen
 
@@ -53,7 +55,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, log: Path, env: dict, *args: str) -> Server:
+def start_server(db: Path | str, log: Path, env: dict, *args: str) -> Server:
     if httpx is None:
         pytest.skip("the server extra (fastapi, uvicorn, httpx) is not installed")
     port = free_port()
@@ -102,10 +104,35 @@ def _copy(store: Path, name: str, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def seeds_postgres(postgres_server, seeds_extraction):
+    """The same seeds' results stored in a database on the PostgreSQL test server (kept read-only)."""
+    from store_checks import drop_database, new_database
+
+    from dragoman.store import open_store
+
+    results, _ = seeds_extraction
+    url = new_database(postgres_server)
+    with open_store(url) as store:
+        store.write_atomic(results)
+    yield url
+    drop_database(postgres_server, url)
+
+
+def _copy_postgres(admin_url: str, url: str):
+    """A copy of the database at ``url`` (a template copy: no one may be connected to it)."""
+    from store_checks import new_database
+
+    return new_database(admin_url, template=url.rsplit("/", 1)[1])
+
+
+READ_ONLY_ENV = {"DRAGOMAN_API_TOKEN": "", "DRAGOMAN_API_CORS_ORIGINS": CORS_ORIGIN}
+WRITABLE_ENV = {"DRAGOMAN_API_TOKEN": TOKEN, "DRAGOMAN_API_CORS_ORIGINS": ""}
+
+
+@pytest.fixture(scope="session")
 def api(seeds_store, tmp_path_factory):
     db = _copy(seeds_store, "api-ro", tmp_path_factory)
-    env = {"DRAGOMAN_API_TOKEN": "", "DRAGOMAN_API_CORS_ORIGINS": CORS_ORIGIN}
-    server = start_server(db, db.with_suffix(".log"), env)
+    server = start_server(db, db.with_suffix(".log"), READ_ONLY_ENV)
     yield server
     stop_server(server)
 
@@ -113,10 +140,32 @@ def api(seeds_store, tmp_path_factory):
 @pytest.fixture(scope="session")
 def api_rw(seeds_store, tmp_path_factory):
     db = _copy(seeds_store, "api-rw", tmp_path_factory)
-    env = {"DRAGOMAN_API_TOKEN": TOKEN, "DRAGOMAN_API_CORS_ORIGINS": ""}
-    server = start_server(db, db.with_suffix(".log"), env, "--max-body-bytes", str(BODY_LIMIT))
+    server = start_server(db, db.with_suffix(".log"), WRITABLE_ENV, "--max-body-bytes", str(BODY_LIMIT))
     yield server
     stop_server(server)
+
+
+@pytest.fixture(scope="session")
+def api_pg(postgres_server, seeds_postgres, tmp_path_factory):
+    from store_checks import drop_database
+
+    url = _copy_postgres(postgres_server, seeds_postgres)
+    server = start_server(url, tmp_path_factory.mktemp("api-pg-ro") / "server.log", READ_ONLY_ENV)
+    yield server
+    stop_server(server)
+    drop_database(postgres_server, url)
+
+
+@pytest.fixture(scope="session")
+def api_rw_pg(postgres_server, seeds_postgres, tmp_path_factory):
+    from store_checks import drop_database
+
+    url = _copy_postgres(postgres_server, seeds_postgres)
+    server = start_server(url, tmp_path_factory.mktemp("api-pg-rw") / "server.log", WRITABLE_ENV,
+                          "--max-body-bytes", str(BODY_LIMIT))
+    yield server
+    stop_server(server)
+    drop_database(postgres_server, url)
 
 
 def auth(token: str = TOKEN) -> dict:

@@ -403,3 +403,14 @@ def test_opening_lines_that_only_look_like_bylines_stay_in_the_body():
     assert d.title == "Envoys meet in Kabul" and d.body == PARA
     assert (d.publication_date, d.date_basis) == ("2012-03-03", "stated in text")
     assert [r.reason for r in d.removed] == ["title", "byline"]
+
+
+def test_the_only_line_of_a_text_is_its_body_not_a_title():
+    # a one-line note ending in a bracketed tag looks like a headline, but a title over
+    # nothing would leave no body to read
+    note = "On 4 May 2022, about 40 nurses demonstrated in Porto against low pay. [size=about 40]"
+    d = prepare(Document(id="x", text=note))
+    assert d.body == note and d.title is None
+    # a headline above a body is still the title
+    d = prepare(Document(id="y", text=f"Nurses march in Porto\n\n{note}\n"))
+    assert d.title == "Nurses march in Porto" and d.body == note

@@ -31,7 +31,7 @@ FREQUENT = {
 COMPLEMENTS = {"", "obj-to-inf", "that-clause", "to-inf-self", "for"}
 # particles, and the preposition of a prepositional verb whose object the row names
 # ("respond to X's concerns")
-PARTICLES = {"", "off", "up", "down", "out", "back", "in", "over", "aside", "on", "to"}
+PARTICLES = {"", "off", "up", "down", "out", "back", "in", "over", "aside", "on", "to", "for"}  # "gather for a protest"
 
 
 @pytest.fixture(scope="module")

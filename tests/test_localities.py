@@ -14,6 +14,14 @@ from dragoman.places.toponyms import place_for_clause, resolve_places
     ("Rioters clashed with soldiers during their raid in Haris village (Salfit, West Bank).", "clashed", "Haris", None),
     ("On 5 May 2022, Russian forces shelled Ukrainian forces near Tsupivka, Kharkiv.", "shelled", "Tsupivka", "UKR"),
     ("On 24 May 2022, Russian forces shelled Toretsk, Donetsk, killing two civilians.", "shelled", "Toretsk", "UKR"),
+    # a descriptor before the comma; a name the NER reads as a person after "in"
+    ("On 8 May 2022, Russian forces shelled Zhelanne district, Donetsk, overnight.", "shelled", "Zhelanne", "UKR"),
+    ("On 2 May 2022, in Arroyo Naranjo, La Habana, police arrested two artists.", "arrested", "Arroyo Naranjo", "CUB"),
+    # a name inside the list after a locality is no locality of its own
+    ("On 9 May 2022, soldiers clashed with bandits in Chito (Ukum, Benue) at dawn.", "clashed", "Chito", "NGA"),
+    # a name parsed as the modifier of its descriptor
+    ("On 3 March 2022, in Let Pan Hla village (Pauk township, Magway region), troops attacked a school.",
+     "attacked", "Let Pan Hla", "MMR"),
 ])
 def test_the_event_takes_the_most_specific_place(nlp, text, trigger, expected, country):
     doc = nlp(text)

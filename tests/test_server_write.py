@@ -1,5 +1,6 @@
 """Writes over real HTTP: POST /documents and DELETE /documents/{id} need the bearer token;
-bad bodies get a one-line 4xx; a batch with one bad document stores nothing."""
+bad bodies get a one-line 4xx; a batch with one bad document stores nothing. Each test
+runs against a server on a DuckDB file and one on a PostgreSQL database."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ def _error(response, status: int, *words: str) -> str:
     for w in words:
         assert w in message, message
     return message
+
+
+@pytest.fixture(params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)])
+def api_rw(request, api_rw):
+    """The writable server, over each engine's store of the seeds."""
+    return api_rw if request.param == "duckdb" else request.getfixturevalue("api_rw_pg")
 
 
 def _counts(server) -> dict:
@@ -119,15 +126,15 @@ def test_oversized_bodies_are_refused(api_rw):
     assert _counts(api_rw) == before
 
 
-def test_the_store_writes_a_batch_whole_or_not_at_all(tmp_path, seeds_extraction):
+def test_the_store_writes_a_batch_whole_or_not_at_all(store_target, seeds_extraction):
     import dataclasses
 
-    from dragoman.store import Store
+    from dragoman.store import open_store
 
     results, _ = seeds_extraction
     first, second = results[0], results[1]
     broken = dataclasses.replace(second, events=[*second.events, "not an event"])
-    with Store(tmp_path / "batch.duckdb") as store:
+    with open_store(store_target) as store:
         with pytest.raises(AttributeError):
             store.write_atomic([first, broken])
         assert store.counts() == {"documents": 0, "sentences": 0, "mentions": 0, "events": 0}

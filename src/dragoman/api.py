@@ -16,9 +16,9 @@ from dragoman.models import Document, Event, InputProblem
 from dragoman.pipeline import DEFAULT_DOCUMENT_SECONDS, DocumentResult, Pipeline
 
 DEFAULT_MAX_BYTES = 5_000_000
-# A run writes its results in batches and lets go of the store file in between (so other
+# A run writes its results in batches and lets go of a store file in between (so other
 # processes can read it): a batch is written when it holds this many documents or is
-# this many seconds old.
+# this many seconds old. A PostgreSQL store writes a batch in one transaction.
 WRITE_BATCH_DOCUMENTS = 16
 WRITE_BATCH_SECONDS = 2.0
 
@@ -130,56 +130,81 @@ def run_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Optional[Callable[[int, int, str], None]] = None,
     workers: int = 1,
+    cluster: Optional[str] = None,
+    cluster_progress: Optional[Callable[[int, int, int], None]] = None,
+    pipeline: Pipeline | None = None,
     document_seconds: Optional[float] = DEFAULT_DOCUMENT_SECONDS,
 ) -> RunSummary:
     """The main job: extract and store. Documents already stored unchanged are skipped.
 
-    Results are written in small batches, each document in its own transaction, and the
-    store file is let go between batches so that other processes can query it meanwhile.
-    The summary counts what was stored; a document that cannot be written is a problem.
+    ``db`` is a DuckDB file or a ``postgresql://`` URL; ``cluster`` (``local:N`` or a
+    scheduler address) runs the extraction on Dask, reporting (tasks done, tasks,
+    tasks on workers) to ``cluster_progress``. Results are stored by this process
+    alone, up to ``WRITE_BATCH_DOCUMENTS`` whole documents at a time (fewer when results
+    come slowly: no result waits much over ``WRITE_BATCH_SECONDS`` to be stored), and a
+    DuckDB file is let go between batches so that other processes can query it meanwhile.
+    ``pipeline``: one already built, for a run in this process; ``document_seconds``: how
+    long one document may take (a slower one is reported and skipped).
     """
-    from dragoman.store import Store
-    from dragoman.store.duckdb_store import DocumentNotStored
+    from dragoman.store import open_store
 
     started = time.perf_counter()
     summary = RunSummary()
     docs, summary.problems = load_documents(paths, max_bytes)
-    with Store(db) as store:
-        todo = [d for d in docs if not (d.content_hash and store.stored_hash(d.id) == d.content_hash)]
+    with open_store(db) as store:
+        stored = store.stored_hashes(d.id for d in docs if d.content_hash)
         store.release()
+        todo = [d for d in docs if not (d.content_hash and stored.get(d.id) == d.content_hash)]
         summary.skipped = len(docs) - len(todo)
         if progress:
             progress(0, len(todo), "")
-        pipeline = Pipeline(document_seconds=document_seconds) if todo and workers <= 1 else None
-        pending: list[DocumentResult] = []
-        oldest = time.monotonic()
+        if pipeline is None and todo and workers <= 1 and not cluster:
+            pipeline = Pipeline(document_seconds=document_seconds)
+        if not todo:
+            results: Iterable[DocumentResult] = []
+        elif cluster:
+            from dragoman.cluster import process_on_cluster
 
-        def flush() -> None:
-            for result in pending:
-                try:
-                    store.write(result)
-                except DocumentNotStored as exc:
-                    summary.problems.append(InputProblem(path=result.document.path or result.document.id,
-                                                         message="not stored: " + str(exc).split(": not stored: ", 1)[-1]))
-                    continue
-                summary.documents += 1
-                summary.sentences += len(result.sentences)
-                summary.events += len(result.events)
-                summary.events_by_type.update(e.type for e in result.events)
-                if progress:
-                    progress(summary.documents, len(todo), result.document.id)
-            pending.clear()
+            results = process_on_cluster(todo, cluster, summary.problems, on_tasks=cluster_progress,
+                                         document_seconds=document_seconds)
+        else:
+            results = process_documents(todo, pipeline, workers, summary.problems, document_seconds)
+        for batch in _batches(results, WRITE_BATCH_DOCUMENTS):
+            _store_batch(store, batch, summary, len(todo), progress)
             store.release()
-
-        results = process_documents(todo, pipeline, workers, summary.problems, document_seconds) if todo else []
-        for result in results:
-            if not pending:
-                oldest = time.monotonic()
-            pending.append(result)
-            if len(pending) >= WRITE_BATCH_DOCUMENTS or time.monotonic() - oldest >= WRITE_BATCH_SECONDS:
-                flush()
-        flush()
         if pipeline:
             summary.stage_seconds = dict(pipeline.timer.seconds)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _batches(items: Iterable, size: int, wait_s: float = WRITE_BATCH_SECONDS) -> Iterator[list]:
+    """Consecutive items in lists of at most ``size``; a list is closed early once its
+    first item has waited ``wait_s`` (checked as each item arrives)."""
+    batch: list = []
+    opened = 0.0
+    for item in items:
+        if not batch:
+            opened = time.perf_counter()
+        batch.append(item)
+        if len(batch) >= size or time.perf_counter() - opened >= wait_s:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _store_batch(store, batch: list[DocumentResult], summary: RunSummary, total: int, progress) -> None:
+    outcome = store.write_batch(batch)
+    summary.problems.extend(outcome.failed)
+    summary.skipped += len(outcome.unchanged)  # stored meanwhile by another run
+    written = set(outcome.stored)
+    for result in batch:
+        if result.document.id not in written:
+            continue
+        summary.documents += 1
+        summary.sentences += len(result.sentences)
+        summary.events += len(result.events)
+        summary.events_by_type.update(e.type for e in result.events)
+        if progress:
+            progress(summary.documents, total, result.document.id)

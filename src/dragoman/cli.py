@@ -34,7 +34,7 @@ out = Console()
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 PathsArg = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl, .csv (columns id,text[,title,date,source,url]).")
-DbOpt = typer.Option("dragoman.duckdb", "--db", help="DuckDB store file.")
+DbOpt = typer.Option("dragoman.duckdb", "--db", help="DuckDB store file, or a postgresql:// URL.")
 
 
 def _positive_bytes(value: int) -> int:
@@ -66,11 +66,11 @@ def _report_problems(problems) -> None:
         err.print(f"dragoman: {p}", markup=False)
 
 
-def _progress_callback(enabled: bool):
+def _progress_callback(enabled: bool, label: str = "extracting"):
     if not enabled:
         return None, None
     progress = Progress(
-        TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         TextColumn("{task.description}"), console=err, transient=True,
     )
     task = progress.add_task("", total=None)
@@ -81,6 +81,16 @@ def _progress_callback(enabled: bool):
     return progress, update
 
 
+def _task_callback(progress: Progress):
+    """The cluster's task counts on the bar: partitions done of all, and those on workers now."""
+    task = progress.tasks[0].id
+
+    def update(done: int, total: int, processing: int) -> None:
+        progress.update(task, completed=done, total=total, description=f"{processing} on workers")
+
+    return update
+
+
 @app.command()
 def run(
     paths: List[str] = PathsArg,
@@ -89,23 +99,30 @@ def run(
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line on stderr per stored document."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for extraction."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Run on Dask: local[:N] or a scheduler address."),
     doc_timeout: float = DocTimeoutOpt,
 ) -> None:
     """Extract events from the inputs and store them (the main job)."""
     from dragoman.api import run_paths
 
+    if cluster and workers > 1:
+        raise Failure("give --workers or --cluster, not both")
     show = err.is_terminal if progress is None else progress
-    bar, update = _progress_callback(show and not verbose)
+    bar, update = _progress_callback(show and not verbose, "tasks" if cluster else "extracting")
+    on_tasks = None
+    if bar and cluster:
+        on_tasks, update = _task_callback(bar), None
     if verbose:
         def update(done: int, total: int, doc_id: str) -> None:
             if doc_id:
                 print(f"stored {doc_id} ({done}/{total})", file=sys.stderr, flush=True)
     if bar or verbose:
         with bar or _nullcontext():
-            summary = run_paths(paths, db, max_bytes=max_bytes, progress=update, workers=workers,
-                                document_seconds=doc_timeout)
+            summary = run_paths(paths, db, max_bytes=max_bytes, progress=update, workers=workers, cluster=cluster,
+                                cluster_progress=on_tasks, document_seconds=doc_timeout)
     else:
-        summary = run_paths(paths, db, max_bytes=max_bytes, workers=workers, document_seconds=doc_timeout)
+        summary = run_paths(paths, db, max_bytes=max_bytes, workers=workers, cluster=cluster,
+                            document_seconds=doc_timeout)
     _report_problems(summary.problems)
     table = Table(title=f"dragoman run → {db}")
     table.add_column("what")
@@ -162,13 +179,13 @@ def events(
     """Query stored events as a table, JSON or CSV."""
     from dragoman.cli_analysis import check_output_options, checked_filter, emit_output
     from dragoman.filters import parse_date_bound, parse_event_type, resolve_actor_filter
-    from dragoman.store import EventFilter, Store
+    from dragoman.store import EventFilter, open_store
 
     check_output_options(as_csv, as_json, output)
     type = checked_filter(parse_event_type, type)
     since = checked_filter(parse_date_bound, since, "--since")
     until = checked_filter(parse_date_bound, until, "--until")
-    with Store(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         match = checked_filter(resolve_actor_filter, actor, known_names=store.actor_names()) if actor else None
         found = store.events(EventFilter(type=type, actor=match, since=since, until=until, doc=doc))
     rows = [e.to_output() for e in found]
@@ -384,15 +401,19 @@ _register_serve(app)
 
 def main() -> None:
     """Entry point: user errors as one line, never a traceback."""
-    from dragoman.store.duckdb_store import StoreError
+    from dragoman.cluster import ClusterError
+    from dragoman.store import StoreError, engine_errors, first_line
 
     try:
         app()
     except Failure as exc:
         err.print(f"dragoman: {exc}", markup=False)
         sys.exit(1)
-    except StoreError as exc:
+    except (StoreError, ClusterError) as exc:
         err.print(f"dragoman: {exc}", markup=False)
+        sys.exit(1)
+    except engine_errors() as exc:  # the store's engine refused a query (a lock, a lost server)
+        err.print(f"dragoman: store error: {first_line(exc)}", markup=False)
         sys.exit(1)
     except KeyboardInterrupt:
         err.print("dragoman: interrupted; whole documents already stored are kept", markup=False)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Optional
 
 import typer
@@ -16,7 +15,7 @@ from rich.table import Table
 _out = Console()
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-DbOpt = typer.Option("dragoman.duckdb", "--db", help="DuckDB store file.")
+DbOpt = typer.Option("dragoman.duckdb", "--db", help="DuckDB store file, or a postgresql:// URL.")
 
 
 def _fail(message: str) -> None:
@@ -38,13 +37,10 @@ def checked_filter(parse, *args, **kwargs):
 @contextmanager
 def _open_store(db: str):
     """Open an existing store for analysis (the canonical tables are written into it)."""
-    from dragoman.store import Store
-    from dragoman.store.duckdb_store import StoreError
+    from dragoman.store import StoreError, open_store
 
-    if not Path(db).exists():
-        _fail(f"{db}: no such store (run `dragoman run` first)")
     try:
-        store = Store(db)
+        store = open_store(db, create=False)
     except StoreError as exc:
         _fail(str(exc))
     except Exception as exc:  # duckdb lock, unreadable file

@@ -15,7 +15,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Modality = Literal["asserted", "negated", "hypothetical", "future"]
 DateBasis = Literal["metadata", "stated in text", "inferred from content", "unknown"]

@@ -13,7 +13,6 @@ import time
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc
@@ -21,6 +20,8 @@ from spacy.tokens import Doc
 from dragoman.models import Document, Event, InputProblem, Mention, Sentence
 from dragoman.events.calibration import calibrate_events
 from dragoman.places.event_places import WhenWhere
+from dragoman.places.place_actors import PlaceActor
+from dragoman.when.stage import PublicationDating, posts_reference
 
 
 # A body longer than this is parsed in pieces (cut at paragraph, line or sentence ends, each
@@ -121,28 +122,14 @@ class Pipeline:
         if extractor is None:
             from dragoman.events.extractor import EventExtractor
 
-            extractor = EventExtractor(place_actor=self._place_actor)
+            extractor = EventExtractor(place_actor=PlaceActor(self.kb))
         self.extractor = extractor
+        self.publication_dating = PublicationDating(self.kb)
         self.when_where = WhenWhere()
         self.batch_size = batch_size
         self.document_seconds = document_seconds
         self.timer = StageTimer()
         self.failures: list[InputProblem] = []
-
-    # a place used as an argument ("visits to Kabul"): the state it stands for
-    def _place_actor(self, text: str):
-        if self.kb is None:
-            return None
-        from dragoman.models import Actor
-
-        seat = self.kb.seat(text)
-        if seat:
-            iso3, sector = seat
-            return Actor(country=iso3, sector=sector, rule="place-as-target", kb_id=f"country:{iso3}")
-        iso3 = self.kb.country_by_name(text)
-        if iso3:
-            return Actor(country=iso3, sector=None, rule="place-as-target", kb_id=f"country:{iso3}")
-        return None
 
     def process(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Run every stage after the documents stage over already loaded documents."""
@@ -191,63 +178,17 @@ class Pipeline:
     def _analyse(self, doc: Document, sdoc: Doc) -> DocumentResult:
         t = time.perf_counter()
         sentences = sentences_of(doc, sdoc)
-        doc = self._infer_publication_date(doc, sdoc)
+        doc = self.publication_dating(doc, sdoc)
         t = self.timer.add("dates", t)
         # posts are looked up on the publication date; for a date inferred from content (whose
         # value may be a whole month or year) at the start of the inferred window
-        mentions = self.resolver(doc, sdoc, _posts_reference(doc))
+        mentions = self.resolver(doc, sdoc, posts_reference(doc))
         t = self.timer.add("actors", t)
         events = calibrate_events(self.extractor(doc, sdoc, mentions))
         t = self.timer.add("events", t)
         events = self.when_where(doc, sdoc, events, mentions)
         self.timer.add("when_where", t)
         return DocumentResult(doc, sentences, mentions, events)
-
-    def _infer_publication_date(self, doc: Document, sdoc: Doc) -> Document:
-        if doc.publication_date or doc.date_basis != "unknown":
-            return doc
-        try:
-            from dragoman.when import infer_publication_window
-        except ImportError:
-            return doc
-        try:
-            est = infer_publication_window(sdoc, kb=self.kb)
-        except (OverflowError, ValueError):  # a date out of the calendar's range: left undated
-            return doc
-        update = {}
-        if getattr(est, "window", None):
-            update["date_window"] = tuple(str(x) if x else None for x in est.window)
-        if getattr(est, "value", None):
-            update.update(
-                publication_date=est.value,
-                date_basis=est.basis,
-                date_precision=est.precision,
-                date_evidence=getattr(est, "evidence", None),
-            )
-        return doc.model_copy(update=update) if update else doc
-
-def _posts_reference(doc: Document) -> Optional[date]:
-    """The day on which the posts a document names are read."""
-    if doc.date_basis == "inferred from content" or not doc.publication_date:
-        return window_reference(doc.date_window) or doc.reference_date()
-    return doc.reference_date()
-
-
-def window_reference(window) -> Optional[date]:
-    """The day of a (earliest, latest) publication window to read posts on: its earliest day.
-
-    The lower bound comes from the latest dated evidence the article gives, and news is
-    written soon after what it reports, so the start of the window is the likeliest day;
-    with an open start, the known end.
-    """
-    if not window:
-        return None
-    for x in window:
-        try:
-            return date.fromisoformat(str(x))
-        except ValueError:
-            continue  # an open end
-    return None
 
 
 def sentences_of(doc: Document, sdoc: Doc) -> list[Sentence]:

@@ -81,7 +81,7 @@ def _rows(store, actor) -> list[tuple]:
         " c.target_country, c.target_sector, c.target_name, c.target_kb_id, c.period_date, c.modality,"
         " c.num_mentions, c.num_sources,"
         " e.doc_id, e.sentence_idx, e.sentence, e.trigger_text, e.trigger_start - s.start_char,"
-        " e.record->>'$.target_span.text', ec.is_first"
+        " e.record->'target_span'->>'text', ec.is_first"
         " FROM canonical_events c JOIN event_clusters ec ON ec.canonical_id = c.canonical_id"
         " JOIN events e ON e.id = ec.event_id"
         " LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx"

@@ -235,8 +235,13 @@ CLUSTER_COLUMNS = [
 ]
 
 
+# type names as every store engine spells them (PostgreSQL has no bare DOUBLE)
+_PORTABLE_TYPES = {"DOUBLE": "DOUBLE PRECISION"}
+
+
 def _ddl(name: str, cols) -> str:
-    return f"CREATE TABLE IF NOT EXISTS {name} (" + ", ".join(f"{c} {t}" for c, t in cols) + ")"
+    return f"CREATE TABLE IF NOT EXISTS {name} (" + ", ".join(
+        f"{c} {_PORTABLE_TYPES.get(t, t)}" for c, t in cols) + ")"
 
 
 def fingerprint(store) -> str:

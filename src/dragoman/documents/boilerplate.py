@@ -214,7 +214,9 @@ class BoilerplateSplitter:
                 reasons[0] = "title"
                 out.title_span = (lines[0].start, lines[0].end)
                 first = 1
-        elif detect_title and self.is_headline(lines[0]):
+        elif detect_title and len(lines) > 1 and self.is_headline(lines[0]):
+            # (the only line of a text is its body, not a title over nothing: a one-line
+            # note "On 3 May, 9 people demonstrated in X. [size=9]")
             reasons[0] = "title"
             out.title = lines[0].raw
             out.title_span = (lines[0].start, lines[0].end)

@@ -14,6 +14,7 @@ from dragoman.events.syntax import (
     EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_raising,
 )
 from dragoman.events.generic import place_country
+from dragoman.nlp import is_to_infinitive
 from dragoman.models import Actor
 from dragoman.doc_index import entity_at
 
@@ -68,6 +69,16 @@ class ArgumentRules:
         sources: list[tuple[Actor, Token]] = []
         targets: list[tuple[Actor, Token]] = []
         victims = entry.type in VICTIM_TYPES  # an unnamed victim is a party; moved troops are not
+        shared = shared_passive(verb)
+        if shared is not None:
+            # "a man was shot and killed by gunmen": one patient and one agent for both verbs
+            with ctx.roles_as_actors(victims):
+                targets = [a for c in shared[0] for a in ctx.actors(c, self.place_actor)]
+            sources = [a for c in shared[1] for a in ctx.actors(c, self.place_actor)]
+            if sources and targets:
+                rules.append("shared-passive")
+                return sources, targets, rules
+            sources, targets = [], []
         if passive:
             sources = self._agent_actors(verb, ctx)
             with ctx.roles_as_actors(victims):
@@ -190,6 +201,9 @@ class ArgumentRules:
         known actor ("X arrived, and the leader of another country postponed a visit")."""
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return []
+        purpose = misattached_purpose(verb)
+        if purpose is not None:
+            return self._subject_actors(purpose, ctx) or self._inherited_subject(purpose, ctx)
         tok = verb
         for _ in range(4):
             dep, head = tok.dep_, tok.head
@@ -253,9 +267,16 @@ class ArgumentRules:
         carrier = amount_carrier(noun)  # what the clause handles: the noun, or its amount
         sources: list[tuple[Actor, Token]] = []
         targets: list[tuple[Actor, Token]] = []
-        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among") for g in c.children if g.dep_ == "pobj"]
+        # "clashes between X and Y"; also "clashes took place / erupted between X and Y",
+        # where the parser hangs the parties on the verb the act is the subject of
+        holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else [])
+        between = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                   for g in c.children if g.dep_ == "pobj"]
         if between:
             parties = ctx.parties(between[0], self.place_actor)
+            if len(parties) < 2:
+                # two parties of one state ("between Ethiopian forces and TPLF fighters")
+                parties = ctx.actors(between[0], self.place_actor)
             if len(parties) >= 2:
                 sources, targets = parties[:1], parties[1:2]
                 rules.append("between")
@@ -426,6 +447,42 @@ class ArgumentRules:
             return []
         # two states agreeing or meeting act through their governments
         return [(a.model_copy(update={"sector": a.sector or "GOV"}), subject) for a in ctx.parties_before[:2]]
+
+
+# prepositions of a setting, whose object a purpose infinitive may be misattached to
+SETTING_PREPS = {"on", "in", "at", "along", "across", "outside", "near", "around", "inside"}
+
+
+def misattached_purpose(verb: Token) -> Optional[Token]:
+    """The verb a purpose infinitive belongs to when the parser hung it on the object of a
+    setting preposition of that verb: "threw stones on several roads **to demonstrate**"
+    (parsed as roads to demonstrate) is the throwers' purpose. None otherwise."""
+    if verb.dep_ not in ("acl", "relcl") or not is_to_infinitive(verb):
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS:
+        return None
+    governor = noun.head.head
+    return governor if governor.pos_ in ("VERB", "AUX") else None
+
+
+def shared_passive(verb: Token) -> Optional[tuple[list[Token], list[Token]]]:
+    """The patient and agent two coordinated passive verbs share, when the parser hung each
+    on one of them: "a man was shot and killed by gunmen" (the patient on "shot", the "by"
+    phrase on "killed"); None when the verb has both of its own or is no such pair. Returns
+    (patient heads, agent heads)."""
+    chain = [verb] + [c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX")]
+    if len(chain) < 2 or not any(c.dep_ == "auxpass" for v in chain for c in v.children):
+        return None
+    patients = [c for v in chain for c in v.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    agents = [g for v in chain for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    own_patient = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+    own_agent = any(c.dep_ == "agent" for c in verb.children)
+    if not patients or not agents or (own_patient and own_agent):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None  # an active verb of its own ("X was arrested and Y killed him")
+    return patients[:1], agents[:1]
 
 
 def default_preps(entry: TriggerEntry) -> tuple[str, ...]:

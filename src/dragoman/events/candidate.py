@@ -33,9 +33,6 @@ class Candidate:
 NON_STATE_ARMED = {"INS", "REB", "TER", "CRM"}
 
 
-STATE_SECTORS = {None, "GOV", "MIL", "SPY", "LEG", "JUD"}
-
-
 def is_person(a: Actor) -> bool:
     return bool(a.kb_id and a.kb_id.startswith("person:"))
 
@@ -62,3 +59,17 @@ def within_one_state(a: Actor, b: Actor) -> bool:
 
 def actor_label(actor: Actor) -> str:
     return actor.name or " ".join(x for x in (actor.country, actor.sector) if x) or "unknown"
+
+
+#: acts one unnamed group may do to another of the same kind ("a mob lynched a man")
+GROUP_ON_GROUP_TYPES = {"ASSAULT", "COERCE"}
+
+
+def two_unnamed_groups(type_: str, source: Actor, source_tok, target: Actor, target_tok) -> bool:
+    """Two unnamed actors of one state and sector named by different words are two
+    parties, not one: "a mob lynched a man", "gunmen killed two militiamen", "residents
+    detained a thief" (civilians, armed men, ...; organs of a state are
+    ``within_one_state``)."""
+    return (type_ in GROUP_ON_GROUP_TYPES and source.name is None and target.name is None
+            and source.sector not in STATE_SECTORS and target_tok is not None
+            and source_tok.i != target_tok.i)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from dragoman.events.candidate import NON_STATE_ARMED
 from dragoman.events.context import MentionLookup
 from dragoman.events.lexicon import TriggerEntry
-from dragoman.events.syntax import SUBJECT_DEPS, is_content
+from dragoman.events.syntax import SUBJECT_DEPS, is_content, is_unparsed_main_verb
 from dragoman.models import Actor, Mention
 
 
@@ -48,9 +48,10 @@ def fills_its_frame(entry: TriggerEntry, tok: Token) -> bool:
 
 def stands_as_act(tok: Token) -> bool:
     """A trigger that states an act of its own: not a participle modifying a noun ("units
-    accused of"), nor a noun under a preposition, which names an act told elsewhere
-    ("comply with US demands")."""
-    if tok.dep_ in ("acl", "amod", "advcl") and tok.tag_ in ("VBN", "VBG"):
+    accused of"; but a main verb the parser took for one, ``is_unparsed_main_verb``),
+    nor a noun under a preposition, which names an act told elsewhere ("comply with US
+    demands")."""
+    if tok.dep_ in ("acl", "amod", "advcl") and tok.tag_ in ("VBN", "VBG") and not is_unparsed_main_verb(tok):
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":
         return False

@@ -88,19 +88,27 @@ ADDRESSEE_PREPS = {"against", "on", "at", "upon", "targeting", "with"}
 PARTY_LABELS = {"PERSON", "ORG", "NORP"}  # a place is where, not whom
 
 
-def names_an_unread_party(tok, lookup) -> bool:
+def names_an_unread_party(tok, lookup, trigger_span: tuple[int, int] = (0, 0)) -> bool:
     """Whether the trigger acts on someone the sentence names but the actor rules could
     not read ("initiate an operation against the Haqqanis" with the group unresolved): then
-    its addressee is not absent, only unknown, and no ``no-addressee`` event is told."""
+    its addressee is not absent, only unknown, and no ``no-addressee`` event is told. A
+    town the NER took for a person or a group, named as a setting, is no party ("shelled
+    houses in Kupiansk, Kharkiv"), nor is the object a light-verb trigger is made of
+    (``trigger_span``: "fired artillery near Zakho", the artillery read as a role)."""
     heads = [c for c in tok.children if c.dep_ in ADDRESSEE_DEPS]
     for c in list(tok.children) + list(heads):
         if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS:
             heads.extend(g for g in c.children if g.dep_ == "pobj")
+    settings = {t.i for ent in tok.sent.ents if ent.label_ in PARTY_LABELS and _is_setting(ent)
+                and place_country(ent.text) for t in ent}
     for h in heads:
         for t in h.subtree:
-            if lookup.at(t.i) is not None or t.ent_type_ in PARTY_LABELS:
+            if trigger_span[0] <= t.i < trigger_span[1]:
+                continue
+            if lookup.at(t.i) is not None or (t.ent_type_ in PARTY_LABELS and t.i not in settings):
                 return True
     return False
+
 
 
 def with_country(actor: Actor, sent: SpacySpan, story) -> Actor:

@@ -11,7 +11,9 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan, Token
 
 from dragoman.events.arguments import ANSWER_TYPES, amount_carrier
-from dragoman.events.candidate import NON_STATE_ARMED, Candidate, actor_label, same_actor, within_one_state
+from dragoman.events.candidate import (
+    NON_STATE_ARMED, Candidate, actor_label, same_actor, two_unnamed_groups, within_one_state,
+)
 from dragoman.events.context import SentenceContext, quote_text
 from dragoman.events.counterpart import (
     IMPLICIT_COUNTERPART_TYPES, WEAK_ENTRY, asks_for_an_act, fills_its_frame, implicit_counterpart, stands_as_act,
@@ -58,8 +60,8 @@ class LexiconRules:
         for tok in sent:
             pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else (
                 "ADJ" if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "conj") else None)
-            if pos is None:
-                continue
+            if pos is None or tok.ent_type_ in ("DATE", "TIME"):
+                continue  # "On 3 March": a month is no march
             lemma = tok.lemma_.lower()
             for entry in self.lexicon.candidates(lemma, pos):
                 span = self._entry_fits(entry, tok)
@@ -192,7 +194,7 @@ class LexiconRules:
             if targets:
                 rules.append("condemned-act-doer")
         if not targets and entry.type in NO_ADDRESSEE_TYPES and stands_as_act(tok) and (
-                entry.type == "PROTEST" or not names_an_unread_party(tok, ctx.lookup)):
+                entry.type == "PROTEST" or not names_an_unread_party(tok, ctx.lookup, span)):
             targets = [(None, None)]  # a protest, a deployment, an attack on no one named
             rules.append("no-addressee")
         if not targets:
@@ -212,8 +214,9 @@ class LexiconRules:
             for t_actor, t_tok in targets:
                 if entry.type in INSURGENCY_TYPES and "place-as-target" in rules:
                     t_actor = own_ground_target(s_actor, t_actor)
-                if t_actor is not None and (same_actor(s_actor, t_actor) or within_one_state(s_actor, t_actor)
-                                            or domestic_cooperation(entry.type, s_actor, t_actor)):
+                if t_actor is not None and ((same_actor(s_actor, t_actor) and not two_unnamed_groups(
+                        entry.type, s_actor, s_tok, t_actor, t_tok)) or within_one_state(s_actor, t_actor)
+                        or domestic_cooperation(entry.type, s_actor, t_actor)):
                     continue
                 confidence = entry.confidence
                 if "coref" in (s_actor.rule or "") or "speaker" in " ".join(rules):

@@ -53,3 +53,16 @@ def is_raising(verb: Token) -> bool:
     kids = list(verb.children)
     return (any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in kids)
             and not any(c.dep_ == "agent" for c in kids) and any(c.dep_ == "xcomp" for c in kids))
+
+
+def is_unparsed_main_verb(tok: Token) -> bool:
+    """A finite verb the parser hung as a participle on a noun that is the root of a
+    sentence with no verb of its own ("Hundreds of teachers protested in Nairobi" parsed
+    as a noun phrase "hundreds of teachers [who were] protested"): the noun is its
+    subject, and the verb states the sentence's act. A participle with an agent ("the
+    aid suspended by X") or an object-less passive reading of a real noun phrase under
+    a verb is not this."""
+    head = tok.head
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i
+            and not any(c.dep_ == "agent" for c in tok.children))

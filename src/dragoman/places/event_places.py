@@ -1,7 +1,7 @@
 """The when/where stage: each event's date and place.
 
 Runs after the events stage on a document's events: the date from the trigger's clause
-and the story time (``dragoman.when.event_date``), the place from the toponyms of the
+and the story time (``dragoman.when.stage.event_date_fields``), the place from the toponyms of the
 trigger's clause (``dragoman.places.toponyms``), leaving out places inside what is
 demanded or promised, the addressee's own seat, and the places of a withdrawn thing.
 """
@@ -15,7 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from dragoman.models import Document, Event, EventDate, Mention, Place
+from dragoman.models import Document, Event, Mention, Place
 from dragoman.nlp import is_to_infinitive
 from dragoman.places.gazetteer import Gazetteer
 from dragoman.places.localities import add_localities
@@ -30,7 +30,7 @@ class WhenWhere:
         if not events:
             return events
         from dragoman.places.toponyms import place_for_clause, resolve_places
-        from dragoman.when import event_date
+        from dragoman.when.stage import event_date_fields
 
         ref: Optional[date] = doc.reference_date()
         countries = _document_countries(mentions)
@@ -46,19 +46,7 @@ class WhenWhere:
             update: dict = {}
             if ev.trigger_token is not None:
                 tok = sdoc[ev.trigger_token]
-                try:
-                    when: Optional[EventDate] = event_date(tok, sdoc, ref, doc.date_precision, modality=ev.modality)
-                except (OverflowError, ValueError):  # a stated date out of the calendar's range: undated
-                    when = None
-                if when is not None:
-                    update.update(
-                        date=when.value,
-                        date_precision=when.precision,
-                        date_text=when.text,
-                        date_basis=when.basis or _date_basis(when),
-                        date_sentence=when.sentence_index,
-                        historical=when.historical,
-                    )
+                update.update(event_date_fields(tok, sdoc, ref, doc.date_precision, modality=ev.modality))
                 sent = tok.sent
                 content = _content_ranges(tok, ev.type)
                 window = placed[bisect_left(starts, sent.start_char): bisect_left(starts, sent.end_char)]
@@ -76,13 +64,6 @@ class WhenWhere:
                     update["location"] = place.model_copy(update={"start": start, "end": end})
             out.append(ev.model_copy(update=update) if update else ev)
         return out
-
-
-def _date_basis(when: EventDate) -> Optional[str]:
-    """``stated`` for a date read in the event's own sentence, ``document`` for the publication date."""
-    if when.precision == "document":
-        return "document" if when.value else None
-    return "stated" if when.value else None
 
 
 # acts whose complement is what is asked, promised, refused or threatened: a place in that

@@ -8,8 +8,12 @@ Duhok but not Matalla, Tsupivka or Kuniska. Each of the three shapes is one rule
 - ``locality-before-admin-list``: a name followed by a parenthesised list of places,
   one of which the gazetteer resolves ("Al Khadir town (Bethlehem, West Bank)");
 - ``locality-before-comma-admin``: a name after a locative preposition or as the object
-  of a verb, followed by a comma and a resolved province, region or country that ends
-  the phrase ("near Tsupivka, Kharkiv.", "shelled Toretsk, Donetsk, killing ...");
+  of a verb, maybe with a descriptor, followed by a comma and a resolved province, region
+  or country that ends the phrase ("near Tsupivka, Kharkiv.", "shelled Toretsk, Donetsk,
+  killing ...", "shelled Zhelanne district, Donetsk", "shelled Petrivka, Kharkiv
+  region"), also when the NER took the name for a person or group after a setting
+  preposition ("in Arroyo Naranjo, La Habana,"); not a name inside a parenthesised
+  list, which situates the locality before the list ("in Chito (Ukum, Benue)");
 - ``locality-with-descriptor``: a name after a locative preposition followed by a
   descriptor such as village, area or camp, in a sentence that names a resolved place
   ("in Kuniska area in Al Amadiya district of Duhok").
@@ -36,6 +40,11 @@ LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "from", "towards"
 NAME_PARTICLES = {"al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "de", "del", "la", "le", "du", "da", "di",
                   "bin", "ibn", "wa", "-", "'"}
 ADMIN_FEATURES = {"province", "region", "country", "district"}
+# words after a province's name that say what it is ("Kharkiv region", "Idlib governorate")
+ADMIN_DESCRIPTORS = {"region", "province", "oblast", "governorate", "state", "district", "county", "department"}
+# prepositions after which a name followed by ", <province>" is a place even when the NER
+# took it for a person or a group ("in Arroyo Naranjo, La Habana")
+SETTING_PREPS = {"in", "at", "near", "around", "outside", "inside"}
 
 
 def _is_name_token(tok) -> bool:
@@ -75,7 +84,11 @@ def _admin_after_comma(doc, k: int, resolved_at: dict, gazetteer) -> Optional[Pl
     e = k
     while e < len(doc) and (_is_name_token(doc[e]) or doc[e].lower_ in NAME_PARTICLES):
         e += 1
-    if e == k or (e < len(doc) and not doc[e].is_punct):
+    if e == k:
+        return None
+    if e + 1 < len(doc) and doc[e].lower_ in ADMIN_DESCRIPTORS and doc[e + 1].is_punct:
+        pass  # "Petrivka, Kharkiv region." : the admin's own descriptor ends the phrase
+    elif e < len(doc) and not doc[e].is_punct:
         return None
     known = resolved_at.get(doc[k].idx)
     if known is not None:
@@ -97,6 +110,7 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
     out: list[Place] = []
     context: set[int] = set()
     taken: set[int] = set()
+    in_lists: set[int] = set()  # tokens inside a parenthesised list of places
     n = len(doc)
     for tok in doc:
         # a parenthesised list of places after a name
@@ -108,6 +122,7 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
             admin = [p for p in inside if p.country]
             if not admin:
                 continue
+            in_lists.update(range(tok.i + 1, close))
             head_end = tok.i
             while head_end - 1 >= 0 and doc[head_end - 1].lower_ in LOCALITY_DESCRIPTORS:
                 head_end -= 1
@@ -130,16 +145,21 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
                                                      and _is_name_token(doc[j + 1]))):
             j += 1
         s, e = tok.i + 1, j
-        if s in taken or doc[s].idx in resolved_at or not _not_an_actor(doc, s, e) or e - s > 5:
+        if s in taken or s in in_lists or doc[s].idx in resolved_at or e - s > 5:
+            continue  # (a name inside "(Ukum, Benue)" situates the one before the list)
+        read_as_actor = not _not_an_actor(doc, s, e)
+        if read_as_actor and tok.lower_ not in SETTING_PREPS:
             continue
         anchor = None
         if not after_prep and doc[s].dep_ not in ("dobj", "pobj", "nsubjpass", "compound", "appos", "conj"):
             continue
+        if j + 2 < n and doc[j].lower_ in LOCALITY_DESCRIPTORS and doc[j + 1].text == ",":
+            j += 1  # "shelled Zhelanne district, Donetsk": a descriptor before the comma
         if j + 1 < n and doc[j].text == ",":
             after = _admin_after_comma(doc, j + 1, resolved_at, gazetteer)
             if after is not None:
                 anchor = after  # locality-before-comma-admin
-        elif after_prep and j < n and doc[j].lower_ in LOCALITY_DESCRIPTORS and doc[j].lower_ != "region":
+        elif after_prep and not read_as_actor and j < n and doc[j].lower_ in LOCALITY_DESCRIPTORS and doc[j].lower_ != "region":
             sent = doc[tok.i].sent
             later = [p for p in places if p.country and p.start is not None and p.start >= doc[j].idx
                      and p.start < sent.end_char]

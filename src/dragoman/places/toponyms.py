@@ -478,7 +478,8 @@ def _attachment(head):
     """For a place's head token: (token it is attached to, preposition) when attached
     locatively, else None."""
     h = head
-    while h.dep_ in ("conj", "appos", "compound") and h.head.i != h.i:
+    # (a name before its descriptor may be parsed as its modifier: "in Let Pan Hla village")
+    while h.dep_ in ("conj", "appos", "compound", "nmod") and h.head.i != h.i:
         h = h.head
     if h.dep_ == "pobj" and h.head.lower_ in LOCATIVE_PREPS:
         prep = h.head

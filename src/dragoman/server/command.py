@@ -11,7 +11,7 @@ import typer
 def register(app: typer.Typer) -> None:
     @app.command()
     def serve(
-        db: str = typer.Option("dragoman.duckdb", "--db", help="DuckDB store file."),
+        db: str = typer.Option("dragoman.duckdb", "--db", help="DuckDB store file, or a postgresql:// URL."),
         host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
         port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
         max_body: int = typer.Option(None, "--max-body-bytes", min=1, help="Largest request body accepted."),
@@ -26,8 +26,12 @@ def register(app: typer.Typer) -> None:
         except ImportError as exc:
             typer.echo(f"dragoman: serve needs the server extra (pip install 'dragoman[server]'): {exc}", err=True)
             raise typer.Exit(1)
-        if not Path(db).exists():
+        from dragoman.store import is_server_url
+        from dragoman.store.postgres_store import redact
+
+        if not is_server_url(db) and not Path(db).exists():
             typer.echo(f"dragoman: {db}: no such store (run `dragoman run` first)", err=True)
             raise typer.Exit(1)
-        typer.echo(f"dragoman: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+        shown = redact(db) if is_server_url(db) else db
+        typer.echo(f"dragoman: serving {shown} on http://{host}:{port}/ (API docs at /docs)", err=True)
         run_server(Settings.from_env(db, max_body_bytes=max_body), host=host, port=port)

@@ -68,8 +68,8 @@ def _actor_filter(request: Request, value: Optional[str]):
 def health(request: Request) -> dict:
     st = state(request)
     with st.store() as store:
-        counts = store.counts()
-    return {"status": "ok", "store": st.settings.db, "counts": counts,
+        counts, shown = store.counts(), store.path  # a server's URL without its password
+    return {"status": "ok", "store": shown, "counts": counts,
             "writable": st.settings.token is not None}
 
 

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Hashable, Iterator, Optional, TypeVar
 
-from dragoman.store import Store
+from dragoman.store import EventStore, open_store
 
 DEFAULT_MAX_BODY_BYTES = 2_000_000
 TOKEN_ENV = "DRAGOMAN_API_TOKEN"
@@ -45,13 +45,15 @@ class Settings:
 class ServerState:
     """The store and pipeline behind the routes; open with ``open()``, end with ``close()``.
 
-    The server holds the store file (DuckDB lets one process write it), so the store changes
-    only through this server's writes: ``changed()`` counts them, and analysis results are
-    cached until the next one (``cached``)."""
+    The server holds a DuckDB store file (DuckDB lets one process write it), so the store
+    changes only through this server's writes: ``changed()`` counts them, and analysis
+    results are cached until the next one (``cached``). A PostgreSQL store is shared with
+    other writers, so there a result is also kept only while the store's
+    ``change_token()`` (what is stored) is the same."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self._store: Optional[Store] = None
+        self._store: Optional[EventStore] = None
         self._store_lock = threading.RLock()
         self._pipeline = None
         self._pipeline_lock = threading.Lock()
@@ -61,9 +63,9 @@ class ServerState:
     def open(self) -> None:
         """Open the store (read-write: the analysis functions keep their canonical tables in it)."""
         if self._store is None:
-            self._store = Store(self.settings.db, lock_wait=0)  # a server refuses a held store at once
+            self._store = open_store(self.settings.db, lock_wait=0)  # a server refuses a held file at once
 
-    def warm(self, compute: Callable[[Store], object]) -> threading.Thread:
+    def warm(self, compute: Callable[[EventStore], object]) -> threading.Thread:
         """Run ``compute`` on the store in the background (fills caches before the first page)."""
         def run() -> None:
             try:
@@ -85,11 +87,12 @@ class ServerState:
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``'s result, kept until the store changes (call under ``store()``)."""
         with self._store_lock:
+            state = (self._generation, self._store.change_token() if self._store is not None else None)
             hit = self._cache.get(key)
-            if hit is not None and hit[0] == self._generation:
+            if hit is not None and hit[0] == state:
                 return hit[1]
             value = compute()
-            self._cache[key] = (self._generation, value)
+            self._cache[key] = (state, value)
             return value
 
     def close(self) -> None:
@@ -98,7 +101,7 @@ class ServerState:
             self._store = None
 
     @contextmanager
-    def store(self) -> Iterator[Store]:
+    def store(self) -> Iterator[EventStore]:
         """The store, held for the duration of the ``with`` block."""
         with self._store_lock:
             if self._store is None:

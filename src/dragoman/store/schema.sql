@@ -1,4 +1,4 @@
--- Dragoman store schema, version 1. Every event row keeps its document, sentence and
+-- Dragoman store schema: version 1, the base; later versions are in migrations/NNNN_*.sql. Every event row keeps its document, sentence and
 -- the character offsets of trigger, source and target in the document's original text.
 CREATE TABLE IF NOT EXISTS schema_info (key VARCHAR PRIMARY KEY, value VARCHAR);
 
@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS events (
     mode VARCHAR,
     cameo VARCHAR,
     quad_class INTEGER,
-    intensity DOUBLE,
+    intensity DOUBLE PRECISION,
     source_country VARCHAR,
     source_sector VARCHAR,
     source_name VARCHAR,
@@ -75,10 +75,10 @@ CREATE TABLE IF NOT EXISTS events (
     location_country VARCHAR,
     admin1 VARCHAR,
     geonames_id BIGINT,
-    lat DOUBLE,
-    lon DOUBLE,
+    lat DOUBLE PRECISION,
+    lon DOUBLE PRECISION,
     location_precision VARCHAR,
-    confidence DOUBLE,
+    confidence DOUBLE PRECISION,
     trigger_start INTEGER,
     trigger_end INTEGER,
     trigger_text VARCHAR,

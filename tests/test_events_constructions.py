@@ -1,0 +1,97 @@
+"""Constructions of event notes and wire copy that hold in any news (docs/events.md,
+"Constructions of reports of violence and protest").
+
+Each case is (text, [(type, source country, source sector, target country or None,
+target sector), ...], rule) and checks that those events are among what the pipeline
+extracts, and that one of them was found through ``rule`` (a part of the event's rule
+string), so that the construction under test is what found it. The sentences are
+written for these tests, across countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.documents.readers import prepare
+from dragoman.models import Document
+
+CASES = [
+    # two coordinated passive verbs share one patient and one agent
+    ("On 6 May 2022, in Guadalajara (Jalisco), a man was shot and killed by unidentified gunmen.",
+     [("ASSAULT", "MEX", "INS", "MEX", "CIV")], "shared-passive"),
+    ("A policeman was stabbed and wounded by a mob in Kano on Friday.",
+     [("ASSAULT", "NGA", "CIV", "NGA", "GOV")], "shared-passive"),
+    ("Two farmers were abducted and beaten by armed men near Bunia.",
+     [("ASSAULT", "COD", "INS", "COD", "CIV")], "shared-passive"),
+    # a finite verb the parser hung on its subject noun ("hundreds of residents protested")
+    ("On 10 May 2022, hundreds of residents protested in Lagos against fuel shortages.",
+     [("PROTEST", "NGA", "CIV", None, None)], "no-addressee"),
+    ("Dozens of taxi drivers demonstrated in Nairobi against new levies.",
+     [("PROTEST", "KEN", "CIV", None, None)], "no-addressee"),
+    # two unnamed groups of one state and sector are two parties
+    ("On 3 May 2022, a mob lynched a man in Blantyre.", [("ASSAULT", "MWI", "CIV", "MWI", "CIV")], "lexicon:verb:lynch"),
+    ("Armed men killed three bandits near Gusau on Sunday.", [("ASSAULT", "NGA", "INS", "NGA", "INS")],
+     "lexicon:verb:kill"),
+    # a town the NER reads as a person or group, named as a setting, is no unread party
+    ("On 3 May 2022, Russian troops shelled residential buildings in Kupiansk, Kharkiv.",
+     [("ASSAULT", "RUS", "MIL", None, None)], "no-addressee"),
+    # the weapon a light-verb trigger is made of is no addressee
+    ("Turkish forces fired artillery near Zakho on Monday.", [("ASSAULT", "TUR", "MIL", None, None)],
+     "no-addressee"),
+    # the parties of a nominal act hung on the verb it is the subject of
+    ("On 5 May 2022, clashes took place between Ethiopian forces and TPLF fighters near Mekelle.",
+     [("ASSAULT", "ETH", "MIL", "ETH", "INS")], "between"),
+    ("Fighting broke out between Armenian and Azerbaijani troops on the border.",
+     [("ASSAULT", "ARM", "MIL", "AZE", "MIL")], "between"),
+    # protests told with a light verb or under a preposition
+    ("On 10 March 2022, in Recife, students carried out a protest against higher bus fares.",
+     [("PROTEST", "BRA", "CIV", None, None)], "carry out"),
+    ("About 150 people gathered in a square in Auckland for a protest against the war.",
+     [("PROTEST", "NZL", "CIV", None, None)], "gather for"),
+    # victims and crowds named by kin, trade or situation are civilians of the place
+    ("Gunmen killed a shepherd near Jos on Tuesday.", [("ASSAULT", "NGA", "INS", "NGA", "CIV")], "lexicon:verb:kill"),
+    ("Dozens of parents protested outside a school in Cebu.", [("PROTEST", "PHL", "CIV", None, None)],
+     "no-addressee"),
+    # a purpose infinitive the parser hung on the object of a setting preposition
+    ("On 30 March 2022, in Les Cayes, people erected barricades and threw stones on several roads to "
+     "demonstrate against insecurity.", [("PROTEST", "HTI", "CIV", None, None)], "lexicon:verb:demonstrate"),
+]
+
+
+def _events(pipeline, text):
+    doc = prepare(Document(id="t", text=text, publication_date="2022-05-10", date_basis="metadata",
+                           date_precision="day"))
+    (result,) = list(pipeline.process([doc]))
+    return result.events
+
+
+def _key(e):
+    return (e.type, e.source.country, e.source.sector, e.target.country if e.target else None,
+            e.target.sector if e.target else None)
+
+
+@pytest.mark.parametrize("text, expected, rule", CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(pipeline, text, expected, rule):
+    events = _events(pipeline, text)
+    got = {_key(e) for e in events}
+    missing = [x for x in expected if x not in got]
+    assert not missing, f"missing {missing}; got {sorted(got, key=str)}"
+    assert any(_key(e) in expected and rule in (e.rule or "") for e in events), [e.rule for e in events]
+
+
+def test_a_month_is_no_march(pipeline):
+    events = _events(pipeline, "On 3 March 2022, the minister opened a school in Accra.")
+    assert not any(e.type == "PROTEST" for e in events)
+
+
+def test_a_single_passive_keeps_its_own_agent(pipeline):
+    # one passive verb with its own patient and agent is not a shared passive
+    events = _events(pipeline, "Two soldiers were killed by militants in Mopti.")
+    assert any(_key(e) == ("ASSAULT", "MLI", "INS", "MLI", "MIL") for e in events), [_key(e) for e in events]
+    assert not any("shared-passive" in (e.rule or "") for e in events)
+
+
+def test_an_organ_of_a_state_against_another_stays_domestic(pipeline):
+    # two unnamed groups count as two parties only outside the organs of a state
+    events = _events(pipeline, "Police officers attacked soldiers in Dakar.")
+    assert not any(e.source.country == "SEN" and e.target is not None and e.target.country == "SEN"
+                   and e.source.sector == "GOV" and e.target.sector == "MIL" for e in events)
