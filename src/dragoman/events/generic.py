@@ -99,7 +99,7 @@ def names_an_unread_party(tok, lookup, trigger_span: tuple[int, int] = (0, 0)) -
     for c in list(tok.children) + list(heads):
         if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS:
             heads.extend(g for g in c.children if g.dep_ == "pobj")
-    settings = {t.i for ent in tok.sent.ents if ent.label_ in PARTY_LABELS and _is_setting(ent)
+    settings = {t.i for ent in span_entities(tok.sent) if ent.label_ in PARTY_LABELS and _is_setting(ent)
                 and place_country(ent.text) for t in ent}
     for h in heads:
         for t in h.subtree:
