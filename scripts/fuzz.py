@@ -1,6 +1,7 @@
 """Fuzz the command line: generated inputs of every bad kind, with valid canaries mixed in.
 
     python scripts/fuzz.py --inputs 10000 --per-call 200 --out fuzz-report.json
+    python scripts/fuzz.py --inputs 10000 --out fuzz-report.json --resume --max-rounds 5   # in chunks
 
 Each round writes ``--per-call`` generated files into a fresh folder (mutated snippets of
 the seed texts, random bytes, encoding mistakes, malformed HTML, JSONL and CSV, deep JSON,
@@ -247,13 +248,15 @@ class Generator:
         for c in rnd.canaries:
             if c.kind != "txt":
                 rnd.inputs += 1
-        lines = []
+        # the command reads one input per LF-terminated line: a generated line with raw LFs
+        # inside is several input lines, so canaries are numbered by physical line
+        lines: list[str] = []
         for i in range(max(10, files // 4)):
             if i % 5 == 0:
                 rnd.actor_canary_lines.append(len(lines))
                 lines.append(json.dumps({"text": self.rng.choice(CANARY_SENTENCES)}))
             else:
-                lines.append(self.jsonl_line())
+                lines.extend(self.jsonl_line().split("\n"))
         (folder.parent / f"{folder.name}-actors.jsonl").write_bytes(
             "\n".join(lines).encode("utf-8", "surrogatepass") + b"\n"
         )
@@ -276,6 +279,7 @@ def generate_round(folder: Path, files: int, seed: int, round_no: int = 0, huge:
 @dataclass
 class Outcome:
     command: str
+    documents: int = 0  # stored (run), with events (extract), listed (docs), output lines (actors)
     tracebacks: int = 0
     canaries_lost: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # one line per crash, bad exit or timeout
@@ -292,6 +296,24 @@ def _call(args: list[str], timeout: int) -> subprocess.CompletedProcess:
                               encoding="utf-8", errors="replace")
     except subprocess.TimeoutExpired as exc:
         return subprocess.CompletedProcess(args, 124, exc.stdout or "", f"timed out after {timeout} s")
+
+
+def call_in_process(args: list[str], timeout: int) -> subprocess.CompletedProcess:
+    """Run one command in this process (Typer's test runner), as ``_call`` runs it in a new
+    one: the model, knowledge base and gazetteer are loaded once for many calls. An
+    exception that escapes the command is written to stderr as the traceback a process
+    would print. (No timeout: the caller's own limit applies.)"""
+    import traceback
+
+    from typer.testing import CliRunner
+
+    from dragoman.cli import app
+
+    result = CliRunner().invoke(app, args)
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(result.exception))
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, stderr)
 
 
 def _record(out: Outcome, proc: subprocess.CompletedProcess, lost: list[str]) -> None:
@@ -319,35 +341,38 @@ def _keep_stderr(out: Outcome, proc: subprocess.CompletedProcess, path: Path) ->
         path.write_text(proc.stderr, encoding="utf-8", errors="replace")
 
 
-def check_round(rnd: Round, workdir: Path, timeout: int = 600, commands=("run", "extract", "docs", "actors")) -> list[Outcome]:
-    """Run the commands on one round; what each lost or crashed on."""
+def check_round(rnd: Round, workdir: Path, timeout: int = 600, commands=("run", "extract", "docs", "actors"),
+                call=_call) -> list[Outcome]:
+    """Run the commands on one round; what each lost or crashed on. ``call`` runs one
+    command: a new process each (``_call``, the default) or ``call_in_process``."""
     import duckdb
 
     outcomes = []
     want = {c.doc_id for c in rnd.canaries}
     if "run" in commands:
         db = workdir / f"{rnd.folder.name}.duckdb"
-        proc = _call(["run", str(rnd.folder), "--db", str(db), "--no-progress"], timeout)
+        proc = call(["run", str(rnd.folder), "--db", str(db), "--no-progress"], timeout)
         stored: set[str] = set()
         if db.exists():
             con = duckdb.connect(str(db), read_only=True)
             stored = {r[0] for r in con.execute("SELECT id FROM documents").fetchall()}
             con.close()
-        out = Outcome("run")
+        out = Outcome("run", documents=len(stored))
         _record(out, proc, sorted(want - stored))
         _keep_stderr(out, proc, workdir / f"{rnd.folder.name}-run.stderr")
         outcomes.append(out)
     listings = {"extract": ["extract", str(rnd.folder)], "docs": ["docs", str(rnd.folder), "--json"]}
     for name, args in listings.items():
         if name in commands:
-            proc = _call(args, timeout)
-            out = Outcome(name)
-            _record(out, proc, sorted(want - _doc_ids(proc.stdout)))
+            proc = call(args, timeout)
+            listed = _doc_ids(proc.stdout)
+            out = Outcome(name, documents=len(listed))
+            _record(out, proc, sorted(want - listed))
             _keep_stderr(out, proc, workdir / f"{rnd.folder.name}-{name}.stderr")
             outcomes.append(out)
     if "actors" in commands:
         path = rnd.folder.parent / f"{rnd.folder.name}-actors.jsonl"
-        proc = _call(["actors", "resolve", "--input", str(path), "--json"], timeout)
+        proc = call(["actors", "resolve", "--input", str(path), "--json"], timeout)
         lines = proc.stdout.split("\n")[:-1]  # JSON lines end in LF; U+2028 inside one is not a break
         lost = []
         if len(lines) != rnd.actor_lines:
@@ -359,11 +384,16 @@ def check_round(rnd: Round, workdir: Path, timeout: int = 600, commands=("run", 
                 ok = False
             if not ok:
                 lost.append(f"{path.name}: line {i + 1}")
-        out = Outcome("actors resolve --input")
+        out = Outcome("actors resolve --input", documents=len(lines))
         _record(out, proc, lost)
         _keep_stderr(out, proc, workdir / f"{rnd.folder.name}-actors.stderr")
         outcomes.append(out)
     return outcomes
+
+
+def _new_figures() -> dict:
+    return {"inputs": 0, "files": 0, "rounds": 0, "next_round": 0, "canaries": 0, "calls": 0, "tracebacks": 0,
+            "canaries_lost": 0, "seconds": 0.0, "per_command": {}}
 
 
 def main(argv=None) -> int:
@@ -373,36 +403,52 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--timeout", type=int, default=900, help="Seconds one command may take.")
     ap.add_argument("--keep", help="Keep the generated inputs in this folder.")
-    ap.add_argument("--out", help="Write the figures as JSON here.")
+    ap.add_argument("--out", help="Write the figures as JSON here (after every round).")
+    ap.add_argument("--resume", action="store_true",
+                    help="Continue the run whose figures are in --out (same seed): its next round on, its figures added.")
+    ap.add_argument("--max-rounds", type=int, help="Stop after this many rounds in this call (a chunk of a long run).")
     args = ap.parse_args(argv)
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="dragoman-fuzz-"))
-    totals = {"inputs": 0, "files": 0, "rounds": 0, "canaries": 0, "calls": 0, "tracebacks": 0, "canaries_lost": 0}
-    failures: list[str] = []
-    started = time.time()
-    round_no = 0
-    while totals["inputs"] < args.inputs:
+    totals, failures = _new_figures(), []
+    if args.resume:
+        if not args.out or not Path(args.out).is_file():
+            ap.error("--resume needs the --out file of the run to continue")
+        earlier = json.loads(Path(args.out).read_text(encoding="utf-8"))
+        if earlier.get("seed") != args.seed or earlier.get("per_call") != args.per_call:
+            ap.error(f"{args.out}: a run of seed {earlier.get('seed')} and {earlier.get('per_call')} files per call")
+        totals, failures = earlier["figures"], earlier["failures"]
+    round_no = totals["next_round"]
+    started, done_here = time.time(), 0
+    while totals["inputs"] < args.inputs and (args.max_rounds is None or done_here < args.max_rounds):
         rnd = generate_round(base / f"round{round_no:03d}", args.per_call, args.seed, round_no)
         totals["inputs"] += rnd.inputs
         totals["files"] += args.per_call
         totals["canaries"] += len(rnd.canaries) + len(rnd.actor_canary_lines)
         for o in check_round(rnd, base, args.timeout):
+            per = totals["per_command"].setdefault(o.command, {"calls": 0, "documents": 0, "tracebacks": 0,
+                                                               "canaries_lost": 0})
+            per["calls"] += 1
+            per["documents"] += o.documents
+            per["tracebacks"] += o.tracebacks
+            per["canaries_lost"] += len(o.canaries_lost)
             totals["calls"] += 1
             totals["tracebacks"] += o.tracebacks
             totals["canaries_lost"] += len(o.canaries_lost)
             failures += o.failures + [f"{o.command}: lost {c}" for c in o.canaries_lost]
         totals["rounds"] += 1
         round_no += 1
+        done_here += 1
+        totals["next_round"] = round_no
+        totals["seconds"] = round(totals["seconds"] + time.time() - started, 1)
+        started = time.time()
+        report = {"seed": args.seed, "per_call": args.per_call, "figures": totals, "failures": failures[:200],
+                  "inputs_folder": str(base)}
         if args.out:  # the figures so far, after every round
-            Path(args.out).write_text(json.dumps({"figures": totals, "failures": failures[:200]}, indent=1,
-                                                 ensure_ascii=False) + "\n", encoding="utf-8")
+            Path(args.out).write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"round {round_no}: {totals['inputs']} inputs, {totals['tracebacks']} tracebacks, "
-              f"{totals['canaries_lost']} canaries lost ({time.time() - started:.0f} s)", flush=True)
-    totals["seconds"] = round(time.time() - started, 1)
-    report = {"figures": totals, "failures": failures[:200], "inputs_folder": str(base)}
-    text = json.dumps(report, indent=1, ensure_ascii=False)
-    if args.out:
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
-    print(text)
+              f"{totals['canaries_lost']} canaries lost ({totals['seconds']:.0f} s)", flush=True)
+    print(json.dumps({"seed": args.seed, "per_call": args.per_call, "figures": totals, "failures": failures[:200]},
+                     indent=1, ensure_ascii=False))
     return 1 if totals["tracebacks"] or totals["canaries_lost"] else 0
 
 

@@ -1,7 +1,9 @@
 """A bounded fuzz run: generated bad inputs with canaries, through the real commands.
 
-The long run is ``python scripts/fuzz.py --inputs 10000``; this one is a single small
-round of the same generator (no huge lines), so that it stays well under two minutes.
+The long run is ``python scripts/fuzz.py --inputs 10000`` (a new process per command);
+this one is a single small round of the same generator (no huge lines), its commands run
+in this process (``call_in_process``: the model and tables loaded once, not once per
+command), so that it stays well under two minutes. The kill -9 test kills a real process.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def test_a_fuzz_round_gives_no_traceback_and_loses_no_canary(tmp_path):
     fuzz = _fuzz()
     rnd = fuzz.generate_round(tmp_path / "round", files=16, seed=7, huge=False)
     assert len(rnd.canaries) >= 2 and rnd.actor_canary_lines
-    outcomes = fuzz.check_round(rnd, tmp_path, timeout=600)
+    outcomes = fuzz.check_round(rnd, tmp_path, timeout=600, call=fuzz.call_in_process)
     assert [o.command for o in outcomes] == ["run", "extract", "docs", "actors resolve --input"]
     for o in outcomes:
         assert o.tracebacks == 0, o.failures
@@ -58,14 +60,30 @@ def test_kill_9_during_a_fuzz_run_leaves_a_store_that_a_rerun_completes(tmp_path
     ).fetchone()[0]
     con.close()
     assert orphans == 0 and docs
-    rerun = subprocess.run(fuzz.DRAGOMAN + ["run", str(rnd.folder), "--db", str(db), "--no-progress"],
-                           capture_output=True, text=True, errors="replace", timeout=900)
+    rerun = fuzz.call_in_process(["run", str(rnd.folder), "--db", str(db), "--no-progress"], 900)
     assert rerun.returncode == 0 and "Traceback" not in rerun.stderr, rerun.stderr
-    listed = subprocess.run(fuzz.DRAGOMAN + ["docs", str(rnd.folder), "--json"],
-                            capture_output=True, text=True, errors="replace", timeout=600)
+    listed = fuzz.call_in_process(["docs", str(rnd.folder), "--json"], 600)
     expected = {json.loads(line)["doc"] for line in listed.stdout.split("\n") if line}
     con = duckdb.connect(str(db), read_only=True)
     final = {r[0] for r in con.execute("SELECT id FROM documents").fetchall()}
     con.close()
     assert final == expected  # every readable document stored once, whatever the kill interrupted
     assert {c.doc_id for c in rnd.canaries} <= final
+
+
+def test_actor_canaries_are_numbered_by_the_lines_the_command_reads(tmp_path):
+    """Generated lines with raw LFs inside are several input lines: the canary numbers
+    must still point at the canary lines (they looked lost when they did not)."""
+    from dragoman.cli_actors import _input_lines
+
+    fuzz = _fuzz()
+    split_lines = 0
+    for round_no in range(6):
+        rnd = fuzz.generate_round(tmp_path / f"r{round_no}", files=40, seed=3, round_no=round_no, huge=False)
+        data = (tmp_path / f"r{round_no}-actors.jsonl").read_bytes()
+        lines = _input_lines(data)
+        assert len(lines) == rnd.actor_lines
+        for i in rnd.actor_canary_lines:
+            assert json.loads(lines[i])["text"] in fuzz.CANARY_SENTENCES
+        split_lines += len(lines) - max(10, 40 // 4)
+    assert split_lines > 0  # some generated line did hold a raw LF

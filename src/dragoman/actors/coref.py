@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import date
 from typing import Optional
 
@@ -94,6 +95,46 @@ def _is_group(c: Candidate) -> bool:
     return False
 
 
+class _Resolved:
+    """The candidates resolved so far, in text order, with their sentence numbers, and the
+    full names by the words a surname may match: the mentions of a few sentences are a
+    slice found by bisection, the earlier full names of a surname a lookup, so a long
+    document is not walked again for each mention. Candidates come in text order and
+    their actors do not change once here."""
+
+    def __init__(self, sdoc: Doc, sent_of: list[int]) -> None:
+        self.sdoc = sdoc
+        self.sent_of = sent_of
+        self.items: list[Candidate] = []
+        self.sents: list[int] = []
+        self.names_by_word: dict[str, list[Candidate]] = {}
+
+    def append(self, c: Candidate) -> None:
+        self.items.append(c)
+        self.sents.append(self.sent_of[c.start])
+        if c.kind == "name" and c.actor is not None and c.actor.name:
+            parts = norm(c.actor.name).split(" ")
+            if len(parts) > 1:
+                surface = norm(self.sdoc[c.start:c.end].text).split(" ")
+                for word in {parts[-1], *parts[1:], *surface[1:]}:
+                    self.names_by_word.setdefault(word, []).append(c)
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def in_sentences(self, first: int, last: int) -> list[Candidate]:
+        """The candidates of sentences ``first``..``last``, in text order."""
+        return self.items[bisect_left(self.sents, first):bisect_right(self.sents, last)]
+
+    def since_sentence(self, first: int) -> list[Candidate]:
+        """The candidates of sentence ``first`` and after, in text order."""
+        return self.items[bisect_left(self.sents, first):]
+
+    def full_names_with(self, word: str) -> list[Candidate]:
+        """The full names (two words or more) that ``word`` may be the surname of, in text order."""
+        return self.names_by_word.get(word, [])
+
+
 def _copy(actor: Actor, rule: str) -> Actor:
     return actor.model_copy(update={"rule": rule})
 
@@ -117,7 +158,7 @@ def resolve_coreference(cands: list[Candidate], sdoc: Doc, kb: KnowledgeBase, re
         if c.head is not None:
             c.info.setdefault("head_lemma", sdoc[c.head].lemma_.lower())
     last_speaker: Optional[Candidate] = None
-    done: list[Candidate] = []
+    done = _Resolved(sdoc, sent_of)
     for c in cands:
         si = sent_of[c.start]
         if c.kind == "name" and c.surname_only:
@@ -134,9 +175,9 @@ def resolve_coreference(cands: list[Candidate], sdoc: Doc, kb: KnowledgeBase, re
     return cands
 
 
-def _surname(c: Candidate, done: list[Candidate], sdoc: Doc, kb: KnowledgeBase, ref_date: Optional[date]) -> None:
+def _surname(c: Candidate, done: _Resolved, sdoc: Doc, kb: KnowledgeBase, ref_date: Optional[date]) -> None:
     key = norm(sdoc[c.start:c.end].text)
-    for prev in reversed(done):
+    for prev in reversed(done.full_names_with(key)):
         if prev.kind != "name" or prev.actor is None or not prev.actor.name or prev is c:
             continue
         parts = norm(prev.actor.name).split(" ")
@@ -160,10 +201,11 @@ class _ResolverShim:
         self.kb = kb
 
 
-def _nominal(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int], si: int) -> None:
+def _nominal(c: Candidate, done: _Resolved, sdoc: Doc, sent_of: list[int], si: int) -> None:
     head = sdoc[c.head].lemma_.lower() if c.head is not None else ""
     sector = c.sector_hint
-    pool = [p for p in reversed(done) if p.actor is not None and p.actor.country is not None
+    recent = done.in_sentences(si - NOMINAL_WINDOW, si)
+    pool = [p for p in reversed(recent) if p.actor is not None and p.actor.country is not None
             and si - sent_of[p.start] <= NOMINAL_WINDOW and p is not c]
     want = _is_group if c.plural else _is_person
     pool = [p for p in pool if want(p) or (c.plural and p.kind == "demonym" and p.actor.sector)]
@@ -193,16 +235,16 @@ def _governing_subjects(sdoc: Doc, i: int) -> set[int]:
     return out
 
 
-def _ordered_pool(done: list[Candidate], sdoc: Doc, sent_of: list[int], si: int, start: int) -> list[Candidate]:
+def _ordered_pool(done: _Resolved, sdoc: Doc, sent_of: list[int], si: int, start: int) -> list[Candidate]:
     """Earlier mentions: in this sentence the subjects of clauses that embed the pronoun
     first ("X said that they ..."), then the rest right to left; then earlier sentences,
     subjects first."""
-    same = [p for p in done if sent_of[p.start] == si and p.start < start]
+    same = [p for p in done.in_sentences(si, si) if p.start < start]
     governing = _governing_subjects(sdoc, start)
     same.sort(key=lambda p: (0 if p.head is not None and p.head in governing else 1, -p.start))
     out = list(same)
     for back in range(1, WINDOW + 1):
-        prev = [p for p in done if sent_of[p.start] == si - back]
+        prev = done.in_sentences(si - back, si - back)
         prev.sort(key=lambda p: (0 if p.head is not None and sdoc[p.head].dep_ in ("nsubj", "nsubjpass") else 1, p.start))
         out.extend(prev)
     return out
@@ -223,7 +265,7 @@ def _state_references(sdoc: Doc, taken: set[int], pat: dict) -> list[Candidate]:
     return out
 
 
-def _pronoun(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int], si: int,
+def _pronoun(c: Candidate, done: _Resolved, sdoc: Doc, sent_of: list[int], si: int,
              last_speaker: Optional[Candidate]) -> None:
     g = c.info.get("gender")
     number = c.info.get("number")
@@ -283,7 +325,8 @@ def _pronoun(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int],
                 pg = p.info.get("gender") if p.kind == "pronoun" else gender_of(p, sdoc)
                 return pg is None or pg == g
             if fits(last_speaker) and not any(
-                    p.start > last_speaker.start and _is_person(p) and fits(p) for p in done):
+                    p.start > last_speaker.start and _is_person(p) and fits(p)
+                    for p in done.since_sentence(sent_of[last_speaker.start])):
                 set_from(last_speaker, "coref-speaker")
         return
     # they / them
@@ -298,13 +341,13 @@ def _pronoun(c: Candidate, done: list[Candidate], sdoc: Doc, sent_of: list[int],
         set_from(state, "coref-state")
 
 
-def _previous_state_subject(done: list[Candidate], sdoc: Doc, sent_of: list[int], si: int) -> Optional[Candidate]:
+def _previous_state_subject(done: _Resolved, sdoc: Doc, sent_of: list[int], si: int) -> Optional[Candidate]:
     """The state that is the main subject of the previous sentence ("Pakistan, too, made
     demands. They reiterated ..."): a subject "they" takes it up, in preference to a group
     named further back, often deep in a clause; a group named in the previous sentence or
     in this one comes first."""
-    for p in done:
-        if sent_of[p.start] != si - 1 or p.head is None or p.actor is None:
+    for p in done.in_sentences(si - 1, si - 1):
+        if p.head is None or p.actor is None:
             continue
         tok = sdoc[p.head]
         if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":

@@ -29,6 +29,7 @@ verb's subject, where the events stage looks for its source.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -254,6 +255,7 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
     by_sentence: dict[int, list[PlaceHit]] = {}
     for p in places:
         by_sentence.setdefault(p.sentence, []).append(p)
+    story = _StorySoFar(cands, sdoc, sent_of, by_sentence)
     for c in cands:
         if c.kind not in ("role", "nominal") or c.actor is None:
             continue
@@ -264,6 +266,7 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
             if c.actor.rule == "role-pattern":
                 rule = "generic-of-place" if c.info.get("nationality") == "after" else "generic-demonym"
                 c.actor = c.actor.model_copy(update={"rule": rule})
+                story.drop(c)  # a generic mention now: no longer a state the story names
             continue
         if c.actor.rule not in ("role-bare", None):
             continue
@@ -290,10 +293,7 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
         if found is None and dateline is not None:
             found, rule = dateline, "generic-dateline"
         if found is None:
-            states = [o.actor.country for o in cands if o.actor is not None and o.actor.country
-                      and sent_of[o.start] < si and not (o.actor.rule or "").startswith("generic-")
-                      and not _elsewhere(sdoc[o.start:o.end].root)]
-            found = _story_place(by_sentence, si, states)
+            found = story.place_before(si)
             rule = "generic-story-place"
         if found is None:
             continue
@@ -308,23 +308,56 @@ def _elsewhere(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and tok.head.lower_ not in SETTING_PREPS
 
 
-def _story_place(by_sentence: dict[int, list[PlaceHit]], si: int, states: list[str]) -> Optional[tuple[str, str]]:
-    """The country a story is set in so far: of the places and the states named in the
-    sentences before, one country holds at least two thirds ("... in
+class _StorySoFar:
+    """The country a story is set in so far, for any sentence: of the places and the states
+    named in the sentences before it, one country holds at least two thirds ("... in
     Metele, Borno State, near the Niger border. Troops were dislodged ..." is Nigeria's;
-    a story of two states has none)."""
-    earlier = [p for k in range(0, si) for p in by_sentence.get(k, [])]
-    counts: dict[str, int] = {}
-    for iso in [p.country for p in earlier] + states:
-        counts[iso] = counts.get(iso, 0) + 1
-    if not counts:
-        return None
-    top = max(counts, key=lambda k: counts[k])
-    total = sum(counts.values())
-    if 3 * counts[top] < 2 * total:
-        return None
-    where = next((p.name for p in reversed(earlier) if p.country == top), top)
-    return top, where
+    a story of two states has none).
+
+    The states are those of the mentions with a country that are not generic and not a
+    destination or origin (``_elsewhere``). Both are kept per country as sorted sentence
+    numbers, built once per document, so each question is a few bisections whatever the
+    document's length. A mention that becomes generic while countries are assigned is
+    ``drop``-ped (no mention becomes a state the story names during that pass).
+    """
+
+    def __init__(self, cands: list, sdoc: Doc, sent_of: list[int], by_sentence: dict[int, list[PlaceHit]]):
+        self._place_sents: dict[str, list[int]] = {}
+        self._place_names: dict[str, list[str]] = {}
+        for k in sorted(by_sentence):
+            for p in by_sentence[k]:
+                self._place_sents.setdefault(p.country, []).append(k)
+                self._place_names.setdefault(p.country, []).append(p.name)
+        self._state_sents: dict[str, list[int]] = {}
+        self._counted: dict[int, tuple[str, int]] = {}
+        for o in cands:
+            if o.actor is not None and o.actor.country and not (o.actor.rule or "").startswith("generic-") \
+                    and not _elsewhere(sdoc[o.start:o.end].root):
+                insort(self._state_sents.setdefault(o.actor.country, []), sent_of[o.start])
+                self._counted[id(o)] = (o.actor.country, sent_of[o.start])
+
+    def drop(self, cand) -> None:
+        """No longer count ``cand``'s state."""
+        counted = self._counted.pop(id(cand), None)
+        if counted is not None:
+            sents = self._state_sents[counted[0]]
+            del sents[bisect_left(sents, counted[1])]
+
+    def place_before(self, si: int) -> Optional[tuple[str, str]]:
+        """(country, the last place named in it, else the country) before sentence ``si``."""
+        counts: dict[str, int] = {}
+        for table in (self._place_sents, self._state_sents):
+            for iso, sents in table.items():
+                n = bisect_left(sents, si)
+                if n:
+                    counts[iso] = counts.get(iso, 0) + n
+        if not counts:
+            return None
+        top = max(counts, key=lambda k: counts[k])
+        if 3 * counts[top] < 2 * sum(counts.values()):
+            return None  # (two countries tied at the top never hold two thirds each)
+        n = bisect_left(self._place_sents.get(top, []), si)
+        return top, (self._place_names[top][n - 1] if n else top)
 
 
 def find_places(sdoc: Doc, sent_of: list[int], cands: list, kb: KnowledgeBase, gazetteer,

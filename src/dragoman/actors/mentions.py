@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from dragoman.documents.pubdate import DATELINE
 from dragoman.models import Actor, Mention
 
-__all__ = ["Candidate", "MentionIndex", "is_dateline", "of_someone_new", "POSTED_ABROAD"]
+__all__ = ["Candidate", "CandidateSet", "MentionIndex", "is_dateline", "of_someone_new", "POSTED_ABROAD"]
 
 
 @dataclass
@@ -30,6 +30,24 @@ class Candidate:
     surname_only: bool = False
     definite: bool = False
     info: dict = field(default_factory=dict)
+
+
+class CandidateSet:
+    """Membership in a list of candidates as ``c in that_list`` tests it (identity, then
+    equality), looked up among the candidates of ``c``'s span only: a long document's
+    token-by-token membership tests stay linear."""
+
+    def __init__(self, candidates: Iterable[Candidate]) -> None:
+        self._by_span: dict[tuple[int, int], list[Candidate]] = {}
+        for c in candidates:
+            self._by_span.setdefault((c.start, c.end), []).append(c)
+
+    def __contains__(self, c: Candidate) -> bool:
+        return c in self._by_span.get((c.start, c.end), ())
+
+    def remove(self, c: Candidate) -> None:
+        """Drop the first candidate equal to ``c`` (as ``list.remove`` does)."""
+        self._by_span[(c.start, c.end)].remove(c)
 
 
 class MentionIndex:

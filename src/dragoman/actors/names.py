@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
 from dragoman.data_files import data_path
 from dragoman.models import Actor
+from dragoman.doc_index import entities
 
 __all__ = ["OrganisationWords", "load_organisation_words", "country_in_name", "misread_place",
            "surname_people", "plausible_surname", "modifies_common_noun", "proper_names", "echo_surnames", "code_parent_groups", "code_unknown_names"]
@@ -328,16 +329,19 @@ def proper_names(sdoc: Doc, names: list, roles: list, covered: dict, kb: Knowled
     a headline, is not an organisation). A nationality before a role alone ("Pakistan Army", "Interior
     Ministry") stays the role pass's. The words the run takes in stop being mentions of
     their own; new group candidates are returned (rule ``org-unknown``)."""
-    from dragoman.actors.mentions import Candidate
+    from dragoman.actors.mentions import Candidate, CandidateSet
 
     words = load_organisation_words()
-    org_tokens = {t for e in sdoc.ents if e.label_ == "ORG" for t in range(e.start, e.end)}
+    org_tokens = {t for e in entities(sdoc) if e.label_ == "ORG" for t in range(e.start, e.end)}
     calendar = _calendar_words()
+    role_set = CandidateSet(roles)
+    dropped_roles: list = []  # taken into a run: removed from the lists once, at the end
+    dropped_names: list = []
     n = len(sdoc)
     out = []
     i = 0
     while i < n:
-        run, unknown, inside = _name_run(sdoc, i, covered, roles, kb, calendar)
+        run, unknown, inside = _name_run(sdoc, i, covered, role_set, kb, calendar)
         if not run:
             i += 1
             continue
@@ -348,14 +352,33 @@ def proper_names(sdoc: Doc, names: list, roles: list, covered: dict, kb: Knowled
         if e - s >= 2 and unknown and (words.sector(text) or named_org) and not _is_place_name(gazetteer, text):
             c = Candidate(s, e, "group", Actor(name=text, rule="org-unknown"), head=sdoc[s:e].root.i)
             for other in inside:
-                for lst in (roles, names):
-                    if other in lst:
-                        lst.remove(other)
+                if other in role_set:
+                    role_set.remove(other)
+                    dropped_roles.append(other)
+                dropped_names.append(other)
             for t in range(s, e):
                 covered[t] = c
             out.append(c)
         i = e
+    remove_each(roles, dropped_roles)
+    remove_each(names, dropped_names)
     return out
+
+
+def remove_each(items: list, gone: list) -> None:
+    """``for c in gone: if c in items: items.remove(c)`` for candidates, in one pass: the
+    first equal candidate of each is found among those of its span only."""
+    if not gone:
+        return
+    at: dict[tuple[int, int], list[int]] = {}
+    for k, c in enumerate(items):
+        at.setdefault((c.start, c.end), []).append(k)
+    removed: set[int] = set()
+    for c in gone:
+        k = next((k for k in at.get((c.start, c.end), ()) if k not in removed and items[k] == c), None)
+        if k is not None:
+            removed.add(k)
+    items[:] = [c for k, c in enumerate(items) if k not in removed]
 
 
 def _is_place_name(gazetteer, text: str) -> bool:
@@ -370,8 +393,9 @@ def _is_place_name(gazetteer, text: str) -> bool:
     return len(words) > 1 and words[-1].lower() in DESCRIPTORS and bool(gazetteer.entries_for(" ".join(words[:-1])))
 
 
-def _name_run(sdoc: Doc, i: int, covered: dict, roles: list, kb: KnowledgeBase, calendar) -> tuple:
-    """((start, end), has an unknown word, candidates inside) of the capitalised run at ``i``."""
+def _name_run(sdoc: Doc, i: int, covered: dict, roles, kb: KnowledgeBase, calendar) -> tuple:
+    """((start, end), has an unknown word, candidates inside) of the capitalised run at ``i``
+    (``roles``: a ``CandidateSet`` of the role candidates)."""
     n = len(sdoc)
 
     def part(k: int):

@@ -33,6 +33,7 @@ from dragoman.actors.names import code_parent_groups, code_unknown_names, echo_s
     plausible_surname, proper_names
 from dragoman.actors.mentions import POSTED_ABROAD, Candidate, MentionIndex, is_dateline, of_someone_new
 from dragoman.models import Actor, Document, Mention
+from dragoman.doc_index import entities
 
 __all__ = ["ActorResolver", "MentionIndex", "Candidate", "is_dateline"]
 
@@ -215,7 +216,7 @@ class ActorResolver:
             i = j
         roles = self._role_modifiers(sdoc, roles, covered, sent_of)
         # 3. NER persons / organisations the knowledge base does not know
-        for ent in sdoc.ents:
+        for ent in entities(sdoc):
             if ent.label_ == "NORP" and not any(t in covered for t in range(ent.start, ent.end)):
                 place_country = misread_place(sdoc, ent.start, ent.end, kb, self.gazetteer)
                 if place_country:  # "in Omdurman" tagged NORP

@@ -20,6 +20,7 @@ from dragoman.events.syntax import (
 from dragoman.events.generic import STORY_SHARE, place_country, place_country_in, setting_country
 from dragoman.events.installations import installation_target
 from dragoman.models import Actor
+from dragoman.doc_index import entity_at
 
 
 # prepositions after which a nominal event's complement is its source ("by X")
@@ -509,7 +510,7 @@ class ArgumentRules:
             return Actor(country=m.actor.country, kb_id=m.actor.kb_id, rule="place-as-target")
         if self.place_actor is None or tok.ent_type_ not in ("GPE", "LOC"):
             return None
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(tok.doc, tok.i)
         if towns and ent is not None:  # a town of two states: the one of the sentence or story
             story = getattr(ctx, "story", None)
             near = place_country_in(ent.text, [setting_country(ctx.sent, exclude=ent),

@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dragoman.doc_index import entity_at
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dragoman.nlp import is_to_infinitive
@@ -95,7 +96,7 @@ def detached_sequel(pobj: Token) -> list[Token]:
     y = doc[j + 2]
     if y.lower_ == "to" and j + 3 < len(doc):  # "to Kabul and later to Islamabad"
         y = doc[j + 3]
-    ent = next((e for e in doc.ents if e.start <= y.i < e.end), None)
+    ent = entity_at(doc, y.i)
     if ent is None:
         return []
     y = ent.root  # "New Delhi": its head word

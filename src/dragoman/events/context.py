@@ -15,6 +15,7 @@ from dragoman.actors.resolver import is_dateline
 from dragoman.events.candidate import is_person
 from dragoman.events.generic import with_country
 from dragoman.models import Actor, Mention
+from dragoman.doc_index import entity_at
 
 
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
@@ -239,7 +240,7 @@ class SentenceContext:
         if bare is not None:
             return bare
         if place_actor and tok.ent_type_ in ("GPE", "LOC", "FAC"):
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = entity_at(tok.doc, tok.i)
             if ent is not None and not is_dateline(tok.doc, ent.start, ent.end):
                 return place_actor(ent.text)
         return None

@@ -24,6 +24,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 
 from dragoman.models import Actor
+from dragoman.doc_index import span_entities
 
 #: acts that are complete without an addressee (coding guide §1)
 NO_ADDRESSEE_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
@@ -93,7 +94,7 @@ def setting_country(sent: SpacySpan, exclude=None, lookup=None) -> Optional[str]
         return c
 
     # (a town the NER took for an organisation or a person counts when it is named as a setting)
-    found = {c for ent in sent.ents if (ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON"))
+    found = {c for ent in span_entities(sent) if (ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON"))
              and ent != exclude and _is_setting(ent) and (c := state(ent))}
     return found.pop() if len(found) == 1 else None
 
@@ -115,7 +116,7 @@ def names_an_unread_party(tok, lookup, trigger_span: tuple[int, int] = (0, 0)) -
     for c in list(tok.children) + list(heads):
         if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS:
             heads.extend(g for g in c.children if g.dep_ == "pobj")
-    settings = {t.i for ent in tok.sent.ents if ent.label_ in PARTY_LABELS and _is_setting(ent)
+    settings = {t.i for ent in span_entities(tok.sent) if ent.label_ in PARTY_LABELS and _is_setting(ent)
                 and place_country(ent.text) for t in ent}
     for h in heads:
         for t in h.subtree:

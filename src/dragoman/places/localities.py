@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Optional
 
 from dragoman.models import Place
+from dragoman.doc_index import entities_covering
 
 LOCALITY_DESCRIPTORS = {
     "village", "villages", "town", "area", "areas", "camp", "district", "township", "neighbourhood",
@@ -74,7 +75,7 @@ def _locality(doc, s: int, e: int, anchor: Place) -> Place:
 
 
 def _not_an_actor(doc, s: int, e: int) -> bool:
-    return not any(ent.label_ in ("PERSON", "ORG", "NORP") and ent.start <= s and ent.end >= e for ent in doc.ents)
+    return not any(ent.label_ in ("PERSON", "ORG", "NORP") for ent in entities_covering(doc, s, e))
 
 
 def _admin_after_comma(doc, k: int, resolved_at: dict, gazetteer) -> Optional[Place]:

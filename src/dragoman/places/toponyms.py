@@ -9,10 +9,15 @@ and resolves each against the gazetteer using the rest of the document as eviden
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from dragoman.models import Place
-from dragoman.places.gazetteer import Entry, Gazetteer, distance_deg, norm
+from dragoman.doc_index import entities, entities_covering
+from dragoman.places.gazetteer import Entry, Gazetteer, distance_deg, norm as _gazetteer_norm
+
+# the gazetteer's key of a name, kept: a long document asks again for every repeated word
+norm = lru_cache(maxsize=1 << 17)(_gazetteer_norm)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # descriptor word after a name -> the features it asks for
@@ -51,6 +56,97 @@ class _Mention:
     anchor: Optional[Entry] = None
 
 
+def _province_keys(c: Entry) -> set[str]:
+    """The province names a reading ``c`` shares evidence with: its own province (for a
+    place below a country) and, for a province or region, its own name."""
+    keys = set()
+    if c.feature != "country" and c.admin1:
+        keys.add(norm(c.admin1))
+    if c.feature in ("province", "region"):
+        keys.add(norm(c.name))
+    return keys
+
+
+class _AnchorCounts:
+    """Counts over a set of anchored mentions: countries, country-level anchors, and the
+    places below a country by country and by (country, province)."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, int] = {}
+        self.country_level: dict[Optional[str], int] = {}
+        self.places: dict[Optional[str], dict[str, int]] = {}
+        self.provinces: dict[tuple[Optional[str], str], dict[str, int]] = {}
+
+    def add(self, a: Entry) -> None:
+        if a.country:
+            self.countries[a.country] = self.countries.get(a.country, 0) + 1
+        if a.feature == "country":
+            self.country_level[a.country] = self.country_level.get(a.country, 0) + 1
+            return
+        name = norm(a.name)
+        per = self.places.setdefault(a.country, {})
+        per[name] = per.get(name, 0) + 1
+        if a.admin1:
+            per = self.provinces.setdefault((a.country, norm(a.admin1)), {})
+            per[name] = per.get(name, 0) + 1
+
+
+def _left(total: dict, minus: dict) -> int:
+    """How many keys of ``total`` keep a count above zero once ``minus`` (a part of it) is taken."""
+    return len(total) - sum(1 for k, n in minus.items() if total.get(k) == n)
+
+
+class _AnchorIndex:
+    """The anchors of a document's mentions, counted once over all mentions and once per
+    mention name, so that the evidence for one mention (from every other mention but those
+    of the same name) is a subtraction, not a walk over all mentions."""
+
+    def __init__(self, ms: list[_Mention]) -> None:
+        self.total = _AnchorCounts()
+        self.by_name: dict[str, _AnchorCounts] = {}
+        for o in ms:
+            if o.anchor is not None:
+                self.total.add(o.anchor)
+                self.by_name.setdefault(norm(o.text), _AnchorCounts()).add(o.anchor)
+
+    def without(self, name: str) -> "_AnchorView":
+        return _AnchorView(self.total, self.by_name.get(name, _AnchorCounts()))
+
+
+@dataclass
+class _AnchorView:
+    """All anchors but the ``excluded`` ones."""
+
+    total: _AnchorCounts
+    excluded: _AnchorCounts
+
+    def countries_other_than(self, country: Optional[str]) -> int:
+        """Distinct countries, other than ``country``, that the anchors lie in."""
+        n = _left(self.total.countries, self.excluded.countries)
+        left_here = self.total.countries.get(country, 0) - self.excluded.countries.get(country, 0)
+        return n - (1 if country and left_here > 0 else 0)
+
+    def names_country(self, country: Optional[str]) -> bool:
+        """Some anchor is ``country`` itself."""
+        return self.total.country_level.get(country, 0) > self.excluded.country_level.get(country, 0)
+
+    def places_in(self, country: Optional[str]) -> int:
+        """Distinct places below a country that lie in ``country``."""
+        return _left(self.total.places.get(country, {}), self.excluded.places.get(country, {}))
+
+    def places_in_provinces(self, country: Optional[str], provinces: set[str]) -> int:
+        """Distinct places of ``country`` that lie in one of ``provinces``."""
+        if len(provinces) == 1:
+            key = (country, next(iter(provinces)))
+            return _left(self.total.provinces.get(key, {}), self.excluded.provinces.get(key, {}))
+        left = set()
+        for p in provinces:
+            total = self.total.provinces.get((country, p), {})
+            excluded = self.excluded.provinces.get((country, p), {})
+            left.update(k for k, n in total.items() if n > excluded.get(k, 0))
+        return len(left)
+
+
 def _same_place(a: Entry, b: Entry) -> bool:
     if a is b or (a.geonames_id and a.geonames_id == b.geonames_id):
         return True
@@ -85,7 +181,7 @@ class _Resolver:
         self.country_keys |= {norm(a) for e in gazetteer.entries if e.feature == "country" for a in e.aliases}
         self.surnames = set()
         self.person_tokens = set()
-        for ent in sdoc.ents:
+        for ent in entities(sdoc):
             if ent.label_ == "PERSON":
                 self.person_tokens.update(range(ent.start, ent.end))
                 words = [t for t in ent if t.is_alpha]
@@ -146,8 +242,7 @@ class _Resolver:
                 j, d = best
                 span = doc[i:j]
                 inside_person = any(
-                    e.label_ in ("PERSON", "ORG") and e.start <= i and e.end >= j and (e.end - e.start) > (j - i)
-                    for e in doc.ents)
+                    e.label_ in ("PERSON", "ORG") and (e.end - e.start) > (j - i) for e in entities_covering(doc, i, j))
                 if not inside_person:
                     found.append(_Mention(i, j, span.text, "GAZ", descriptor=d))
                     taken.update(range(i, j))
@@ -155,7 +250,7 @@ class _Resolver:
                     continue
             i += 1
         # 2. NER entities
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in PLACE_LABELS and not self._mislabelled_place(ent):
                 continue
             s, e = ent.start, ent.end
@@ -177,7 +272,7 @@ class _Resolver:
             found.append(_Mention(s, e, doc[s:e].text, ent.label_, descriptor=d))
         # 3. a proper noun outside any entity that is exactly the name of a country,
         # province or district ("Floods hit Punjab", missed by the NER)
-        in_ent = {k for ent in doc.ents for k in range(ent.start, ent.end)}
+        in_ent = {k for ent in entities(doc) for k in range(ent.start, ent.end)}
         covered = taken | {k for m in found for k in range(m.start, m.end)}
         for t in doc:
             if t.i in in_ent or t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha:
@@ -273,6 +368,7 @@ class _Resolver:
                 rival = max(c[0].importance() for c in clusters[1:])
                 if top.importance() >= 10 * rival:
                     m.anchor = top
+        self.anchors = _AnchorIndex(ms)
         out = []
         for idx, m in enumerate(ms):
             span = self.doc[m.start:m.end]
@@ -289,35 +385,17 @@ class _Resolver:
                 ev += 2
             elif c.country in self.doc_countries:
                 ev += 1
-        sub_same, admin_same, country_same = set(), set(), False
-        foreign = set()
-        for j, o in enumerate(ms):
-            if j == idx or o.anchor is None or norm(o.text) == norm(m.text):
-                continue
-            a = o.anchor
-            if a.feature == "country":
-                if a.country == c.country:
-                    country_same = True
-                elif a.country:
-                    foreign.add(a.country)
-                continue
-            if a.country != c.country:
-                if a.country:
-                    foreign.add(a.country)
-                continue
-            sub_same.add(norm(a.name))
-            if c.feature != "country" and a.admin1 and c.admin1 and norm(a.admin1) == norm(c.admin1):
-                admin_same.add(norm(a.name))
-            elif c.feature in ("province", "region") and a.admin1 and norm(a.admin1) == norm(c.name):
-                admin_same.add(norm(a.name))
-        ev += len(sub_same) + len(admin_same)
+        # what the other mentions' anchors say (all but those of this same name)
+        others = self.anchors.without(norm(m.text))
+        foreign = others.countries_other_than(c.country)
+        ev += others.places_in(c.country) + others.places_in_provinces(c.country, _province_keys(c))
         if c.feature == "country":
-            ev += 0.5 * len(foreign)
+            ev += 0.5 * foreign
         else:
-            if country_same:
+            if others.names_country(c.country):
                 ev += 0.5
             if c.capital or c.population >= 1_000_000:
-                ev += 0.5 * len(foreign)
+                ev += 0.5 * foreign
         if m.descriptor and c.feature in DESCRIPTORS.get(m.descriptor, set()):
             ev += 3
         # "Seattle, Washington": a place followed by its state or country

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
+from dragoman.doc_index import entities_within, sentences
 from dragoman.models import EventDate
 from dragoman.when.expressions import normalise, resolve_expression, strip_day_part
 from dragoman.when.tense import clause_tense, governing_verb
@@ -58,7 +59,7 @@ def _stated_weekdays(doc, ref: Optional[date], ref_precision: str) -> dict[int, 
     key = ("dragoman.when.weekdays", ref, ref_precision)
     if key not in doc.user_data:
         days: dict[int, EventDate] = {}
-        for sent in doc.sents:
+        for sent in sentences(doc):
             for dm in date_mentions(sent, ref, ref_precision, consistent_weekdays=False):
                 wd = _bare_weekday(dm.span.text)
                 if wd is not None and dm.date.precision == "day" and wd not in days:
@@ -92,8 +93,8 @@ def date_mentions(sent, ref: Optional[date], ref_precision: str, consistent_week
         found.append(DateMention(span, ed))
         taken.append((span.start_char, span.end_char))
 
-    for ent in doc.ents:
-        if ent.label_ == "DATE" and sent.start <= ent.start and ent.end <= sent.end:
+    for ent in entities_within(doc, sent.start, sent.end):
+        if ent.label_ == "DATE":
             add(ent)
     text = sent.text
     for rx in _extra_patterns():
@@ -110,7 +111,7 @@ def sentence_dates(sdoc, ref: Optional[date], ref_precision: str = "day") -> lis
     Offsets are into ``sdoc.text``. An expression that cannot be resolved (a relative one
     with no reference, "their second day") is left out.
     """
-    return [[dm.date for dm in date_mentions(sent, ref, ref_precision)] for sent in sdoc.sents]
+    return [[dm.date for dm in date_mentions(sent, ref, ref_precision)] for sent in sentences(sdoc)]
 
 
 def own_clause_steps(trigger, mention: DateMention) -> Optional[int]:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
+from dragoman.doc_index import entities
 from dragoman.when.intervals import Interval, format_interval
 from dragoman.when.vocabulary import lexicon, phrase_pattern
 
@@ -96,7 +97,7 @@ def people_with_posts(sdoc, kb):
     """Each named person the KB knows, spoken of as a current holder: (entity, person,
     title words, dropped title words, index of the first title token, tenures of the posts
     the title names). Surnames alone count only next to a title."""
-    for ent in sdoc.ents:
+    for ent in entities(sdoc):
         if ent.label_ not in ("PERSON", "ORG", "NORP"):
             continue
         people, dropped = _lookup_person(kb, ent)

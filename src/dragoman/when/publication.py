@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional, Union
 
+from dragoman.doc_index import sentences
 from dragoman.nlp import is_to_infinitive
 from dragoman.when.expressions import normalise
 from dragoman.when.intervals import Interval, format_interval, intersect, iso_at, month_end, parse_iso, precision_of
@@ -57,7 +58,7 @@ def _bare_years(sdoc) -> list[tuple[int, str, str]]:
     (year, text, kind): kind "intended" for an act still to come, "past" for an act told
     as done or going on, "other" for an infinitive that is neither."""
     out = []
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         for dm in date_mentions(sent, None, "day"):
             if dm.date.precision != "year" or not re.fullmatch(r"(?:the )?\d{4}", normalise(dm.span.text)):
                 continue
@@ -87,7 +88,7 @@ def _current_month_cue(sdoc) -> Optional[str]:
 def _explicit_dates(sdoc) -> list[tuple[Interval, str]]:
     """Absolute dates with a year that the body states about the past or present."""
     out = []
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         for dm in date_mentions(sent, None, "day"):
             verb = governing_verb(dm.span.root)
             if dm.date.value is None or clause_tense(verb) == "future":
@@ -104,7 +105,7 @@ def _day_anchor_clues(sdoc) -> list[tuple[date, str]]:
     """Publication days fixed by a relative day next to an absolute one ("yesterday,
     October 20, 2011" → 2011-10-21): relative words read against a date the text states."""
     out = []
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         mentions = date_mentions(sent, None, "day")
         days = [dm for dm in mentions if dm.date.precision == "day"]
         for m in re.finditer(r"(?i)\b(yesterday|today|tomorrow)\b", sent.text):

@@ -7,10 +7,10 @@ sentence states takes over (``story_anchors``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import date
 from typing import Optional
 
+from dragoman.doc_index import sentence_index as _sentence_at, sentences
 from dragoman.models import EventDate
 from dragoman.when.intervals import parse_iso
 from dragoman.when.mentions import DateMention, date_mentions, own_clause_steps
@@ -23,12 +23,7 @@ _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 def sentence_index(tok) -> int:
     """The index of the sentence that holds token ``tok``."""
-    doc = tok.doc
-    key = "dragoman.when.sentence_starts"
-    if key not in doc.user_data:
-        doc.user_data[key] = [s.start for s in doc.sents]
-    starts = doc.user_data[key]
-    return bisect_right(starts, tok.i) - 1  # the last sentence starting at or before the token
+    return _sentence_at(tok.doc, tok.i)
 
 
 def _paragraph_starts(sents) -> set[int]:
@@ -91,7 +86,7 @@ def story_anchors(sdoc, ref: Optional[date], ref_precision: str = "day") -> list
     key = ("dragoman.when.anchors", ref, ref_precision)
     if key in sdoc.user_data:
         return sdoc.user_data[key]
-    sents = list(sdoc.sents)
+    sents = list(sentences(sdoc))
     starts = _paragraph_starts(sents)
     lead: Optional[EventDate] = None
     lead_done = False
