@@ -26,7 +26,7 @@ eval: setup
 	$(VENV)/bin/dragoman eval --by type
 
 bench: setup
-	$(PY) bench/run.py
+	$(PY) bench/run.py --repeat 3
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache

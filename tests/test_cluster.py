@@ -77,3 +77,18 @@ def test_a_killed_cluster_run_resumes_on_the_cluster(seeds_dir, pipeline, postgr
     assert [t[:2] for t in ticks] == [(i, len(partitions(list(range(todo)), 2))) for i in range(1, len(ticks) + 1)]
     assert ticks[-1][2] == 0  # nothing left on the workers at the end
     assert_holds(store_facts(postgres_url), wanted)
+
+
+def test_worker_processes_share_the_parents_pipeline_and_give_its_events(seeds_dir, seeds_extraction, pipeline):
+    """``--workers 2`` forks from this process's warm pipeline: same events and ids, in order,
+    and the pipeline is let go once the pool is done."""
+    import dragoman.api as api
+
+    results, _ = seeds_extraction
+    docs, _ = api.load_documents([seeds_dir])
+    problems: list = []
+    forked = list(api.process_documents(docs, pipeline, workers=2, problems=problems))
+    assert not problems
+    assert [r.document.id for r in forked] == [r.document.id for r in results]
+    assert [e.to_output() for r in forked for e in r.events] == [e.to_output() for r in results for e in r.events]
+    assert api._WORKER_PIPELINE is None

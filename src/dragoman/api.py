@@ -84,23 +84,40 @@ def process_documents(
         return
     import multiprocessing as mp
 
+    global _WORKER_PIPELINE
     chunk = max(1, min(8, len(docs) // (workers * 4) or 1))
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(document_seconds,)) as pool:
-        for item in pool.imap(_worker_process, docs, chunksize=chunk):
-            if isinstance(item, InputProblem):
-                if problems is not None:
-                    problems.append(item)
-            else:
-                yield item
+    ctx = mp.get_context("fork") if _forking() else mp.get_context()
+    if _forking():  # workers inherit one warm pipeline instead of each loading the model and tables
+        _WORKER_PIPELINE = pipeline or Pipeline(document_seconds=document_seconds)
+        _WORKER_PIPELINE.warm()
+    try:
+        with ctx.Pool(workers, initializer=_worker_init, initargs=(document_seconds,)) as pool:
+            for item in pool.imap(_worker_process, docs, chunksize=chunk):
+                if isinstance(item, InputProblem):
+                    if problems is not None:
+                        problems.append(item)
+                else:
+                    yield item
+    finally:
+        _WORKER_PIPELINE = None
 
 
 _WORKER_PIPELINE: Pipeline | None = None
 
 
+def _forking() -> bool:
+    import multiprocessing as mp
+
+    return "fork" in mp.get_all_start_methods()
+
+
 def _worker_init(document_seconds: Optional[float] = DEFAULT_DOCUMENT_SECONDS) -> None:
+    """A worker's pipeline: the parent's when forked, else one built here."""
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = Pipeline(document_seconds=document_seconds)
+    if _WORKER_PIPELINE is None:
+        _WORKER_PIPELINE = Pipeline(document_seconds=document_seconds)
+    _WORKER_PIPELINE.document_seconds = document_seconds
+    _WORKER_PIPELINE.failures = []
 
 
 def _worker_process(doc: Document) -> DocumentResult | InputProblem:
@@ -158,7 +175,7 @@ def run_paths(
         summary.skipped = len(docs) - len(todo)
         if progress:
             progress(0, len(todo), "")
-        if pipeline is None and todo and workers <= 1 and not cluster:
+        if pipeline is None and todo and not cluster and (workers <= 1 or _forking()):  # forked workers share it
             pipeline = Pipeline(document_seconds=document_seconds)
         if not todo:
             results: Iterable[DocumentResult] = []

@@ -32,7 +32,7 @@ class PipelinePlugin(WorkerPlugin):
     def setup(self, worker) -> None:
         from dragoman.pipeline import Pipeline
 
-        self.pipeline = Pipeline(document_seconds=self.document_seconds)
+        self.pipeline = Pipeline(document_seconds=self.document_seconds).warm()  # its tables too
         self.lock = threading.Lock()
 
 

@@ -131,6 +131,14 @@ class Pipeline:
         self.timer = StageTimer()
         self.failures: list[InputProblem] = []
 
+    def warm(self) -> "Pipeline":
+        """Load what the stages otherwise load on first use (the gazetteer), so that
+        processes forked from this one share it instead of each loading it."""
+        from dragoman.places.gazetteer import Gazetteer
+
+        Gazetteer.default()
+        return self
+
     def process(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Run every stage after the documents stage over already loaded documents."""
         batch: list[Document] = []
