@@ -33,6 +33,14 @@ CASES = [
      [("SANCTION", "EGY", "QAT"), ("SANCTION", "JOR", "QAT"), ("SANCTION", "SAU", "QAT")],
      [("PROTEST", "EGY", "QAT")]),
     ("Lithuania announced it would boycott Belarus.", [("SANCTION", "LTU", "BLR")], []),
+    # a retaliation announced with no addressee is addressed to the story's other state ...
+    ("Washington imposed new tariffs on Chinese steel on Monday. China said it would take countermeasures.",
+     [("THREATEN", "CHN", "USA")], []),
+    ("Ottawa expelled two Indian diplomats on Monday. New Delhi warned that the Canadian government would "
+     "bear the consequences.", [("THREATEN", "IND", "CAN")], []),
+    # ... but a bare warning about a state of affairs threatens no one
+    ("Canada expelled two Indian diplomats on Monday. The Canadian minister cautioned that a lot of work "
+     "remained to be done.", [], [("THREATEN", "CAN", "IND")]),
 ]
 
 
