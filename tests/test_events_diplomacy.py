@@ -38,6 +38,11 @@ CASES = [
      [("THREATEN", "CHN", "USA")], []),
     ("Ottawa expelled two Indian diplomats on Monday. New Delhi warned that the Canadian government would "
      "bear the consequences.", [("THREATEN", "IND", "CAN")], []),
+    # sanctions imposed with no target named are on the story's other state
+    ("Belarus detained a Polish journalist on Sunday. Poland condemned the arrest. Warsaw is imposing economic "
+     "sanctions.", [("SANCTION", "POL", "BLR")], []),
+    ("Colombia expelled Venezuelan diplomats. On Monday Venezuela imposed trade sanctions.",
+     [("SANCTION", "VEN", "COL")], []),
     # ... but a bare warning about a state of affairs threatens no one
     ("Canada expelled two Indian diplomats on Monday. The Canadian minister cautioned that a lot of work "
      "remained to be done.", [], [("THREATEN", "CAN", "IND")]),

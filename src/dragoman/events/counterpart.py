@@ -15,9 +15,9 @@ from dragoman.models import Actor, Mention
 
 
 # Acts addressed to someone by their nature (a demand, a refusal, an accusation, a
-# retaliation announced): when the sentence names no addressee, it is the other state of
+# retaliation announced, sanctions imposed): when the sentence names no addressee, it is the other state of
 # the story (see implicit_counterpart).
-IMPLICIT_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+IMPLICIT_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
 #: of the threats, only a named retaliation ("take countermeasures", "threaten sanctions":
 #: a row with objects, or a noun such as "countermeasures") or a warning about a named
 #: party is addressed by its nature; a bare "warned" or "cautioned" may warn of anything
