@@ -186,8 +186,7 @@ class _Resolver:
         self.exclude = exclude
         self.doc_countries = [c for c in (doc_countries or []) if c]
         self.multi = self._multiword_keys()
-        self.country_keys = {norm(e.name) for e in gazetteer.entries if e.feature == "country"}
-        self.country_keys |= {norm(a) for e in gazetteer.entries if e.feature == "country" for a in e.aliases}
+        self.country_keys = self._country_keys()
         self.surnames = set()
         self.person_tokens = set()
         for ent in entities(sdoc):
@@ -214,6 +213,15 @@ class _Resolver:
                         cache.add(k)
                         break
             self.g._multiword_cache = cache
+        return cache
+
+    def _country_keys(self) -> frozenset[str]:
+        """The normalised names and aliases of the gazetteer's countries (built once per gazetteer)."""
+        cache = getattr(self.g, "_country_key_cache", None)
+        if cache is None:
+            countries = [e for e in self.g.entries if e.feature == "country"]
+            cache = frozenset({norm(e.name) for e in countries} | {norm(a) for e in countries for a in e.aliases})
+            self.g._country_key_cache = cache
         return cache
 
     def mentions(self) -> list[_Mention]:
