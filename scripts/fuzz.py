@@ -2,6 +2,7 @@
 
     python scripts/fuzz.py --inputs 10000 --per-call 200 --out fuzz-report.json
     python scripts/fuzz.py --inputs 10000 --out fuzz-report.json --resume --max-rounds 5   # in chunks
+    python scripts/fuzz.py --inputs 10000 --jobs 2 --out fuzz-report.json                 # 2 rounds at a time
 
 Each round writes ``--per-call`` generated files into a fresh folder (mutated snippets of
 the seed texts, random bytes, encoding mistakes, malformed HTML, JSONL and CSV, deep JSON,
@@ -26,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -396,6 +398,30 @@ def _new_figures() -> dict:
             "canaries_lost": 0, "seconds": 0.0, "per_command": {}}
 
 
+def _generate_and_check(base: Path, args, round_no: int) -> tuple[Round, list[Outcome]]:
+    rnd = generate_round(base / f"round{round_no:03d}", args.per_call, args.seed, round_no)
+    return rnd, check_round(rnd, base, args.timeout)
+
+
+def _add_round(totals: dict, failures: list[str], rnd: Round, outcomes: list[Outcome], per_call: int) -> None:
+    """Add one checked round to the run's figures."""
+    totals["inputs"] += rnd.inputs
+    totals["files"] += per_call
+    totals["canaries"] += len(rnd.canaries) + len(rnd.actor_canary_lines)
+    for o in outcomes:
+        per = totals["per_command"].setdefault(o.command, {"calls": 0, "documents": 0, "tracebacks": 0,
+                                                           "canaries_lost": 0})
+        per["calls"] += 1
+        per["documents"] += o.documents
+        per["tracebacks"] += o.tracebacks
+        per["canaries_lost"] += len(o.canaries_lost)
+        totals["calls"] += 1
+        totals["tracebacks"] += o.tracebacks
+        totals["canaries_lost"] += len(o.canaries_lost)
+        failures += o.failures + [f"{o.command}: lost {c}" for c in o.canaries_lost]
+    totals["rounds"] += 1
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--inputs", type=int, default=10000, help="Generated inputs in all (files, rows and lines).")
@@ -407,6 +433,8 @@ def main(argv=None) -> int:
     ap.add_argument("--resume", action="store_true",
                     help="Continue the run whose figures are in --out (same seed): its next round on, its figures added.")
     ap.add_argument("--max-rounds", type=int, help="Stop after this many rounds in this call (a chunk of a long run).")
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="Rounds checked at once (each in its own processes, folder and store): up to the cores.")
     args = ap.parse_args(argv)
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="dragoman-fuzz-"))
     totals, failures = _new_figures(), []
@@ -419,34 +447,26 @@ def main(argv=None) -> int:
         totals, failures = earlier["figures"], earlier["failures"]
     round_no = totals["next_round"]
     started, done_here = time.time(), 0
-    while totals["inputs"] < args.inputs and (args.max_rounds is None or done_here < args.max_rounds):
-        rnd = generate_round(base / f"round{round_no:03d}", args.per_call, args.seed, round_no)
-        totals["inputs"] += rnd.inputs
-        totals["files"] += args.per_call
-        totals["canaries"] += len(rnd.canaries) + len(rnd.actor_canary_lines)
-        for o in check_round(rnd, base, args.timeout):
-            per = totals["per_command"].setdefault(o.command, {"calls": 0, "documents": 0, "tracebacks": 0,
-                                                               "canaries_lost": 0})
-            per["calls"] += 1
-            per["documents"] += o.documents
-            per["tracebacks"] += o.tracebacks
-            per["canaries_lost"] += len(o.canaries_lost)
-            totals["calls"] += 1
-            totals["tracebacks"] += o.tracebacks
-            totals["canaries_lost"] += len(o.canaries_lost)
-            failures += o.failures + [f"{o.command}: lost {c}" for c in o.canaries_lost]
-        totals["rounds"] += 1
-        round_no += 1
-        done_here += 1
-        totals["next_round"] = round_no
-        totals["seconds"] = round(totals["seconds"] + time.time() - started, 1)
-        started = time.time()
-        report = {"seed": args.seed, "per_call": args.per_call, "figures": totals, "failures": failures[:200],
-                  "inputs_folder": str(base)}
-        if args.out:  # the figures so far, after every round
-            Path(args.out).write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"round {round_no}: {totals['inputs']} inputs, {totals['tracebacks']} tracebacks, "
-              f"{totals['canaries_lost']} canaries lost ({totals['seconds']:.0f} s)", flush=True)
+    jobs = max(1, args.jobs)
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        while totals["inputs"] < args.inputs and (args.max_rounds is None or done_here < args.max_rounds):
+            # ``jobs`` rounds at once (each its own folder and store), then their figures in round order
+            count = jobs if args.max_rounds is None else min(jobs, args.max_rounds - done_here)
+            numbers = range(round_no, round_no + count)
+            checked = list(pool.map(lambda n: _generate_and_check(base, args, n), numbers))
+            for rnd, outcomes in checked:
+                _add_round(totals, failures, rnd, outcomes, args.per_call)
+            round_no += count
+            done_here += count
+            totals["next_round"] = round_no
+            totals["seconds"] = round(totals["seconds"] + time.time() - started, 1)
+            started = time.time()
+            report = {"seed": args.seed, "per_call": args.per_call, "figures": totals, "failures": failures[:200],
+                      "inputs_folder": str(base)}
+            if args.out:  # the figures so far, after every round (every ``jobs`` rounds)
+                Path(args.out).write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            print(f"round {round_no}: {totals['inputs']} inputs, {totals['tracebacks']} tracebacks, "
+                  f"{totals['canaries_lost']} canaries lost ({totals['seconds']:.0f} s)", flush=True)
     print(json.dumps({"seed": args.seed, "per_call": args.per_call, "figures": totals, "failures": failures[:200]},
                      indent=1, ensure_ascii=False))
     return 1 if totals["tracebacks"] or totals["canaries_lost"] else 0

@@ -8,11 +8,14 @@ declared order:
    finds trigger words from the lexicon (verbs, nouns, light-verb and particle forms) and
    attaches source and target actors from the dependency parse (``arguments.py``);
    the others read reported speech (``speech.py``) and acting on shared information.
-2. ``veto``: the lexicon rule asks each veto whether a trigger names an act the sentence
+2. ``derive``: each deriver reads the proposed candidates and adds the acts they imply
+   (a speaker who reports another party's attack accuses it; a denial answers the
+   story's accuser).
+3. ``veto``: the lexicon rule asks each veto whether a trigger names an act the sentence
    does not state (a commentator's view, a topic of talk, ...): then it yields nothing.
-3. ``prune``: each pruner drops candidates that another candidate of the sentence spells out.
-4. the conflict policy (``settle_conflicts``): one candidate per (type, source, target).
-5. ``settle``: each settler merges or drops what the kept candidates say twice.
+4. ``prune``: each pruner drops candidates that another candidate of the sentence spells out.
+5. the conflict policy (``settle_conflicts``): one candidate per (type, source, target).
+6. ``settle``: each settler merges or drops what the kept candidates say twice.
 
 An event without an identifiable source or target actor is not emitted: no actor is
 invented. The modules: ``context`` (the sentence, its mentions and the actors of a
@@ -30,9 +33,12 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dragoman.events.arguments import ArgumentRules
+from dragoman.events.attribution import attributed_attacks
+from dragoman.events.boycotts import state_boycotts
 from dragoman.events.candidate import Candidate, actor_key
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
+from dragoman.events.denials import denied_accusations, drop_denied_acts
 from dragoman.events.culpability import CulpabilityRules, blamed_act
 from dragoman.events.framing import (
     commentary, declining_cooperation, difficulty, held_view, shown_content, topic_of_talk,
@@ -50,14 +56,15 @@ from dragoman.events.speech import SpeechRules
 from dragoman.models import Actor, Document, Event, Mention, Span
 
 
-STAGES = ("propose", "veto", "prune", "settle")
+STAGES = ("propose", "derive", "veto", "prune", "settle")
 
 
 @dataclass(frozen=True)
 class RuleComponent:
     """One rule of the events stage: its name (as the event's ``rule`` and ``--by rule``
     call it), the stage it runs in, the function that does its one job, and a sentence it
-    reads. A proposer is ``run(extractor, ctx) -> list[Candidate]``, a veto
+    reads. A proposer is ``run(extractor, ctx) -> list[Candidate]``, a deriver
+    ``run(extractor, ctx, proposed) -> list[Candidate]`` (the candidates it adds), a veto
     ``run(extractor, entry, tok) -> bool``, a pruner ``run(candidates) -> candidates``
     and a settler ``run(best) -> best`` (``best``: the candidate kept per key)."""
 
@@ -88,6 +95,10 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "The government said a separatist group was behind the bombing."),
     RuleComponent("acted-on-information", "propose", InformationRules.acted_on_information,
                   "Afghan forces raided the compound on a tip-off from US intelligence."),
+    RuleComponent("attributed-attack", "derive", attributed_attacks,
+                  "Kenyan officials said Somali militants had attacked the base."),
+    RuleComponent("denied-accusation", "derive", denied_accusations,
+                  "Peru accused Chile of spying. Chile denied spying on its neighbour."),
     RuleComponent("commentary", "veto", commentary,
                   "Analysts say that Washington wants to cut aid to Pakistan."),
     RuleComponent("shown-content", "veto", shown_content,
@@ -104,6 +115,10 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "The government said the rebels were behind the bombing of the pipeline."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
                   "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
+    RuleComponent("denied-act", "prune", drop_denied_acts,
+                  "Rwanda has repeatedly denied backing the rebels."),
+    RuleComponent("state-boycott", "prune", state_boycotts,
+                  "Egypt and Jordan joined Saudi Arabia in boycotting Qatar."),
     RuleComponent("one-encounter", "settle", one_encounter,
                   "Macron visited Mali and held talks with the Malian president."),
     RuleComponent("stated-addressee-first", "settle", stated_addressee_first,
@@ -118,7 +133,7 @@ def _stage(name: str) -> tuple[RuleComponent, ...]:
     return tuple(c for c in REGISTRY if c.stage == name)
 
 
-PROPOSERS, VETOES, PRUNERS, SETTLERS = (_stage(name) for name in STAGES)
+PROPOSERS, DERIVERS, VETOES, PRUNERS, SETTLERS = (_stage(name) for name in STAGES)
 
 
 def settle_conflicts(candidates: list[Candidate]) -> dict[tuple, Candidate]:
@@ -175,17 +190,22 @@ class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules,
             context.story_acts = acts
             candidates = self._sentence_candidates(context)
             for c in candidates:
-                acts.add(s_index, c.trigger.lemma_.lower(), c.type, c.source)
+                acts.add(s_index, c.trigger.lemma_.lower(), c.type, c.source, c.target)
             events.extend(self._to_events(doc, sdoc, sent, s_index, candidates))
             if speaker:
                 previous_speaker = speaker
         return events
 
     def _sentence_candidates(self, ctx: "SentenceContext") -> list[Candidate]:
-        """The candidates of the registry's proposers, in order, less what its pruners drop."""
+        """The candidates of the registry's proposers, in order, with the acts its derivers
+        read from them (each deriver sees the proposed candidates), less what its pruners
+        drop."""
         out: list[Candidate] = []
         for component in PROPOSERS:
             out.extend(component.run(self, ctx))
+        proposed = list(out)
+        for component in DERIVERS:
+            out.extend(component.run(self, ctx, proposed))
         for component in PRUNERS:
             out = component.run(out)
         return out

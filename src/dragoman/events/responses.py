@@ -20,7 +20,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dragoman.events.candidate import within_one_state
+from dragoman.events.candidate import STATE_SECTORS, within_one_state
 from dragoman.models import Actor
 
 #: acts that answer another act: condemn, welcome, reject, answer
@@ -39,9 +39,26 @@ class StoryActs:
     """The acts a story has told so far: (sentence, trigger lemma, type, source)."""
 
     acts: list[tuple[int, str, str, Actor]] = field(default_factory=list)
+    #: the accusations told so far: (sentence, accuser, accused)
+    accusations: list[tuple[int, Actor, Actor]] = field(default_factory=list)
 
-    def add(self, sentence: int, lemma: str, type_: str, source: Actor) -> None:
+    def add(self, sentence: int, lemma: str, type_: str, source: Actor, target: Optional[Actor] = None) -> None:
         self.acts.append((sentence, lemma, type_, source))
+        if type_ == "ACCUSE" and target is not None:
+            self.accusations.append((sentence, source, target))
+
+    def latest_accuser(self, sentence: int, accused: Actor) -> Optional[Actor]:
+        """The actor of the latest accusation against ``accused`` (the same actor, or its
+        state) told before ``sentence`` and no more than ``LOOKBACK`` sentences back."""
+        for s, accuser, target in reversed(self.accusations):
+            if s >= sentence:
+                continue
+            if sentence - s > LOOKBACK:
+                return None
+            if target.key() == accused.key() or (accused.country and target.country == accused.country
+                                                 and accused.sector in STATE_SECTORS and target.sector in STATE_SECTORS):
+                return accuser
+        return None
 
     def latest_doer(self, sentence: int, noun_lemma: str, noun_type: Optional[str], responder: Actor) -> Optional[Actor]:
         for s, lemma, type_, source in reversed(self.acts):

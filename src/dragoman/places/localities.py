@@ -38,7 +38,10 @@ LOCALITY_DESCRIPTORS = {
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "from", "towards", "toward", "into", "of", "on"}
 # lower-case particles that may sit inside a place name ("Nur ash Shams", "Cheme Ci")
 NAME_PARTICLES = {"al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "de", "del", "la", "le", "du", "da", "di",
-                  "bin", "ibn", "wa", "-", "'"}
+                  "bin", "ibn", "wa", "-", "'", "das", "dos", "do", "los", "las", "des", "della", "van", "von"}
+# descriptors after which a name the NER took for a group or a person is still a place
+# ("in Myingyan town (...)")
+STRONG_LOCALITY_DESCRIPTORS = {"village", "villages", "town", "township", "camp", "hamlet", "settlement"}
 ADMIN_FEATURES = {"province", "region", "country", "district"}
 # words after a province's name that say what it is ("Kharkiv region", "Idlib governorate")
 ADMIN_DESCRIPTORS = {"region", "province", "oblast", "governorate", "state", "district", "county", "department"}
@@ -51,12 +54,22 @@ def _is_name_token(tok) -> bool:
     return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)
 
 
+def _particle_before_name(doc, j: int) -> bool:
+    """Token ``j`` is a name particle followed, through more particles, by a name word
+    ("al - Sabeel", "das Neves")."""
+    k = j
+    while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and k - j < 3:
+        k += 1
+    return k > j and k < len(doc) and _is_name_token(doc[k])
+
+
 def _name_run_before(doc, end: int, lo: int) -> Optional[tuple[int, int]]:
     """The run of capitalised words (with name particles inside) ending just before
     token ``end``, not before token ``lo``."""
     i = end - 1
     while i >= lo and (_is_name_token(doc[i]) or (doc[i].lower_ in NAME_PARTICLES and i - 1 >= lo
-                                                  and _is_name_token(doc[i - 1]))):
+                                                  and (_is_name_token(doc[i - 1])
+                                                       or doc[i - 1].lower_ in NAME_PARTICLES))):
         i -= 1
     start = i + 1
     while start < end and not _is_name_token(doc[start]):
@@ -132,8 +145,16 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
             s, e = run
             context.update(p.start for p in inside)
             # (the shape is evidence enough: the NER often takes an unknown village for a person)
-            if doc[s].idx in resolved_at or s in taken:
+            if s in taken:
                 continue
+            known = resolved_at.get(doc[s].idx)
+            if known is not None:
+                if known.end is None or known.end >= doc[e - 1].idx + len(doc[e - 1].text):
+                    continue
+                # only the first words of the name are a known place ("Santa Rosa" of
+                # "Santa Rosa del Aguaray", "Mogadishu" of "Mogadishu - Hodan"): the
+                # whole name is the locality
+                context.add(known.start)
             out.append(_locality(doc, s, e, admin[-1]))  # locality-before-admin-list
             taken.update(range(s, e))
     for tok in doc:
@@ -141,8 +162,7 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
             continue
         after_prep = tok.lower_ in LOCATIVE
         j = tok.i + 1
-        while j < n and (_is_name_token(doc[j]) or (doc[j].lower_ in NAME_PARTICLES and j + 1 < n
-                                                     and _is_name_token(doc[j + 1]))):
+        while j < n and (_is_name_token(doc[j]) or _particle_before_name(doc, j)):
             j += 1
         s, e = tok.i + 1, j
         if s in taken or s in in_lists or doc[s].idx in resolved_at or e - s > 5:
@@ -151,7 +171,7 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
         if read_as_actor and tok.lower_ not in SETTING_PREPS:
             continue
         anchor = None
-        if not after_prep and doc[s].dep_ not in ("dobj", "pobj", "nsubjpass", "compound", "appos", "conj"):
+        if not after_prep and doc[s].dep_ not in ("dobj", "pobj", "nsubjpass", "compound", "appos", "conj", "nmod"):
             continue
         if j + 2 < n and doc[j].lower_ in LOCALITY_DESCRIPTORS and doc[j + 1].text == ",":
             j += 1  # "shelled Zhelanne district, Donetsk": a descriptor before the comma
@@ -159,7 +179,8 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
             after = _admin_after_comma(doc, j + 1, resolved_at, gazetteer)
             if after is not None:
                 anchor = after  # locality-before-comma-admin
-        elif after_prep and not read_as_actor and j < n and doc[j].lower_ in LOCALITY_DESCRIPTORS and doc[j].lower_ != "region":
+        elif after_prep and j < n and doc[j].lower_ in LOCALITY_DESCRIPTORS and doc[j].lower_ != "region" and (
+                not read_as_actor or doc[j].lower_ in STRONG_LOCALITY_DESCRIPTORS):
             sent = doc[tok.i].sent
             later = [p for p in places if p.country and p.start is not None and p.start >= doc[j].idx
                      and p.start < sent.end_char]

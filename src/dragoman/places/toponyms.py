@@ -40,6 +40,9 @@ PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "secretary", "sen
                  "chairman", "king", "queen", "prince", "sheikh", "mullah", "maulana", "col", "lt",
                  "colonel", "captain", "capt", "admiral", "judge", "justice", "mayor", "premier"}
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "n", "ic", "er")
+# a city of at least this many people, named after a locative preposition, is a place
+# even when the NER took it for an organisation ("demonstrated in Tubingen")
+MISLABELLED_CITY_MIN = 50_000
 CLAUSE_PASS_DEPS = {"xcomp", "pcomp", "acl"}
 LOOSE_PLACE_DEPS = {"advmod", "npadvmod", "appos", "compound", "attr", "oprd"}
 
@@ -177,8 +180,7 @@ class _Resolver:
         self.exclude = exclude
         self.doc_countries = [c for c in (doc_countries or []) if c]
         self.multi = self._multiword_keys()
-        self.country_keys = {norm(e.name) for e in gazetteer.entries if e.feature == "country"}
-        self.country_keys |= {norm(a) for e in gazetteer.entries if e.feature == "country" for a in e.aliases}
+        self.country_keys = self._country_keys()
         self.surnames = set()
         self.person_tokens = set()
         for ent in entities(sdoc):
@@ -205,6 +207,15 @@ class _Resolver:
                         cache.add(k)
                         break
             self.g._multiword_cache = cache
+        return cache
+
+    def _country_keys(self) -> frozenset[str]:
+        """The normalised names and aliases of the gazetteer's countries (built once per gazetteer)."""
+        cache = getattr(self.g, "_country_key_cache", None)
+        if cache is None:
+            countries = [e for e in self.g.entries if e.feature == "country"]
+            cache = frozenset({norm(e.name) for e in countries} | {norm(a) for e in countries for a in e.aliases})
+            self.g._country_key_cache = cache
         return cache
 
     def mentions(self) -> list[_Mention]:
@@ -295,7 +306,7 @@ class _Resolver:
             return any(e.feature in ("country", "province", "region", "district") for e in exact)
         root = ent.root
         return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and len(ent) <= 3
-                and any(e.feature != "city" or e.population >= 100_000 or e.capital for e in exact))
+                and any(e.feature != "city" or e.population >= MISLABELLED_CITY_MIN or e.capital for e in exact))
 
     def _rejected(self, m: _Mention) -> bool:
         doc = self.doc
@@ -375,7 +386,8 @@ class _Resolver:
             if not m.cands:
                 continue  # not in the gazetteer: often a person or group the NER took for a place
             entry, ambiguous = self._choose(idx, m, ms)
-            out.append(entry.place(raw=m.text, start=span.start_char, end=span.end_char, ambiguous=ambiguous))
+            out.append(entry.place(raw=m.text, start=span.start_char, end=span.end_char, ambiguous=ambiguous,
+                                   as_written=True))
         return out
 
     def _evidence(self, idx: int, m: _Mention, c: Entry, ms: list[_Mention]) -> float:
@@ -478,9 +490,12 @@ def _attachment(head):
     """For a place's head token: (token it is attached to, preposition) when attached
     locatively, else None."""
     h = head
-    # (a name before its descriptor may be parsed as its modifier: "in Let Pan Hla village")
-    while h.dep_ in ("conj", "appos", "compound", "nmod") and h.head.i != h.i:
+    # (a name before its descriptor may be parsed as its modifier: "in Let Pan Hla village",
+    # "in Ah Sin Chaing village" with "Chaing" an adjective of "village")
+    while h.head.i != h.i and (h.dep_ in ("conj", "appos", "compound", "nmod", "amod")
+                               or (h.head.lower_ in SURROUNDINGS and 0 < h.head.i - h.i <= 5)):
         h = h.head
+    h = _through_of(h)
     if h.dep_ == "pobj" and h.head.lower_ in LOCATIVE_PREPS:
         prep = h.head
         # "near to", "from inside": climb a preposition chain
@@ -492,6 +507,22 @@ def _attachment(head):
     if h.dep_ == "npadvmod" and h.head.pos_ in ("VERB", "AUX"):  # "went home" style
         return None
     return None
+
+
+# nouns of a place's surroundings: "in the direction of X", "in the vicinity of X"
+# and words of a locality ("in Pakokku town of Pakokku township", "in Ah Sin Chaing village")
+SURROUNDINGS = {"direction", "vicinity", "outskirts", "area", "suburbs", "environs", "centre", "center",
+                "heart", "north", "south", "east", "west", "edge", "border", "countryside", "periphery",
+                "village", "town", "township", "city", "district", "camp", "neighbourhood", "neighborhood"}
+
+
+def _through_of(h):
+    """For a name after "of" in a locative phrase on its surroundings ("in the direction
+    of Vremivka", "in the vicinity of Kani Masi"), the surroundings noun, whose own
+    attachment is the name's; else the name itself."""
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in SURROUNDINGS:
+        return h.head.head
+    return h
 
 
 def _path_ok(start, trigger) -> Optional[int]:
@@ -512,13 +543,23 @@ def _path_ok(start, trigger) -> Optional[int]:
     return None
 
 
+def _purpose_head(token):
+    """The verb whose purpose a to-infinitive trigger states ("gathered in Milan **to
+    protest**"): where that act happened is where the purpose was pursued; else None."""
+    if token.dep_ in ("advcl", "xcomp") and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return token.head
+    return None
+
+
 def place_for_clause(token, places: list[Place], sentence_fallback: bool = True) -> Optional[Place]:
     """The place of an event trigger's own clause, among its sentence's places.
 
     A place attached through a locative preposition (in, at, near, from, to ...) or as
     the object of a verb such as "visit" counts for the trigger when it hangs on the
-    trigger, on a word of the trigger's clause, or on the verb that governs a nominal
-    trigger ("drone attacks killed ... in Khost" -> Khost). Coordinated places give the
+    trigger, on a word of the trigger's clause, on the verb that governs a nominal
+    trigger ("drone attacks killed ... in Khost" -> Khost), or on the verb whose purpose
+    a to-infinitive trigger states ("gathered in Milan to protest" -> Milan). Coordinated places give the
     first. Failing that (and unless ``sentence_fallback`` is off), the sentence's only
     locatively attached place, or the only place of a sentence whose places the parser
     attached to nothing; else None.
@@ -552,6 +593,7 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
         return loose[0] if sentence_fallback and len(names) == 1 else None
     best = None
     trig_verb = _verb_of(token)
+    purpose_of = _purpose_head(token)
     for p, anchor in attached:
         prio = None
         if anchor.i == token.i:
@@ -561,6 +603,8 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
             if path is not None:
                 prio = path
             elif token.pos_ not in ("VERB", "AUX") and _verb_of(anchor).i == trig_verb.i:
+                prio = 1
+            elif purpose_of is not None and (anchor.i == purpose_of.i or _path_ok(anchor, purpose_of) == 0):
                 prio = 1
         if prio is None:
             continue

@@ -27,16 +27,18 @@ def sentence_index(tok) -> int:
 
 
 def _paragraph_starts(sents) -> set[int]:
-    """Indices of the sentences that open a paragraph (a line break before them)."""
+    """Indices of the sentences that open a paragraph (a line break between the last
+    non-space character of the sentence before and their own first one)."""
     out = {0}
     text = sents[0].doc.text if sents else ""  # Doc.text joins every token: built once, not per sentence
+    texts = [text[s.start_char:s.end_char] for s in sents]
     for i in range(1, len(sents)):
-        prev = [t for t in sents[i - 1] if not t.is_space]
-        cur = [t for t in sents[i] if not t.is_space]
-        if not prev or not cur:
+        prev, cur = texts[i - 1], texts[i]
+        prev_core, cur_core = prev.rstrip(), cur.lstrip()
+        if not prev_core or not cur_core:
             out.add(i)
             continue
-        gap = text[prev[-1].idx + len(prev[-1]): cur[0].idx]
+        gap = text[sents[i - 1].start_char + len(prev_core): sents[i].start_char + len(cur) - len(cur_core)]
         if "\n" in gap:
             out.add(i)
     return out

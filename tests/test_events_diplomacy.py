@@ -1,0 +1,63 @@
+"""Attributed attacks, denials and state boycotts (docs/events.md): sentences written for
+these tests, across dyads. Each case is (text, expected, unexpected): the events
+(type, source country, target country or None) that must and must not be extracted."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.documents.readers import prepare
+from dragoman.models import Document
+
+CASES = [
+    # a speaker who reports another party's attack accuses it ...
+    ("Kenyan officials said Somali militants had attacked the base.",
+     [("ACCUSE", "KEN", "SOM"), ("ASSAULT", "SOM", None)], []),
+    ("\u201cThe rebels attacked a police post in Mopti,\u201d the Malian defence minister said.",
+     [("ACCUSE", "MLI", "MLI")], []),
+    ("Armenia said Azerbaijani troops had shelled border villages overnight.",
+     [("ACCUSE", "ARM", "AZE")], []),
+    # ... but not an act of its own side, and a witness only testifies
+    ("Pakistan said its forces had killed ten militants near Wana.", [], [("ACCUSE", "PAK", "PAK")]),
+    ("Residents in Goma said M23 fighters had shelled the camp.", [], [("ACCUSE", "COD", "COD")]),
+    # a denial answers the story's latest accuser of the denier, and the denied act is not told
+    ("Congolese authorities accused Rwanda of supporting the M23. Rwanda has repeatedly denied backing the rebels.",
+     [("REJECT", "RWA", "COD")], [("SUPPORT", "RWA", "COD")]),
+    ("Peru accused Chile of spying on its navy in March. The Chilean government denied spying on its neighbour.",
+     [("REJECT", "CHL", "PER")], []),
+    ("Serbia accused Kosovo of arming a militia. Pristina dismissed the claims.", [("REJECT", "XKX", "SRB")], []),
+    # a denial nobody made an accusation for has no addressee: no event
+    ("Norway denied spying.", [], [("REJECT", "NOR", None)]),
+    # a boycott between states is a sanction; a public's boycott stays a protest
+    ("Egypt and Jordan have joined Saudi Arabia in boycotting Qatar since 2017.",
+     [("SANCTION", "EGY", "QAT"), ("SANCTION", "JOR", "QAT"), ("SANCTION", "SAU", "QAT")],
+     [("PROTEST", "EGY", "QAT")]),
+    ("Lithuania announced it would boycott Belarus.", [("SANCTION", "LTU", "BLR")], []),
+]
+
+
+def _events(pipeline, text):
+    doc = prepare(Document(id="t", text=text, publication_date="2022-05-10", date_basis="metadata",
+                           date_precision="day"))
+    (result,) = list(pipeline.process([doc]))
+    return result.events
+
+
+@pytest.mark.parametrize("text, expected, unexpected", CASES, ids=[c[0][:40] for c in CASES])
+def test_diplomacy_constructions(pipeline, text, expected, unexpected):
+    got = {(e.type, e.source.country, e.target.country if e.target else None) for e in _events(pipeline, text)}
+    assert not [x for x in expected if x not in got], f"missing; got {sorted(got, key=str)}"
+    assert not [x for x in unexpected if x in got], f"unexpected; got {sorted(got, key=str)}"
+
+
+def test_the_attributed_accusation_names_its_rule_and_speech_verb(pipeline):
+    events = _events(pipeline, "Kenyan officials said Somali militants had attacked the base.")
+    (accusation,) = [e for e in events if e.type == "ACCUSE"]
+    assert "attributed-attack" in accusation.rule and accusation.trigger.text == "said"
+    assert accusation.cameo == "112"
+
+
+def test_a_denial_is_a_denial_of_responsibility(pipeline):
+    text = "Congolese authorities accused Rwanda of supporting the M23. Rwanda has repeatedly denied backing the rebels."
+    (denial,) = [e for e in _events(pipeline, text) if e.type == "REJECT"]
+    assert denial.cameo == "016" and "denied-accusation" in denial.rule and denial.sentence_index == 1
