@@ -95,3 +95,24 @@ def test_an_organ_of_a_state_against_another_stays_domestic(pipeline):
     events = _events(pipeline, "Police officers attacked soldiers in Dakar.")
     assert not any(e.source.country == "SEN" and e.target is not None and e.target.country == "SEN"
                    and e.source.sector == "GOV" and e.target.sector == "MIL" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The attack was condemned by Paris.",
+    "The air strikes were denounced by Ankara and Baghdad.",
+    "The bombing in Peshawar was condemned by Washington.",
+    "Egypt condemned the strikes on Gaza.",
+])
+def test_who_condemns_an_act_is_not_its_doer(pipeline, text):
+    # a response verb's subject or "by" agent answers the act; it did not do it
+    assert not [_key(e) for e in _events(pipeline, text) if e.type == "ASSAULT" and e.source.country]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The attack was claimed by the Islamic State.", "Islamic State"),
+    ("The bombing in Mogadishu was claimed by al-Shabaab.", "SOM"),
+    ("The raids were carried out by Russian forces.", "RUS"),
+])
+def test_who_claims_or_carries_out_an_act_is_its_doer(pipeline, text, doer):
+    events = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+    assert any(doer in (e.source.country, e.source.name) for e in events), [(e.source, e.rule) for e in events]

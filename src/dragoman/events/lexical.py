@@ -188,8 +188,13 @@ class LexiconRules:
         if not sources:
             return []
         if "light-verb-subject" in rules and any(
-                e.type in RESPONSE_TYPES for e in self.lexicon.candidates(tok.head.lemma_.lower(), "VERB")):
-            return []  # "Egypt condemned the strikes": the strikes are the condemned act, not Egypt's
+                e.type in RESPONSE_TYPES for e in self.lexicon.candidates(tok.head.lemma_.lower(), "VERB")) \
+                or "passive-light-verb-agent" in rules and any(
+                e.type in RESPONSE_TYPES and (not e.objects or tok.lemma_.lower() in e.objects)
+                for e in self.lexicon.candidates(tok.head.lemma_.lower(), "VERB")):
+            # "Egypt condemned the strikes", "the strikes were condemned by Egypt": the strikes
+            # are the condemned act, not Egypt's
+            return []
         modality, cue = modality_of(tok, self.cues, stop_at=set())
         if modality == "negated" and entry.type in REFUSABLE_TYPES and refused(tok):
             # "X will not allow / would not accept Y": a refusal stated now, coded as REJECT
