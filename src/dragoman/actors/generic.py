@@ -18,6 +18,16 @@ them (coding guide §3) and records which rule decided in the actor's ``rule``:
   named in the same sentence is a party of its own ("Turkey deployed troops to Syria":
   the events stage reads whose troops they are).
 
+A place read by the first two rules that is an outlier is a misread name: the only
+place of its country while at least two of the document's places, and twice as many as
+in any other country, lie in another ("a man in Colonia ..." read as Uruguay's Colonia
+in a note set in Tijuana, Baja California), or a place a hundred times less important
+in the gazetteer than the places of the one other country its sentence names ("students
+at the Dam in Amsterdam", "Dam" read as a town of Ghana). The actor takes the other
+country, with rule ``generic-document-place`` and a note naming both. A state named as
+such ("police in Kenya") is never overruled, nor a city of 100,000 people named by its
+own name ("police in Blantyre" in a story set in Zambia).
+
 Foreign forces ("foreign troops", "international forces", "coalition forces") take no
 country from the place they are in, nor does a noun with a possessor ("their troops")
 or a noun said of someone ("were kept as hostages there", "they are refugees").
@@ -256,6 +266,8 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
     for p in places:
         by_sentence.setdefault(p.sentence, []).append(p)
     story = _StorySoFar(cands, sdoc, sent_of, by_sentence)
+    dominant, support = _dominant_country(places)
+    state_names = {sdoc[c.start:c.end].text for c in country_cand.values()}
     for c in cands:
         if c.kind not in ("role", "nominal") or c.actor is None:
             continue
@@ -298,8 +310,73 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
         if found is None:
             continue
         iso, where = found
-        c.actor = Actor(country=iso, sector=sector, rule=rule, note=f"{sdoc[c.start:c.end].text}; place: {where}")
+        note = f"{sdoc[c.start:c.end].text}; place: {where}"
+        if rule in ("generic-of-place", "generic-event-place") and where not in state_names \
+                and not _sizeable_city(gazetteer, where, iso):
+            other = dominant if dominant is not None and iso != dominant and support.get(iso, 0) <= 1 \
+                else _outweighed(iso, where, by_sentence.get(si, []), gazetteer)
+            if other is not None:
+                note += f" (an outlier: the document's places lie in {other})"
+                iso, rule = other, "generic-document-place"
+        c.actor = Actor(country=iso, sector=sector, rule=rule, note=note)
     return absorbed
+
+
+# a place this many times less important than one of another country named in the same
+# sentence is read as a misread name (a hamlet called "Dam" beside Amsterdam)
+OUTWEIGHED = 100
+
+
+def _place_importance(gazetteer, name: str, iso: str) -> float:
+    """The gazetteer importance of ``name`` read in ``iso`` (a last descriptor word such
+    as "town" or "region" dropped when the whole name is unknown); 0 when unknown."""
+    for text in (name, name.rsplit(" ", 1)[0] if " " in name else None):
+        if text:
+            values = [e.importance() for e, _ in gazetteer.entries_for(text) if e.country == iso]
+            if values:
+                return max(values)
+    return 0.0
+
+
+# a city of this many people, read by its own name, is no misreading
+SIZEABLE_CITY = 100_000
+
+
+def _sizeable_city(gazetteer, name: str, iso: str) -> bool:
+    """Whether ``name`` is, by its own name (not an alias), a city of ``SIZEABLE_CITY``
+    people in ``iso``."""
+    if gazetteer is None:
+        return False
+    return any(e.country == iso and not alias and e.population >= SIZEABLE_CITY
+               for e, alias in gazetteer.entries_for(name))
+
+
+def _outweighed(iso: str, where: str, sent_places: list[PlaceHit], gazetteer) -> Optional[str]:
+    """The one other country of the sentence's places whose places outweigh ``where``
+    (``OUTWEIGHED`` times its importance), else None."""
+    if gazetteer is None:
+        return None
+    others = {p.country for p in sent_places if p.country != iso}
+    if len(others) != 1:
+        return None
+    other = others.pop()
+    mine = _place_importance(gazetteer, where, iso)
+    theirs = max(_place_importance(gazetteer, p.name, other) for p in sent_places if p.country == other)
+    return other if theirs >= OUTWEIGHED * max(mine, 1.0) else None
+
+
+def _dominant_country(places: list[PlaceHit]) -> tuple[Optional[str], dict[str, int]]:
+    """The country at least two of the document's places lie in, and twice as many as in
+    any other (None when there is none), with the number of places in each country."""
+    support: dict[str, int] = {}
+    for p in places:
+        support[p.country] = support.get(p.country, 0) + 1
+    if not support:
+        return None, support
+    top = max(sorted(support), key=lambda k: support[k])
+    if support[top] < 2 or any(2 * n > support[top] for k, n in support.items() if k != top):
+        return None, support
+    return top, support
 
 
 def _elsewhere(tok) -> bool:

@@ -25,6 +25,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from dragoman.actors.coref import resolve_counterparts
+from dragoman.actors.demonyms import code_bare_demonyms
 from dragoman.actors.disputed import load_disputed_entities
 from dragoman.actors.generic import assign_generic_countries, dateline_country, extend_partitives, find_places, \
     load_generic_lexicon
@@ -90,6 +91,7 @@ class ActorResolver:
 
             cands = resolve_coreference(cands, sdoc, self.kb, ref_date, sent_of)
         resolve_counterparts(cands, sdoc)
+        code_bare_demonyms(cands, sdoc)
         cands = self._generic_countries(cands, sdoc, sent_of)
         out: list[Mention] = []
         pos_of: dict[int, int] = {}

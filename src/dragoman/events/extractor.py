@@ -55,6 +55,7 @@ from dragoman.events.settling import (
     addressed_act_first, drop_elaborated_pressure, one_encounter, stated_addressee_first,
 )
 from dragoman.events.speech import SpeechRules
+from dragoman.events.story_doers import story_doers
 from dragoman.models import Actor, Document, Event, Mention, Span
 
 
@@ -103,6 +104,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Kenyan officials said Somali militants had attacked the base."),
     RuleComponent("denied-accusation", "derive", denied_accusations,
                   "Peru accused Chile of spying. Chile denied spying on its neighbour."),
+    RuleComponent("story-doer", "derive", story_doers,
+                  "A car bomb killed 21 cadets in Bogota. The attack was the worst in years."),
     RuleComponent("commentary", "veto", commentary,
                   "Analysts say that Washington wants to cut aid to Pakistan."),
     RuleComponent("shown-content", "veto", shown_content,
