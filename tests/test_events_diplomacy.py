@@ -33,6 +33,19 @@ CASES = [
      [("SANCTION", "EGY", "QAT"), ("SANCTION", "JOR", "QAT"), ("SANCTION", "SAU", "QAT")],
      [("PROTEST", "EGY", "QAT")]),
     ("Lithuania announced it would boycott Belarus.", [("SANCTION", "LTU", "BLR")], []),
+    # a retaliation announced with no addressee is addressed to the story's other state ...
+    ("Washington imposed new tariffs on Chinese steel on Monday. China said it would take countermeasures.",
+     [("THREATEN", "CHN", "USA")], []),
+    ("Ottawa expelled two Indian diplomats on Monday. New Delhi warned that the Canadian government would "
+     "bear the consequences.", [("THREATEN", "IND", "CAN")], []),
+    # sanctions imposed with no target named are on the story's other state
+    ("Belarus detained a Polish journalist on Sunday. Poland condemned the arrest. Warsaw is imposing economic "
+     "sanctions.", [("SANCTION", "POL", "BLR")], []),
+    ("Colombia expelled Venezuelan diplomats. On Monday Venezuela imposed trade sanctions.",
+     [("SANCTION", "VEN", "COL")], []),
+    # ... but a bare warning about a state of affairs threatens no one
+    ("Canada expelled two Indian diplomats on Monday. The Canadian minister cautioned that a lot of work "
+     "remained to be done.", [], [("THREATEN", "CAN", "IND")]),
 ]
 
 
@@ -61,3 +74,23 @@ def test_a_denial_is_a_denial_of_responsibility(pipeline):
     text = "Congolese authorities accused Rwanda of supporting the M23. Rwanda has repeatedly denied backing the rebels."
     (denial,) = [e for e in _events(pipeline, text) if e.type == "REJECT"]
     assert denial.cameo == "016" and "denied-accusation" in denial.rule and denial.sentence_index == 1
+
+
+RETOLD = [
+    ("ELN rebels bombed the police academy in Bogota on Thursday. The attack was the worst to hit the capital "
+     "in years.", ("ASSAULT", "COL", "COL")),
+    ("Azerbaijani troops shelled Armenian positions near Jermuk on Monday. The attack killed two soldiers.",
+     ("ASSAULT", "AZE", "ARM")),
+]
+
+
+@pytest.mark.parametrize("text, expected", RETOLD, ids=[c[0][:40] for c in RETOLD])
+def test_a_retold_attack_keeps_the_story_doer(pipeline, text, expected):
+    retold = [e for e in _events(pipeline, text) if "story-doer" in e.rule]
+    assert [(e.type, e.source.country, e.target.country) for e in retold] == [expected]
+    assert retold[0].sentence_index == 1
+
+
+def test_a_retold_attack_with_no_earlier_attack_is_no_event(pipeline):
+    events = _events(pipeline, "Chile and Peru held talks in Lima. The attack was the worst in years.")
+    assert not [e for e in events if "story-doer" in e.rule]

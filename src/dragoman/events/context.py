@@ -19,6 +19,8 @@ from dragoman.doc_index import entity_at
 
 
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
+#: nouns of the members of a group: "members of the Mara Salvatrucha" are that group
+MEMBER_NOUNS = {"member", "fighter", "cadre", "militant", "affiliate", "loyalist", "operative", "gunman"}
 QUOTE_CHARS = "\"“”„«»"
 
 
@@ -237,6 +239,10 @@ class SentenceContext:
                     if bare is not None and bare.sector and m.actor.sector is None:
                         return m.actor.model_copy(update={"sector": bare.sector, "rule": (m.actor.rule or "") + "+role"})
                     return m.actor
+        if bare is None and tok.lemma_.lower() in MEMBER_NOUNS:
+            group = _group_of_members(tok, self.lookup)
+            if group is not None:
+                return group
         if bare is not None:
             return bare
         if place_actor and tok.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -244,6 +250,19 @@ class SentenceContext:
             if ent is not None and not is_dateline(tok.doc, ent.start, ent.end):
                 return place_actor(ent.text)
         return None
+
+
+def _group_of_members(tok: Token, lookup) -> Optional[Actor]:
+    """The named group whose members a noun names ("66 members of the Mara Salvatrucha",
+    "fighters of the ADF"): the group itself, not a person nor a state."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for g in prep.children:
+                m = lookup.at(g.i) if g.dep_ == "pobj" else None
+                if m is not None and m.actor is not None and m.actor.name and not is_person(m.actor) \
+                        and m.actor.sector not in (None, "GOV", "MIL", "LEG", "JUD", "SPY"):
+                    return m.actor
+    return None
 
 
 def quoted_ranges(sent: SpacySpan) -> list[tuple[int, int]]:

@@ -10,13 +10,19 @@ from spacy.tokens import Token
 from dragoman.events.candidate import NON_STATE_ARMED
 from dragoman.events.context import MentionLookup
 from dragoman.events.lexicon import TriggerEntry
-from dragoman.events.syntax import SUBJECT_DEPS, is_content, is_unparsed_main_verb
+from dragoman.events.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_content, is_unparsed_main_verb
 from dragoman.models import Actor, Mention
 
 
-# Acts addressed to someone by their nature (a demand, a refusal, an accusation): when the
-# sentence names no addressee, it is the other state of the story (see implicit_counterpart).
-IMPLICIT_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
+# Acts addressed to someone by their nature (a demand, a refusal, an accusation, a
+# retaliation announced, sanctions imposed): when the sentence names no addressee, it is the other state of
+# the story (see implicit_counterpart).
+IMPLICIT_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
+#: of the threats, only a named retaliation ("take countermeasures", "threaten sanctions":
+#: a row with objects, or a noun such as "countermeasures") or a warning about a named
+#: party is addressed by its nature; a bare "warned" or "cautioned" may warn of anything
+#: ("cautioned that a lot of work is yet to be done")
+OBJECT_ONLY_COUNTERPART_TYPES = {"THREATEN"}
 
 
 # below this confidence a lexicon entry is a weak reading ("want X to"): it addresses an
@@ -37,10 +43,24 @@ def asks_for_an_act(tok: Token) -> bool:
     return False
 
 
+PARTY_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def warns_a_party(tok: Token) -> bool:
+    """A bare threat verb whose content clause is about a named party ("I warn that the
+    Japanese government will be held accountable"), not about a state of affairs
+    ("cautioned that a lot of work is yet to be done")."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and any(t.ent_type_ in PARTY_ENTITIES for t in g.subtree)
+                                         for g in c.children) for c in tok.children)
+
+
 def fills_its_frame(entry: TriggerEntry, tok: Token) -> bool:
     """A row that reads its act from a preposition or a complement ("call on X", "call for
     Y") applies only when one of them is there: "X called the move a provocation" is no
-    call on anyone."""
+    call on anyone. A threat is addressed by its nature only when its row names the
+    retaliation (``OBJECT_ONLY_COUNTERPART_TYPES``)."""
+    if entry.type in OBJECT_ONLY_COUNTERPART_TYPES and not entry.objects and entry.pos != "NOUN":
+        return warns_a_party(tok)
     if not (entry.target_preps and entry.complement):
         return True
     return any((c.dep_ == "prep" and c.lower_ in entry.target_preps) or is_content(c) for c in tok.children)

@@ -38,6 +38,7 @@ from dragoman.events.boycotts import state_boycotts
 from dragoman.events.candidate import Candidate, actor_key
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
+from dragoman.events.crowds import CrowdRules
 from dragoman.events.denials import denied_accusations, drop_denied_acts
 from dragoman.events.culpability import CulpabilityRules, blamed_act
 from dragoman.events.framing import (
@@ -48,11 +49,13 @@ from dragoman.events.lexical import LexiconRules
 from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
 from dragoman.events.modality import ModalityCues
 from dragoman.events.ontology import Ontology
+from dragoman.events.perpetrator import death_of_subject
 from dragoman.events.responses import StoryActs
 from dragoman.events.settling import (
     addressed_act_first, drop_elaborated_pressure, one_encounter, stated_addressee_first,
 )
 from dragoman.events.speech import SpeechRules
+from dragoman.events.story_doers import story_doers
 from dragoman.models import Actor, Document, Event, Mention, Span
 
 
@@ -95,10 +98,14 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "The government said a separatist group was behind the bombing."),
     RuleComponent("acted-on-information", "propose", InformationRules.acted_on_information,
                   "Afghan forces raided the compound on a tip-off from US intelligence."),
+    RuleComponent("crowd-demand", "propose", CrowdRules.crowd_demands,
+                  "Workers gathered outside the ministry in Lusaka to demand unpaid wages."),
     RuleComponent("attributed-attack", "derive", attributed_attacks,
                   "Kenyan officials said Somali militants had attacked the base."),
     RuleComponent("denied-accusation", "derive", denied_accusations,
                   "Peru accused Chile of spying. Chile denied spying on its neighbour."),
+    RuleComponent("story-doer", "derive", story_doers,
+                  "A car bomb killed 21 cadets in Bogota. The attack was the worst in years."),
     RuleComponent("commentary", "veto", commentary,
                   "Analysts say that Washington wants to cut aid to Pakistan."),
     RuleComponent("shown-content", "veto", shown_content,
@@ -113,6 +120,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Intelligence cooperation between Turkey and Syria declined after the raid."),
     RuleComponent("blamed-act", "veto", blamed_act,
                   "The government said the rebels were behind the bombing of the pipeline."),
+    RuleComponent("death-of-subject", "veto", death_of_subject,
+                  "Three miners died in the collapse of a mine in Zonguldak."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
                   "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
     RuleComponent("denied-act", "prune", drop_denied_acts,
@@ -151,7 +160,7 @@ def settle_conflicts(candidates: list[Candidate]) -> dict[tuple, Candidate]:
     return best
 
 
-class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules, CulpabilityRules):
+class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules, CulpabilityRules, CrowdRules):
     """The events stage: a callable over (Document, spaCy Doc, mentions)."""
 
     name = "events"

@@ -105,6 +105,18 @@ ADDRESSEE_PREPS = {"against", "on", "at", "upon", "targeting", "with"}
 PARTY_LABELS = {"PERSON", "ORG", "NORP"}  # a place is where, not whom
 
 
+def _state_as_setting(tok, lookup) -> bool:
+    """A mention of a bare state (no sector, no name) hung where a place is ("in Vakaga
+    prefecture, Central African Republic")."""
+    m = lookup.at(tok.i)
+    if m is None or m.actor is None or not m.actor.country or m.actor.sector or m.actor.name:
+        return False
+    h = tok
+    while h.dep_ in ("conj", "appos", "compound") and h.head.i != h.i:
+        h = h.head
+    return h.dep_ == "pobj" and h.head.lower_ in SETTING_PREPS
+
+
 def names_an_unread_party(tok, lookup, trigger_span: tuple[int, int] = (0, 0)) -> bool:
     """Whether the trigger acts on someone the sentence names but the actor rules could
     not read ("initiate an operation against the Haqqanis" with the group unresolved): then
@@ -116,13 +128,19 @@ def names_an_unread_party(tok, lookup, trigger_span: tuple[int, int] = (0, 0)) -
     for c in list(tok.children) + list(heads):
         if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS:
             heads.extend(g for g in c.children if g.dep_ == "pobj")
+    from dragoman.events.unread_places import unread_place  # (it reads this module's places)
+
     settings = {t.i for ent in span_entities(tok.sent) if ent.label_ in PARTY_LABELS and _is_setting(ent)
                 and place_country(ent.text) for t in ent}
+    # a state named as a setting inside the object ("shelled X village in Vakaga, Central
+    # African Republic") says where, not whom
+    where = {t.i for t in tok.sent if _state_as_setting(t, lookup)}
     for h in heads:
         for t in h.subtree:
             if trigger_span[0] <= t.i < trigger_span[1]:
                 continue
-            if lookup.at(t.i) is not None or (t.ent_type_ in PARTY_LABELS and t.i not in settings):
+            if ((lookup.at(t.i) is not None and t.i not in where) or (t.ent_type_ in PARTY_LABELS and t.i not in settings)) \
+                    and not unread_place(t, lookup):
                 return True
     return False
 

@@ -20,6 +20,8 @@ from dragoman.events.counterpart import (
 )
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
+from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, unstated_perpetrator
+from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only
 from dragoman.events.modality import modality_of
 from dragoman.events.syntax import (
@@ -29,6 +31,8 @@ from dragoman.models import Actor
 
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+#: acts whose unknown-place-name objects are where they fell (``unread_places``)
+UNREAD_PLACE_TYPES = {"ASSAULT"}
 
 
 # words of a pledge whose promised visit or meeting is coded as an event of its own, with
@@ -158,6 +162,15 @@ class LexiconRules:
             sources, targets, rules = self._verb_arguments(entry, tok, ctx)
         else:
             sources, targets, rules = self._noun_arguments(entry, tok, ctx)
+        if targets and entry.type in UNREAD_PLACE_TYPES:
+            # "shelled Al Baylouniyeh town": an unknown place name is where, not whom
+            targets, dropped = drop_unread_places(targets, ctx.lookup)
+            if dropped:
+                rules.append("unread-place")
+                if not targets:  # the attacked place's state (coding guide §3)
+                    targets = unread_place_state(dropped, ctx)
+                    if targets:
+                        rules.append("place-as-target")
         if len(sources) >= 2 and not targets and entry.type in MUTUAL_TYPES:
             # "India and China agreed", "Japan and South Korea held talks": each with the other
             sources, targets = sources[:1], sources[1:2]
@@ -167,6 +180,11 @@ class LexiconRules:
             if pair:
                 sources, targets = pair[:1], pair[1:]
                 rules.append("both-sides")
+        if not sources and entry.type == "ASSAULT" and entry.pos == "VERB":
+            # "a journalist was shot dead in Karachi": the doer is unnamed, not absent
+            sources = unstated_perpetrator(tok, [t for t in targets if t[0].sector != "INS"], ctx)
+            if sources:
+                rules.append("unstated-perpetrator")
         if not sources:
             return []
         if "light-verb-subject" in rules and any(
@@ -227,6 +245,8 @@ class LexiconRules:
                     confidence *= 0.85
                 if s_actor.country is None and s_actor.name is None:
                     confidence *= 0.8
+                if "unstated-perpetrator" in rules:
+                    confidence *= UNSTATED_CONFIDENCE
                 out.append(
                     Candidate(
                         type=entry.type, entry=entry, trigger=tok, trigger_span=span,

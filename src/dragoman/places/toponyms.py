@@ -43,6 +43,12 @@ DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "n", "ic", "er")
 # a city of at least this many people, named after a locative preposition, is a place
 # even when the NER took it for an organisation ("demonstrated in Tubingen")
 MISLABELLED_CITY_MIN = 50_000
+# words between a name and the parenthesised list of its larger places
+LIST_DESCRIPTORS = {"village", "town", "township", "city", "area", "district", "municipality", "county",
+                    "camp", "locality", "commune", "sub-district", "subdistrict", "ward", "upazila"}
+# lower-case particles inside a place name ("Cabo de Santo Agostinho", "Nur ash Shams")
+NAME_PARTICLES = {"de", "do", "da", "das", "dos", "del", "la", "el", "al", "ash", "as", "ad", "an", "ar", "at",
+                  "az", "di", "du", "le", "los", "las"}
 CLAUSE_PASS_DEPS = {"xcomp", "pcomp", "acl"}
 LOOSE_PLACE_DEPS = {"advmod", "npadvmod", "appos", "compound", "attr", "oprd"}
 
@@ -291,6 +297,24 @@ class _Resolver:
             exact = [e for e, alias in self.g.entries_for(t.text) if not alias]
             if any(e.feature in ("country", "province", "region", "district") for e in exact):
                 found.append(_Mention(t.i, t.i + 1, t.text, "GAZ"))
+                covered.add(t.i)
+        # 4. a run of proper nouns outside any entity, after a locative preposition, that is
+        # a known name of any kind ("in Fortaleza (Ceara)", missed by the NER)
+        for t in doc:
+            if t.i in in_ent or t.i in covered or t.lower_ not in LOCATIVE_PREPS or t.i + 1 >= n:
+                continue
+            j = t.i + 1
+            while j < n and j - t.i <= 5 and j not in in_ent and j not in covered and (
+                    (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha)
+                    or (doc[j].lower_ in NAME_PARTICLES and j > t.i + 1)):
+                j += 1
+            while j > t.i + 1 and doc[j - 1].lower_ in NAME_PARTICLES:
+                j -= 1
+            for k in range(j, t.i + 1, -1):  # the longest known name from the preposition on
+                if self.g.entries_for(doc[t.i + 1:k].text):
+                    found.append(_Mention(t.i + 1, k, doc[t.i + 1:k].text, "GAZ"))
+                    covered.update(range(t.i + 1, k))
+                    break
         found.sort(key=lambda m: m.start)
         return [m for m in found if not self._rejected(m)]
 
@@ -299,11 +323,14 @@ class _Resolver:
         province, "in Hyderabad" (ORG) after a locative preposition."""
         if ent.label_ not in ("NORP", "ORG"):
             return False
-        exact = [e for e, alias in self.g.entries_for(ent.text) if not alias]
-        if not exact:
-            return False
+        known = self.g.entries_for(ent.text)
+        exact = [e for e, alias in known if not alias]
         if ent.label_ == "NORP":
             return any(e.feature in ("country", "province", "region", "district") for e in exact)
+        # after a locative preposition a secondary spelling counts too ("at Mykolaiv")
+        exact = [e for e, _ in known]
+        if not exact:
+            return False
         root = ent.root
         return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and len(ent) <= 3
                 and any(e.feature != "city" or e.population >= MISLABELLED_CITY_MIN or e.capital for e in exact))
@@ -418,6 +445,7 @@ class _Resolver:
                 if prev.country == c.country and (c.feature == "country" or
                                                    (prev.admin1 and norm(prev.admin1) == norm(c.name))):
                     ev += 3
+        ev += self._admin_list_evidence(idx, m, c, ms)
         if idx + 1 < len(ms) and m.end < len(doc) and doc[m.end].text == "," and ms[idx + 1].start == m.end + 1:
             for nxt, _ in ms[idx + 1].cands:
                 if nxt.feature in ("province", "region") and c.admin1 and nxt.country == c.country \
@@ -425,6 +453,35 @@ class _Resolver:
                     ev += 3
                     break
         return ev
+
+    def _admin_list_evidence(self, idx: int, m: _Mention, c: Entry, ms: list[_Mention]) -> float:
+        """Evidence from a parenthesised list of the larger places a name belongs to
+        ("Santarem (Para)", "San Juan (San Juan, Argentina)", "Chito village (Ukum,
+        Benue)"): 2 when a place of the list can lie in the reading's country, 1 more
+        when it can be the reading's own province (by name or within 3 degrees)."""
+        doc = self.doc
+        k = m.end
+        while k < len(doc) and doc[k].lower_ in LIST_DESCRIPTORS:
+            k += 1
+        if k >= len(doc) or doc[k].text != "(" or c.feature == "country":
+            return 0.0
+        close = next((t.i for t in doc[k + 1: min(len(doc), k + 25)] if t.text == ")"), None)
+        if close is None:
+            return 0.0
+        best = 0.0
+        for o in ms[idx + 1:]:
+            if o.start >= close:
+                break
+            for d, _ in o.cands:
+                if d.country != c.country or d is c:
+                    continue
+                score = 2.0
+                if d.feature in ("province", "region", "district"):
+                    near = distance_deg(c, d)
+                    if (c.admin1 and norm(c.admin1) == norm(d.name)) or (near is not None and near < 3):
+                        score = 3.0
+                best = max(best, score)
+        return best
 
     def _choose(self, idx: int, m: _Mention, ms: list[_Mention]) -> tuple[Entry, bool]:
         entries = [e for e, _ in m.cands]

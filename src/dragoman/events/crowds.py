@@ -1,0 +1,86 @@
+"""Crowds that gather, march or block roads to demand something: a protest.
+
+"Workers gathered outside the ministry to demand their wages", "residents blocked the
+highway demanding clean water", "farmers marched to the capital to denounce the
+tax": the verb tells a crowd moving or obstructing, its purpose (an infinitive or a
+participle of demanding, denouncing, protesting) makes the act a protest. Coding guide
+§1 and §3: a protest with no named addressee is a PROTEST with ``target: null``, by the
+crowd, which is civilian (or an opposition party's members).
+
+Rule ``crowd-demand`` (proposer), one candidate per crowd; the lexicon's own protest
+triggers in the same sentence ("protested", "staged a demonstration") give the same
+(type, source, target) key, and the conflict policy keeps one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dragoman.events.candidate import Candidate
+from dragoman.events.modality import modality_of
+from dragoman.events.syntax import SUBJECT_DEPS
+
+#: verbs of a crowd moving, assembling or obstructing
+CROWD_VERBS = {"gather", "assemble", "march", "rally", "converge", "block", "barricade", "blockade", "parade",
+               "walk", "congregate", "mass", "occupy", "cut", "burn", "sit"}
+#: verbs of a purpose that makes the crowd's act a protest
+DEMAND_VERBS = {"demand", "protest", "denounce", "demonstrate", "condemn", "decry", "reject", "oppose",
+                "claim", "call", "press", "express", "voice", "commemorate", "mourn", "complain"}
+#: sectors a crowd's protest is told of (the public, workers, opposition members)
+CROWD_SECTORS = {"CIV", "OPP", "BUS", "MED"}
+#: dependencies of a purpose clause or participle on the crowd's verb
+PURPOSE_DEPS = ("xcomp", "advcl", "conj", "prep")
+#: the lexicon row this rule's events are coded by
+PROTEST_LEMMA = "protest"
+CROWD_CONFIDENCE = 0.6
+
+
+def _purpose(verb: Token) -> Token | None:
+    """The verb of demanding or protesting that says what the crowd's act is for."""
+    for c in verb.children:
+        if c.dep_ in PURPOSE_DEPS and c.pos_ == "VERB" and c.lemma_.lower() in DEMAND_VERBS and c.i > verb.i:
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("to", "for", "in"):  # "in protest", "to protest against"
+            for g in c.children:
+                if g.lemma_.lower() in DEMAND_VERBS | {"demonstration"}:
+                    return g
+    return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "conj":  # "protesters demonstrated and blocked the road"
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return subjects
+
+
+class CrowdRules:
+    """The crowd-demand proposer (mixed into the extractor)."""
+
+    def crowd_demands(self, ctx) -> list[Candidate]:
+        """A crowd (civilians, workers, an opposition's members) gathering, marching or
+        blocking roads to demand, denounce or protest something: a PROTEST with no
+        addressee."""
+        entries = [e for e in self.lexicon.candidates(PROTEST_LEMMA, "VERB") if e.type == "PROTEST" and not e.objects]
+        if not entries:
+            return []
+        entry = entries[0]
+        out: list[Candidate] = []
+        for verb in ctx.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in CROWD_VERBS or _purpose(verb) is None:
+                continue
+            if self._unstated(entry, verb):
+                continue
+            modality, cue = modality_of(verb, self.cues, stop_at=set())
+            if modality == "negated":
+                continue
+            for subj in _subjects(verb):
+                for actor, tok in ctx.actors(subj, self.place_actor):
+                    if actor.sector not in CROWD_SECTORS:
+                        continue
+                    out.append(Candidate(
+                        type="PROTEST", entry=entry, trigger=verb, trigger_span=(verb.i, verb.i + 1),
+                        source=actor, source_tok=tok, target=None, target_tok=None, modality=modality,
+                        modality_cue=cue, confidence=CROWD_CONFIDENCE, rules=["crowd-demand"],
+                    ))
+        return out

@@ -1,0 +1,106 @@
+"""Harm done by no one named: the unstated perpetrator of a passive attack.
+
+News often tells a killing, a shooting or an abduction by its victim alone: "A
+journalist was shot dead in Karachi", "Two soldiers were wounded near Goma". The act is
+stated and its victim is a party; only its doer is left unsaid. Coding guide §1: the
+source of an event is never left out, and §3: unnamed and generic actors keep the
+country the text gives them, by the place where they act. The doer of such an act is
+then an unidentified armed actor of the state where it happened (``country/INS``, as
+"gunmen in Quetta" is ``PAK/INS``), rule ``unstated-perpetrator``.
+
+Only for a passive verb of physical harm (``HARM_LEMMAS``) that names its victim and
+no agent at all: a "by" phrase names a doer the actor rules could not read (then the
+doer is unknown, not unnamed), and a means that is itself an act ("killed in an air
+strike", "wounded in clashes") belongs to that act's own doer. A death with no harm
+done ("died", "was found dead") is no attack (there is no verb of harm here).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dragoman.events.generic import setting_country
+from dragoman.events.syntax import PASSIVE_SUBJECT_DEPS
+from dragoman.models import Actor
+
+#: verbs whose passive tells harm done to the subject by someone
+HARM_LEMMAS = {
+    "kill", "shoot", "stab", "wound", "injure", "attack", "abduct", "kidnap", "behead", "lynch", "assault",
+    "ambush", "beat", "murder", "assassinate", "gun", "hack", "torture", "execute",
+}
+#: prepositions that would name the doer or the means of the act
+AGENT_OR_MEANS_PREPS = {"by", "in", "during", "through", "with", "after", "amid"}
+#: share of the confidence an act with an unstated doer keeps
+UNSTATED_CONFIDENCE = 0.7
+#: the story's state must hold this share of its state mentions to give the doer's country
+STORY_SHARE = 0.5
+
+
+def is_harm_passive(tok: Token) -> bool:
+    """A passive verb of harm ("was shot", "were killed"), including one coordinated
+    under another passive ("was shot and killed")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in HARM_LEMMAS:
+        return False
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
+    if not passive and tok.dep_ == "conj":
+        head = tok.head
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in head.children)
+    return passive
+
+
+def names_agent_or_means(tok: Token) -> bool:
+    """Whether the verb (or the verb it is coordinated with) has a "by" agent, or a
+    prepositional means or occasion that is a noun ("in a drone strike", "during
+    clashes"): then the doer is someone the sentence points to, not no one."""
+    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "agent":
+                return True
+            if c.dep_ == "prep" and c.lower_ in AGENT_OR_MEANS_PREPS:
+                if c.lower_ == "by":
+                    return True
+                if any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ == "" and not _is_place_noun(g)
+                       for g in c.children):
+                    return True
+    return False
+
+
+def _is_place_noun(tok: Token) -> bool:
+    """A noun naming where the act happened ("in his home", "in the village")."""
+    from dragoman.events.arguments import PLACE_NOUNS
+
+    return tok.lemma_.lower() in PLACE_NOUNS | {"home", "house", "neighbourhood", "neighborhood", "street",
+                                               "market", "village", "camp", "township", "municipality"}
+
+
+def unstated_perpetrator(tok: Token, targets: list[tuple[Actor, Token]], ctx) -> list[tuple[Actor, Token]]:
+    """The unidentified armed actor who did the harm a passive verb tells of its victims
+    (coding guide §1 and §3): ``country/INS`` with the country of the places the sentence
+    names, else of the story; none when the act names an agent or a means, or no state
+    is known."""
+    if not targets or not is_harm_passive(tok) or names_agent_or_means(tok):
+        return []
+    country = _where(ctx)
+    if country is None:
+        return []
+    return [(Actor(country=country, sector="INS", rule="unstated-perpetrator"), tok)]
+
+
+def _where(ctx) -> Optional[str]:
+    country = setting_country(ctx.sent, lookup=ctx.lookup)
+    if country is None and getattr(ctx, "story", None) is not None:
+        country = ctx.story.dominant_state(STORY_SHARE)
+    return country
+
+
+#: verbs that tell a death, not a deed: their subject is the one who died
+DEATH_LEMMAS = {"die", "perish", "succumb", "drown"}
+
+
+def death_of_subject(extractor, entry, tok: Token) -> bool:
+    """A veto: "X died", "X perished in the fighting" tells X's death, not an attack by
+    X (the dead are no attackers, and a death alone names no doer)."""
+    return entry.type == "ASSAULT" and tok.lemma_.lower() in DEATH_LEMMAS
