@@ -139,6 +139,15 @@ def test_capital_as_actor_and_as_location(nlp, fres):
     assert key(find(ms, "Downing Street"))[:2] == ("GBR", "GOV")
 
 
+def test_capital_addressed_after_to_is_an_actor(nlp, fres):
+    # "a commitment to Nairobi": whom it was made to, not where (a visit "to X" stays a place)
+    _, ms = run(nlp, fres, "During a visit to Mogadishu, the envoy made a commitment to Nairobi.", "2019-01-01")
+    assert key(find(ms, "Nairobi"))[:2] == ("KEN", "GOV")
+    assert not [m for m in ms if m.text == "Mogadishu"]
+    _, ms = run(nlp, fres, "The envoy's warning to Mogadishu went unanswered.", "2019-01-01")
+    assert key(find(ms, "Mogadishu"))[:2] == ("SOM", "GOV")
+
+
 def test_role_patterns_and_demonyms(nlp, fres):
     _, ms = run(nlp, fres, "Kenya's army chief met the Somali foreign minister and a senior British diplomat.", "2019-01-01")
     assert key(find(ms, "Kenya's army chief")) == ("KEN", "MIL", None)

@@ -51,6 +51,7 @@ class ActorResolver:
         self.kb = kb or KnowledgeBase.default()
         pat = load_patterns()
         self.loc_preps = set(pat.get("location_prepositions", []))
+        self.addressed_nouns = {norm(w) for w in pat.get("addressed_nouns", [])}
         self.modifiers = set(pat.get("role_modifiers", []))
         self.determiners = set(pat.get("determiners", []))
         self.use_coref = coref
@@ -554,6 +555,8 @@ class ActorResolver:
         tok = head
         if tok.dep_ == "compound":
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in self.addressed_nouns:
+            return False  # "a commitment to Moscow": whom it is made to, not a place
         if tok.dep_ in ("pobj",) and tok.head.lower_ in self.loc_preps:
             return True
         if tok.dep_ in ("conj", "appos"):
