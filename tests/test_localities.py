@@ -6,7 +6,8 @@ import pytest
 
 from dragoman.places.gazetteer import Gazetteer
 from dragoman.places.localities import add_localities
-from dragoman.places.toponyms import place_for_clause, resolve_places
+from dragoman.places.clause_places import place_for_clause
+from dragoman.places.toponyms import resolve_places
 
 
 @pytest.mark.parametrize("text, trigger, expected, country", [

@@ -6,7 +6,8 @@ import pytest
 import spacy
 
 from dragoman.places.gazetteer import Gazetteer
-from dragoman.places.toponyms import place_for_clause, resolve_places
+from dragoman.places.clause_places import place_for_clause
+from dragoman.places.toponyms import resolve_places
 
 
 @pytest.fixture(scope="session")

@@ -29,7 +29,8 @@ class WhenWhere:
     def __call__(self, doc: Document, sdoc: Doc, events: list[Event], mentions: list[Mention]) -> list[Event]:
         if not events:
             return events
-        from dragoman.places.toponyms import place_for_clause, resolve_places
+        from dragoman.places.clause_places import place_for_clause
+        from dragoman.places.toponyms import resolve_places
         from dragoman.when.stage import event_date_fields
 
         ref: Optional[date] = doc.reference_date()

@@ -1,9 +1,9 @@
-"""Toponym resolution in context, and the place of an event's clause.
+"""Toponym resolution in context.
 
 ``resolve_places`` finds place mentions in a spaCy Doc (GPE/LOC/FAC entities plus
 multi-word gazetteer names and "X agency/district/province" phrases the NER misses)
 and resolves each against the gazetteer using the rest of the document as evidence.
-``place_for_clause`` picks, for an event trigger, the place of its own clause.
+The place of an event's clause is :mod:`dragoman.places.clause_places`.
 """
 
 from __future__ import annotations
@@ -49,8 +49,6 @@ LIST_DESCRIPTORS = {"village", "town", "township", "city", "area", "district", "
 # lower-case particles inside a place name ("Cabo de Santo Agostinho", "Nur ash Shams")
 NAME_PARTICLES = {"de", "do", "da", "das", "dos", "del", "la", "el", "al", "ash", "as", "ad", "an", "ar", "at",
                   "az", "di", "du", "le", "los", "las"}
-CLAUSE_PASS_DEPS = {"xcomp", "pcomp", "acl"}
-LOOSE_PLACE_DEPS = {"advmod", "npadvmod", "appos", "compound", "attr", "oprd"}
 
 
 @dataclass
@@ -528,149 +526,3 @@ def resolve_places(sdoc, doc_countries: Optional[list[str]] = None, gazetteer: O
     """
     g = gazetteer or Gazetteer.default()
     return _Resolver(sdoc, doc_countries, g, set(exclude_token_ids or ())).resolve()
-
-
-# ---------------------------------------------------------------- clause attachment
-
-def _verb_of(tok):
-    """The nearest verbal ancestor-or-self of a token (the root if none)."""
-    t = tok
-    while True:
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.head.i == t.i:  # the root (spaCy makes a new Token object on each access)
-            return t
-        t = t.head
-
-
-def _attachment(head):
-    """For a place's head token: (token it is attached to, preposition) when attached
-    locatively, else None."""
-    h = head
-    # (a name before its descriptor may be parsed as its modifier: "in Let Pan Hla village",
-    # "in Ah Sin Chaing village" with "Chaing" an adjective of "village")
-    while h.head.i != h.i and (h.dep_ in ("conj", "appos", "compound", "nmod", "amod")
-                               or (h.head.lower_ in SURROUNDINGS and 0 < h.head.i - h.i <= 5)):
-        h = h.head
-    h = _through_of(h)
-    if h.dep_ == "pobj" and h.head.lower_ in LOCATIVE_PREPS:
-        prep = h.head
-        # "near to", "from inside": climb a preposition chain
-        while prep.dep_ == "pcomp" and prep.head.pos_ == "ADP":
-            prep = prep.head
-        return prep.head, prep
-    if h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_ in PLACE_OBJECT_VERBS:
-        return h.head, None
-    if h.dep_ == "npadvmod" and h.head.pos_ in ("VERB", "AUX"):  # "went home" style
-        return None
-    return None
-
-
-# nouns of a place's surroundings: "in the direction of X", "in the vicinity of X"
-# and words of a locality ("in Pakokku town of Pakokku township", "in Ah Sin Chaing village")
-SURROUNDINGS = {"direction", "vicinity", "outskirts", "area", "suburbs", "environs", "centre", "center",
-                "heart", "north", "south", "east", "west", "edge", "border", "countryside", "periphery",
-                "village", "town", "township", "city", "district", "camp", "neighbourhood", "neighborhood"}
-
-
-def _through_of(h):
-    """For a name after "of" in a locative phrase on its surroundings ("in the direction
-    of Vremivka", "in the vicinity of Kani Masi"), the surroundings noun, whose own
-    attachment is the name's; else the name itself."""
-    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in SURROUNDINGS:
-        return h.head.head
-    return h
-
-
-def _path_ok(start, trigger) -> Optional[int]:
-    """0 when ``trigger`` is ``start`` or an ancestor reached without leaving a clause,
-    2 when reached leaving only xcomp/pcomp/acl clauses, else None."""
-    t = start
-    crossed = False
-    for _ in range(100):
-        if t.i == trigger.i:
-            return 2 if crossed else 0
-        if t.head.i == t.i:  # the root (spaCy makes a new Token object on each access)
-            return None
-        if t.pos_ in ("VERB", "AUX"):
-            if t.dep_ not in CLAUSE_PASS_DEPS:
-                return None
-            crossed = True
-        t = t.head
-    return None
-
-
-def _purpose_head(token):
-    """The verb whose purpose a to-infinitive trigger states ("gathered in Milan **to
-    protest**"): where that act happened is where the purpose was pursued; else None."""
-    if token.dep_ in ("advcl", "xcomp") and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            return token.head
-    return None
-
-
-def place_for_clause(token, places: list[Place], sentence_fallback: bool = True) -> Optional[Place]:
-    """The place of an event trigger's own clause, among its sentence's places.
-
-    A place attached through a locative preposition (in, at, near, from, to ...) or as
-    the object of a verb such as "visit" counts for the trigger when it hangs on the
-    trigger, on a word of the trigger's clause, on the verb that governs a nominal
-    trigger ("drone attacks killed ... in Khost" -> Khost), or on the verb whose purpose
-    a to-infinitive trigger states ("gathered in Milan to protest" -> Milan). Coordinated places give the
-    first. Failing that (and unless ``sentence_fallback`` is off), the sentence's only
-    locatively attached place, or the only place of a sentence whose places the parser
-    attached to nothing; else None.
-    """
-    doc = token.doc
-    sent = token.sent
-    attached = []
-    loose: list[Place] = []
-    for p in places:
-        if p.start is None or p.end is None:
-            continue
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        if span.start < sent.start or span.end > sent.end:
-            continue
-        att = _attachment(span.root)
-        if att is None:
-            h = span.root
-            while h.dep_ == "conj" and h.head.i != h.i:
-                h = h.head
-            # a misparsed setting ("shelled Toretsk, Donetsk" as an adverb), not a party
-            # ("relations with X", "criticised X") nor a state named as such
-            if h.dep_ in LOOSE_PLACE_DEPS and p.precision != "country":
-                loose.append(p)
-            continue
-        attached.append((p, att[0]))
-    if not attached:
-        # a place the parser did not attach ("shelled Toretsk, Donetsk"): the sentence's only one
-        names = {norm(p.name) for p in loose}
-        return loose[0] if sentence_fallback and len(names) == 1 else None
-    best = None
-    trig_verb = _verb_of(token)
-    purpose_of = _purpose_head(token)
-    for p, anchor in attached:
-        prio = None
-        if anchor.i == token.i:
-            prio = 0
-        else:
-            path = _path_ok(anchor, token)
-            if path is not None:
-                prio = path
-            elif token.pos_ not in ("VERB", "AUX") and _verb_of(anchor).i == trig_verb.i:
-                prio = 1
-            elif purpose_of is not None and (anchor.i == purpose_of.i or _path_ok(anchor, purpose_of) == 0):
-                prio = 1
-        if prio is None:
-            continue
-        key = (prio, p.start)
-        if best is None or key < best[0]:
-            best = (key, p)
-    if best is not None:
-        return best[1]
-    names = {norm(p.name) for p, _ in attached}
-    if sentence_fallback and len(names) == 1:
-        return attached[0][0]
-    return None
