@@ -534,3 +534,25 @@ def test_the_lead_is_the_first_sentence_that_tells_a_past_act(sp):
         "Kenya later sent troops to the border."
     )
     assert _date(doc, _tok(doc, "sent")) == ("2019-06-13", "document")
+
+
+def test_intersecting_unions_again_and_again_stays_as_small_as_its_operands():
+    """The publication window intersects one union of intervals per bound: the result is
+    the same set of days, merged, never the pairwise product (a text naming the same
+    office holders many times once needed gigabytes here)."""
+    from datetime import date, timedelta
+
+    from dragoman.when.intervals import intersect
+
+    start = date(2018, 1, 1)
+    tenures = [(start + timedelta(days=10 * k), start + timedelta(days=10 * k + 400)) for k in range(30)]
+    current = [(date.min, date.max)]
+    for _ in range(25):
+        current = intersect(current, tenures)
+        assert len(current) <= len(tenures)
+    assert current == [(start, start + timedelta(days=690))]
+    days = lambda ivs: {d for lo, hi in ivs for d in (lo + timedelta(n) for n in range((hi - lo).days + 1))}
+    a = [(date(2020, 1, 1), date(2020, 3, 1)), (date(2020, 6, 1), date(2020, 7, 1))]
+    b = [(date(2020, 2, 1), date(2020, 6, 15)), (date(2019, 1, 1), date(2019, 2, 1))]
+    assert days(intersect(a, b)) == days(a) & days(b)
+    assert intersect(a, [(date(2021, 1, 1), date(2021, 2, 1))]) == []

@@ -117,10 +117,36 @@ def coarsen(iv: Interval, precision: str) -> Interval:
     return year_interval(iv[0].year)
 
 
+def union(ivs: list[Interval]) -> list[Interval]:
+    """A union of intervals as disjoint intervals in order (overlapping ones merged)."""
+    out: list[Interval] = []
+    for lo, hi in sorted(iv for iv in ivs if iv[0] <= iv[1]):
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def intersect(a: list[Interval], b: list[Interval]) -> list[Interval]:
-    """The non-empty pairwise intersections of two unions of intervals, in order."""
-    out = [(max(x[0], y[0]), min(x[1], y[1])) for x in a for y in b]
-    return sorted(iv for iv in out if iv[0] <= iv[1])
+    """The intersection of two unions of intervals, as disjoint intervals in order.
+
+    Linear in the two unions (a sweep over their merged forms): intersecting the
+    result again and again, as the publication window does with each bound, never
+    grows it past the intervals its operands hold."""
+    a, b = union(a), union(b)
+    out: list[Interval] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if lo <= hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
 
 
 def format_interval(iv: Interval) -> str:
