@@ -86,8 +86,9 @@ def process_documents(
 
     global _WORKER_PIPELINE
     chunk = max(1, min(8, len(docs) // (workers * 4) or 1))
-    ctx = mp.get_context("fork") if _forking() else mp.get_context()
-    if _forking():  # workers inherit one warm pipeline instead of each loading the model and tables
+    forking = _forking()
+    ctx = mp.get_context("fork") if forking else mp.get_context()
+    if forking:  # workers inherit one warm pipeline instead of each loading the model and tables
         _WORKER_PIPELINE = pipeline or Pipeline(document_seconds=document_seconds)
         _WORKER_PIPELINE.warm()
     try:

@@ -187,10 +187,9 @@ class LexiconRules:
                 rules.append("unstated-perpetrator")
         if not sources:
             return []
-        if "light-verb-subject" in rules and any(
-                e.type in RESPONSE_TYPES for e in self.lexicon.candidates(tok.head.lemma_.lower(), "VERB")) \
-                or "passive-light-verb-agent" in rules and any(
-                e.type in RESPONSE_TYPES and (not e.objects or tok.lemma_.lower() in e.objects)
+        any_object = "light-verb-subject" in rules  # in the passive, the entry must fit this noun
+        if {"light-verb-subject", "passive-light-verb-agent"} & set(rules) and any(
+                e.type in RESPONSE_TYPES and (any_object or not e.objects or tok.lemma_.lower() in e.objects)
                 for e in self.lexicon.candidates(tok.head.lemma_.lower(), "VERB")):
             # "Egypt condemned the strikes", "the strikes were condemned by Egypt": the strikes
             # are the condemned act, not Egypt's
