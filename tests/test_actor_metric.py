@@ -72,3 +72,31 @@ def test_a_sentence_with_only_other_acts_is_not_counted():
     gold = [ev(S2, "ACCUSE", actor("NGA", None), actor("TCD", "GOV"))]
     r = score(gold, [ev(S2, "SANCTION", actor("NGA", None), actor("NGA", "INS", "Boko Haram"))])
     assert r.n_actor_gold == 0 and r.actor_country_acc is None
+
+
+S4 = "Fighters of the Lord's Resistance Army attacked a village near Obo, killing two residents."
+
+
+def test_a_gold_actor_without_a_country_is_read_by_its_name_as_in_section_6():
+    # The gold names the group but gives no country or sector (as the ACLED mapping writes a
+    # named group); the prediction gives the group's base country and INS: the names agree,
+    # so, as for an event match (§6), both figures count it right. A wrong name is wrong.
+    gold = [ev(S4, "ASSAULT", actor(None, None, "Lord's Resistance Army"), actor("CAF", "CIV"))]
+    right = score(gold, [ev(S4, "ASSAULT", actor("UGA", "INS", "Lord's Resistance Army"), actor("CAF", "CIV"))])
+    assert right.n_actor_gold == 2 and right.actor_country_acc == 1.0 and right.actor_sector_acc == 1.0
+    wrong = score(gold, [ev(S4, "ASSAULT", actor("UGA", "INS", "Allied Democratic Forces"), actor("CAF", "CIV"))])
+    assert wrong.actor_country_acc == 0.5 and wrong.actor_sector_acc == 0.5
+    # A gold with a sector but no country (an IGO) keeps its sector compared as it is.
+    igo = [ev(S2, "ACCUSE", actor(None, "IGO", "African Union"), actor("TCD", "GOV"))]
+    r = score(igo, [ev(S2, "ACCUSE", actor(None, "GOV", "African Union"), actor("TCD", "GOV"))])
+    assert r.actor_country_acc == 1.0 and r.actor_sector_acc == 0.5
+
+
+def test_a_gold_side_with_nobody_is_right_only_against_nobody():
+    # No gold target (a protest with no addressee): a predicted named target is wrong even
+    # when it has no country.
+    gold = [ev(S4, "PROTEST", actor("CAF", "CIV"), None)]
+    r = score(gold, [ev(S4, "PROTEST", actor("CAF", "CIV"), actor(None, None, "Obo"))])
+    assert r.actor_country_acc == 0.5
+    r = score(gold, [ev(S4, "PROTEST", actor("CAF", "CIV"), None)])
+    assert r.actor_country_acc == 1.0 and r.actor_sector_acc == 1.0

@@ -57,9 +57,13 @@ overlap; then the earliest prediction. The alignment is not one-to-one (two gold
 of one sentence may both be read against the same prediction). Then gold source is
 compared with predicted source and gold target with predicted target (a missing
 predicted target is an actor with all fields ``None``); both sides of every counted
-gold event are counted. *Country right*: equal codes, case-insensitive, a gold
-``None`` right only against ``None``. *Sector right*: equal sectors, ``None ==
-None``. ``actor_mismatches`` lists the wrong ones.
+gold event are counted. *Country right*: the actors agree as §6 defines it: equal
+codes, case-insensitive, where the gold gives a country; where it gives none, equal
+resolved names (a gold side with neither country nor name is right only against a
+predicted side with neither). *Sector right*: equal sectors, ``None == None``; a gold
+actor given by its name alone (no country, no sector: how the ACLED mapping writes a
+named group) states no sector either, so its name decides, as for its country.
+``actor_mismatches`` lists the wrong ones.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from dragoman.evaluation.matching import (
-    _actor, _max_weight_assignment, _sector, _text, actor_alternatives, actors_agree, chosen_alternative,
+    _actor, _max_weight_assignment, _one_agrees, _sector, _text, actor_alternatives, actors_agree, chosen_alternative,
     date_agrees, REQUIRED_KEYS,
     location_agrees, resolve_name, sentence_overlap,
 )
@@ -352,6 +352,22 @@ def align_for_actors(sc: "_Scorer", gi: int) -> Optional[int]:
     return None if best is None else best[1]
 
 
+def _country_right(sc: "_Scorer", gold_actor: Mapping[str, Optional[str]], pred_actor: Any) -> bool:
+    """The country of a predicted actor is right when the actor agrees with the gold one
+    in the sense of §6: equal codes where the gold gives a country; where it gives none,
+    equal resolved names (a gold actor with neither agrees only with one with neither)."""
+    return _one_agrees(gold_actor, _actor(pred_actor), sc.aliases, sc.resolver)
+
+
+def _sector_right(sc: "_Scorer", gold_actor: Mapping[str, Optional[str]], pred_actor: Any) -> bool:
+    """Equal sectors (``None == None``), except for a gold actor given by its name alone
+    (no country, no sector: the ACLED mapping's named groups): it states no sector to
+    compare, so, as for its country, the resolved names decide."""
+    if gold_actor["name"] and gold_actor["country"] is None and gold_actor["sector"] is None:
+        return _one_agrees(gold_actor, _actor(pred_actor), sc.aliases, sc.resolver)
+    return _sector(gold_actor) == _sector(pred_actor)
+
+
 def _actor_figures(sc: "_Scorer") -> tuple[int, int, int, list[dict[str, Any]]]:
     """(gold actors counted, country right, sector right, mismatches)."""
     n = country_ok = sector_ok = 0
@@ -364,8 +380,8 @@ def _actor_figures(sc: "_Scorer") -> tuple[int, int, int, list[dict[str, Any]]]:
         for side in ("source", "target"):
             n += 1
             g_side = sc.gold_side(gi, pj, side)
-            c_ok = _country(g_side) == _country(p.get(side))
-            s_ok = _sector(g_side) == _sector(p.get(side))
+            c_ok = _country_right(sc, g_side, p.get(side))
+            s_ok = _sector_right(sc, g_side, p.get(side))
             country_ok += c_ok
             sector_ok += s_ok
             if not (c_ok and s_ok):
