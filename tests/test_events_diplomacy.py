@@ -33,6 +33,13 @@ CASES = [
      [("SANCTION", "EGY", "QAT"), ("SANCTION", "JOR", "QAT"), ("SANCTION", "SAU", "QAT")],
      [("PROTEST", "EGY", "QAT")]),
     ("Lithuania announced it would boycott Belarus.", [("SANCTION", "LTU", "BLR")], []),
+    # a light verb carries the act its object names, even where one of its rows answers
+    # another object ("make peace"); a verb that oversees an act does not do it
+    ("India made a commitment to Russia to buy more oil.", [("AGREE", "IND", "RUS")], []),
+    ("Kenya made a pledge to Somalia that it would keep its troops there.", [("AGREE", "KEN", "SOM")], []),
+    ("Chile made a promise to Bolivia that it would reopen the talks.", [("AGREE", "CHL", "BOL")], []),
+    ("Norway and Qatar have been monitoring the ceasefire deal between Ethiopia and Eritrea.", [],
+     [("AGREE", "NOR", "QAT")]),
     # a retaliation announced with no addressee is addressed to the story's other state ...
     ("Washington imposed new tariffs on Chinese steel on Monday. China said it would take countermeasures.",
      [("THREATEN", "CHN", "USA")], []),

@@ -243,9 +243,6 @@ def test_a_state_named_as_the_setting_of_an_act_is_its_place(pipeline):
     assert got == {("ASSAULT", "KEN"): "Somalia"}
 
 
-@pytest.mark.xfail(reason="regression of this session's actor merge: 'a commitment to Moscow' no longer reads "
-                          "Moscow as Russia's seat (a capital after 'to' is taken for a destination); open in #14",
-                   strict=False)
 def test_a_seat_of_power_addressed_is_not_the_place(pipeline):
     # the commitment was made where the visit was, not in the capital it was made to
     got = _located(pipeline, "During Modi's visit to Beijing, India made a commitment to Moscow that it would buy oil.")

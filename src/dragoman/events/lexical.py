@@ -39,6 +39,11 @@ UNREAD_PLACE_TYPES = {"ASSAULT"}
 # modality future ("a promise from X to visit Y"); other promised acts stay in the pledge
 PLEDGE_WORDS = {"promise", "pledge", "vow", "commitment", "commit"}
 PROMISED_TYPES = {"CONSULT"}
+#: light verbs: they carry the act their object names ("made a commitment", "gave a pledge").
+#: Their response rows ("make peace") answer only the objects they list; under any other
+#: verb with a response row ("monitored the deal", "headed up the operations") the object
+#: names an act the subject answers or oversees, not one it does.
+LIGHT_VERBS = {"make", "give", "offer", "extend", "issue", "deliver"}
 
 
 # acts that a state's forces carry out on their own ground against its armed opponents
@@ -187,12 +192,13 @@ class LexiconRules:
                 rules.append("unstated-perpetrator")
         if not sources:
             return []
-        any_object = "light-verb-subject" in rules  # in the passive, the entry must fit this noun
+        any_object = "light-verb-subject" in rules and tok.head.lemma_.lower() not in LIGHT_VERBS
         if {"light-verb-subject", "passive-light-verb-agent"} & set(rules) and any(
                 e.type in RESPONSE_TYPES and (any_object or not e.objects or tok.lemma_.lower() in e.objects)
                 for e in self.lexicon.candidates(tok.head.lemma_.lower(), "VERB")):
             # "Egypt condemned the strikes", "the strikes were condemned by Egypt": the strikes
-            # are the condemned act, not Egypt's
+            # are the condemned act, not Egypt's. A light verb's response row ("make peace")
+            # answers only its own objects: "made a commitment to X" stays a pledge to X.
             return []
         modality, cue = modality_of(tok, self.cues, stop_at=set())
         if modality == "negated" and entry.type in REFUSABLE_TYPES and refused(tok):
