@@ -388,6 +388,20 @@ def test_family_name_first_short_names_resolve(pipeline):
     assert events[0].target.name == "Xi Jinping" and events[0].target.sector == "GOV"
 
 
+def test_short_names_without_the_article_or_by_the_given_name_resolve(pipeline):
+    # the Arabic article on a family name is dropped in short references ("al-Burhan" is
+    # "Burhan"), and Ethiopian and Eritrean people go by their given name ("Abiy")
+    burhan, sisi, abiy = extract(
+        pipeline,
+        "On Monday, Burhan met Ruto in Nairobi.",
+        "On Tuesday, Sisi praised Tebboune for his support.",
+        "On Friday, Ethiopia's Abiy welcomed Isaias at the airport.",
+    )
+    assert burhan[0].source.name == "Abdel Fattah al-Burhan" and burhan[0].source.country == "SDN"
+    assert [(e.type, e.source.name) for e in sisi] == [("SUPPORT", "Abdel Fattah el-Sisi")]
+    assert abiy and abiy[0].source.name == "Abiy Ahmed" and abiy[0].target.country == "ERI"
+
+
 def test_event_location_is_where_the_act_happened(pipeline):
     demand, visit = extract(
         pipeline,

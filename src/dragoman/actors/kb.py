@@ -378,7 +378,7 @@ class KnowledgeBase:
                                    if " " in norm(o.name) and not o.source.startswith("phoenix"))
         self._role_words = {w for phrase in self.roles for w in phrase.split(" ")}
         self._weak_surnames.update(self._role_words)
-        family_first = set(load_patterns().get("family_name_first") or [])
+        family_first = set(load_patterns().get("first_word_alone") or [])
         given_names = self._given_name_counts(family_first)
         for pid, p in self.people.items():
             first_is_family = any(t.country in family_first for t in p.tenures)

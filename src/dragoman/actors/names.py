@@ -176,7 +176,7 @@ def surname_people(kb: KnowledgeBase, text: str) -> list:
     name, or the first for the naming orders that put the family name first; a word of a
     hyphenated given name ("Kim Tae-young") is not a surname."""
     key = norm(text)
-    family_first = set(load_patterns().get("family_name_first") or [])
+    family_first = set(load_patterns().get("first_word_alone") or [])
     out = []
     for kind, p in kb.entries_named(text):
         if kind != "person":
@@ -186,10 +186,19 @@ def surname_people(kb: KnowledgeBase, text: str) -> list:
             if len(words) < 2:
                 continue
             first = any(t.country in family_first for t in p.tenures)
-            if norm(words[-1]) == key or (first and norm(words[0]) == key):
+            if key in _family_name_keys(words[-1]) or (first and norm(words[0]) == key):
                 out.append(p)
                 break
     return out
+
+
+def _family_name_keys(word: str) -> set[str]:
+    """The keys a family name answers to: itself, and without the Arabic article written
+    on it ("al-Burhan" is also "Burhan")."""
+    key = norm(word)
+    article, _, rest = key.partition(" ")
+    articles = set(load_patterns().get("name_articles") or [])
+    return {key, rest} if rest and article in articles else {key}
 
 
 def modifies_common_noun(sdoc: Doc, i: int, kb: KnowledgeBase) -> bool:
