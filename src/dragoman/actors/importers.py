@@ -349,7 +349,9 @@ class _ComposedNames:
         return key in self.agents or self.kb.role_entry(key) is not None
 
     def country(self, name: str) -> bool:
-        return self.kb.country_name(name) is not None
+        """A country, or a body of state the hand-written tables know ("Palestinian
+        Authority"): either way not a person, whatever dated codes the entry has."""
+        return self.kb.country_name(name) is not None or self.kb.organisation(name) is not None
 
     def composed(self, name: str) -> bool:
         key = norm(name)
@@ -437,7 +439,7 @@ def import_phoenix(dir_or_file: str | Path, dest: str | Path | None = None) -> I
             if not e.code and len(e.roles) == 1 and not dated:
                 e.code = e.roles[0][0]  # one undated code: an organisation or country, not a person
             if (dated or len({r[0] for r in e.roles}) > 1) and names.country(name):
-                _drop(report, "country name with dated codes (the countries table has it)", e.head)
+                _drop(report, "country or known organisation with dated codes (the tables have it)", e.head)
             elif dated or len({r[0] for r in e.roles}) > 1:
                 if " " not in name:
                     _drop(report, "person named by one word", e.head)
