@@ -190,3 +190,25 @@ def test_a_pronoun_takes_the_country_given_to_its_antecedent(nlp, resolver):
     _, ms = mentions(nlp, resolver, "On 1 April 2022, in San Pedro Sula, gang members shot a man while he was "
                                     "fixing a motorcycle.")
     assert cs(find(ms, "he")) == ("HND", "CIV")
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    # a post of a place below the state belongs to the state of the place after "of"
+    ("The governor of Kherson said the city was shelled overnight.", "The governor", "UKR"),
+    ("The mayor of Mariupol said the water supply had failed.", "The mayor", "UKR"),
+    ("The governor of Kano state said the attack was repelled.", "The governor", "NGA"),
+    ("The mayor of Medellin announced a curfew.", "The mayor", "COL"),
+    # ... and takes no country from where the act happened
+    ("The governor said the attack in Kano was repelled.", "The governor", None),
+])
+def test_a_local_office_takes_the_state_of_its_place(nlp, resolver, text, mention, country):
+    _, ms = mentions(nlp, resolver, text)
+    m = find(ms, mention)
+    assert m.actor.country == country and m.actor.sector == "GOV"
+    if country:
+        assert m.actor.rule == "local-office-of-place"
+
+
+def test_thai_people_go_by_their_given_name(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "On Monday, Prayuth said the protests must end.", when="2020-10-20")
+    assert find(ms, "Prayuth").actor.country == "THA"

@@ -88,6 +88,7 @@ class GenericLexicon:
         self.armed_modifiers = {norm(w) for w in data.get("armed_modifiers") or []}
         self.place_preps = {norm(w) for w in data.get("place_prepositions") or []}
         self.foreign_modifiers = {norm(w) for w in data.get("foreign_modifiers") or []}
+        self.local_offices = {norm(w) for w in data.get("local_offices") or []}
 
     def sector(self, text: str) -> Optional[str]:
         """Sector of a generic noun phrase (surface or lemma), else None."""
@@ -141,6 +142,22 @@ def _setting_anchor(sdoc: Doc, hit: PlaceHit):
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in NEARNESS:
         return tok.head.head.head  # "close to Zacatecas": a setting, not a destination
     return None
+
+
+def _local_office(sdoc: Doc, c, span: tuple[int, int], lex: GenericLexicon, places_at: dict[int, PlaceHit],
+                  country_at: dict[int, str], gazetteer=None) -> None:
+    """``local-office-of-place``: a post of a place below the state takes the state of the
+    place named right after it, "the governor of Kherson" UKR/GOV (``local_offices``)."""
+    if c.actor is None or c.actor.country or c.actor.rule not in ("role-bare", None):
+        return
+    words = norm(sdoc[span[0]:span[1]].text).split(" ")
+    if not any(" ".join(words[i:]) in lex.local_offices for i in range(len(words))):
+        return
+    after = _country_after(sdoc, c, lex, places_at, country_at, gazetteer)
+    if after and not after[2] and sdoc[c.end].lower_ == "of":
+        iso, where = after[:2]
+        c.actor = c.actor.model_copy(update={"country": iso, "rule": "local-office-of-place",
+                                             "note": f"{sdoc[c.start:c.end].text}; place: {where}"})
 
 
 def _country_after(sdoc: Doc, c, lex: GenericLexicon, places_at: dict[int, PlaceHit],
@@ -273,6 +290,7 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
             continue
         span = c.info.get("role_span", (c.start, c.end))
         if not lex.is_generic(sdoc, span[0], span[1], c.info.get("noun_head", c.head)):
+            _local_office(sdoc, c, span, lex, places_at, country_at, gazetteer)
             continue
         if c.actor.country:
             if c.actor.rule == "role-pattern":
