@@ -212,3 +212,19 @@ def test_a_local_office_takes_the_state_of_its_place(nlp, resolver, text, mentio
 def test_thai_people_go_by_their_given_name(nlp, resolver):
     _, ms = mentions(nlp, resolver, "On Monday, Prayuth said the protests must end.", when="2020-10-20")
     assert find(ms, "Prayuth").actor.country == "THA"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    # a sentence-initial known name the tagger takes for a common noun is still the name ...
+    ("Abiy met Isaias Afwerki in Asmara.", "Abiy", "ETH"),
+    ("Tebboune thanked the Tunisian president.", "Tebboune", "DZA"),
+])
+def test_a_known_name_tagged_as_a_noun_is_the_name(nlp, resolver, text, mention, country):
+    _, ms = mentions(nlp, resolver, text, when="2020-06-01")
+    assert find(ms, mention).actor.country == country
+
+
+def test_a_capitalised_common_noun_is_no_name(nlp, resolver):
+    # ... while an English noun at the start of a sentence stays a word of the sentence
+    _, ms = mentions(nlp, resolver, "Police arrested ten men in Oran.")
+    assert find(ms, "Police").actor.sector == "GOV" and find(ms, "Police").actor.name is None

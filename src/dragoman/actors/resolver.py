@@ -571,7 +571,34 @@ class ActorResolver:
 
 def _reads_as_name(tok) -> bool:
     """Whether a capitalised token reads as a name: tagged a proper noun, or a noun the
-    lemmatiser did not know as a common word (its lemma keeps the capital: the small model
-    tags an unfamiliar sentence-initial surname such as "Zelenskiy" a plural noun, while
-    "Police" or "Troops" lemmatise to lower case)."""
-    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.lemma_ == tok.text)
+    lemmatiser did not know as a common word: its lemma keeps the capital (the small model
+    tags an unfamiliar sentence-initial surname such as "Zelenskiy" a plural noun), or
+    neither the word nor its lemma is a noun of the lemmatiser's English index ("Abiy
+    met ..." lemmatised "abiy"), while "Police" or "Troops" are common nouns."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper():
+        return False
+    if tok.lemma_ == tok.text:
+        return True
+    nouns = _english_nouns(tok.doc.vocab)
+    return bool(nouns) and tok.lower_ not in nouns and tok.lemma_.lower() not in nouns
+
+
+_NOUN_INDEX: dict[int, frozenset] = {}
+
+
+def _english_nouns(vocab) -> frozenset:
+    """The nouns of the English lemmatiser's WordNet index (empty without one)."""
+    key = id(vocab)
+    if key not in _NOUN_INDEX:
+        words: frozenset = frozenset()
+        try:
+            from dragoman.nlp import load_model
+
+            index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+            words = frozenset(w.lower() for w in index.get("noun", []) if "_" not in w)
+        except Exception:  # a pipeline without the rule lemmatiser's tables
+            pass
+        _NOUN_INDEX[key] = words
+    return _NOUN_INDEX[key]
