@@ -117,3 +117,26 @@ ONE_GROUP_CASES = [
 @pytest.mark.parametrize("text,expected,forbidden", ONE_GROUP_CASES, ids=[c[0][:50] for c in ONE_GROUP_CASES])
 def test_clash_between_the_parts_of_one_group(pipeline, text, expected, forbidden):
     _check(pipeline, text, expected, forbidden)
+
+
+BRACKET_CASES = [
+    # the divisions a setting's bracket lists give the state of an unnamed actor
+    ("On 3 May 2021, gunmen killed two farmers in Kasunyu village (Bwisha, Rutshuru, Nord-Kivu).",
+     [("ASSAULT", "COD", "INS", "COD")], []),
+    ("On 8 July 2021, hundreds of residents protested in Mandu village (Yesagyo township, Magway region).",
+     [("PROTEST", "MMR", "CIV", None)], []),
+    ("On 9 June 2021, police detained twelve traders in Ikot Akpan (Abak, Akwa Ibom).",
+     [("COERCE", "NGA", "GOV", "NGA")], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", BRACKET_CASES, ids=[c[0][:50] for c in BRACKET_CASES])
+def test_bracketed_divisions_give_the_setting_state(pipeline, text, expected, forbidden):
+    _check(pipeline, text, expected, forbidden)
+
+
+def test_bracketed_divisions_of_two_states_give_none(nlp):
+    from dragoman.events.generic import bracketed_divisions_country
+
+    sdoc = nlp("Talks were held in a border town (Nord-Kivu, Kigali).")
+    assert bracketed_divisions_country(next(iter(sdoc.sents))) is None
