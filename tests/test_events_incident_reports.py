@@ -140,3 +140,37 @@ def test_bracketed_divisions_of_two_states_give_none(nlp):
 
     sdoc = nlp("Talks were held in a border town (Nord-Kivu, Kigali).")
     assert bracketed_divisions_country(next(iter(sdoc.sents))) is None
+
+
+DIVISION_CASES = [
+    # a division named with its kind after it ("Diyala province") is read by its bare name
+    ("On 4 May 2021, gunmen attacked a checkpoint near Khalis in Diyala province.", [("ASSAULT", "IRQ", "INS", None)]),
+    ("On 5 May 2021, villagers protested near Falam in Falam district.", [("PROTEST", "MMR", "CIV", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DIVISION_CASES, ids=[c[0][:50] for c in DIVISION_CASES])
+def test_a_division_named_with_its_kind(pipeline, text, expected):
+    got = _events(pipeline, text)
+    assert expected[0][:3] in [g[:3] for g in got], got
+
+
+CROWD_CASES = [
+    # the subject of a protest verb no actor rule reads is the protesting public of the place
+    ("On 16 February 2021, cadres belonging to six parties staged a demonstration in Pokhara, Nepal.",
+     [("PROTEST", "NPL", "CIV", None)], []),
+    ("On 2 March 2021, members of several traders' associations held a sit-in in Kumasi, Ghana.",
+     [("PROTEST", "GHA", "BUS", None)], []),  # the traders keep their sector
+    ("On 7 April 2021, a group led by the neighbourhood committee organised a protest in Omdurman, Sudan.",
+     [("PROTEST", "SDN", "CIV", None)], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", CROWD_CASES, ids=[c[0][:50] for c in CROWD_CASES])
+def test_unread_subject_of_a_protest_is_the_public(pipeline, text, expected, forbidden):
+    _check(pipeline, text, expected, forbidden)
+
+
+def test_soldiers_marching_are_no_crowd(pipeline):
+    got = _events(pipeline, "On 1 May 2021, soldiers marched through Bamako, Mali.")
+    assert not [e for e in got if e[0] == "PROTEST"], got

@@ -87,7 +87,7 @@ def setting_country(sent: SpacySpan, exclude=None, lookup=None) -> Optional[str]
     setting the gazetteer does not read ("in the Democratic Republic of Congo") counts by
     the state its mention names."""
     def state(ent) -> Optional[str]:
-        c = place_country(ent.text)
+        c = place_country(ent.text) or division_country(ent.text)
         if c is None and lookup is not None:
             m = lookup.at(ent.root.i)
             c = m.actor.country if m and m.actor and not m.actor.name and not m.actor.sector else None
@@ -123,7 +123,8 @@ def bracketed_divisions_country(sent: SpacySpan) -> Optional[str]:
     found: set[str] = set()
     toks = list(sent)
     for k, tok in enumerate(toks):
-        if tok.text != "(" or k == 0 or not _bracket_after_setting(toks[k - 1]):
+        if tok.text != "(" or k == 0 or not (_bracket_after_setting(toks[k - 1]) or toks[k - 1].pos_ == "PROPN"
+                                             or toks[k - 1].lemma_.lower() in DIVISION_WORDS | {"market", "area"}):
             continue
         close = next((j for j in range(k + 1, len(toks)) if toks[j].text == ")"), None)
         if close is None:
@@ -133,9 +134,7 @@ def bracketed_divisions_country(sent: SpacySpan) -> Optional[str]:
             name = piece.strip()
             if not name or not name[0].isupper():
                 continue
-            country = place_country(name)
-            if country is None and name.lower().rsplit(" ", 1)[-1] in DIVISION_WORDS and " " in name:
-                country = place_country(name.rsplit(" ", 1)[0])  # "Borno state"
+            country = place_country(name) or division_country(name)
             if country:
                 found.add(country)
     return found.pop() if len(found) == 1 else None
@@ -143,7 +142,17 @@ def bracketed_divisions_country(sent: SpacySpan) -> Optional[str]:
 
 #: words naming an administrative division after its name ("Borno state", "Sagaing region")
 DIVISION_WORDS = {"state", "region", "province", "district", "county", "governorate", "department", "division",
-                  "prefecture", "municipality", "township", "oblast", "raion"}
+                  "prefecture", "municipality", "township", "oblast", "raion", "countryside", "city", "town",
+                  "village", "subdistrict", "sub-district", "commune"}
+
+
+def division_country(name: str) -> Optional[str]:
+    """The state of a division named with its kind after it ("Diyala province",
+    "Falam district", "Hama countryside"): the gazetteer's reading of the bare name."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in DIVISION_WORDS:
+        return None
+    return place_country(" ".join(words[:-1]))
 
 
 #: dependencies and prepositions under which a trigger names whom it acts on

@@ -20,7 +20,7 @@ from dragoman.events.counterpart import (
 )
 from dragoman.events.fronted_subjects import fronted_subject
 from dragoman.events.unnamed_doers import (
-    DOER_SECTOR, OBSERVING_VERBS, acts_for_a_purpose, device_doer, one_group_between, unnamed_doer,
+    DOER_SECTOR, OBSERVING_VERBS, acts_for_a_purpose, device_doer, one_group_between, unnamed_doer, unread_crowd,
 )
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
@@ -173,12 +173,11 @@ class LexiconRules:
                 rules.append("one-group-between")
                 return pair
             sources = unnamed_doer(entry, tok, ctx)
-        elif entry.type == "ASSAULT":
-            sources = device_doer(tok, ctx, read)
         else:
-            sources = []
+            sources = (device_doer(tok, ctx, read) if entry.type == "ASSAULT" else []) or unread_crowd(entry, tok, ctx)
         if sources:
-            rules.append("unnamed-doer" if sources[0][0].rule == "unnamed-doer" else "device-user")
+            rule = sources[0][0].rule
+            rules.append(rule if rule in ("unnamed-doer", "protesting-crowd") else "device-user")
         return sources, targets
 
     def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "SentenceContext") -> list[Candidate]:
@@ -286,7 +285,7 @@ class LexiconRules:
                     confidence *= 0.85
                 if s_actor.country is None and s_actor.name is None:
                     confidence *= 0.8
-                if "unstated-perpetrator" in rules or "unnamed-doer" in rules:
+                if {"unstated-perpetrator", "unnamed-doer", "protesting-crowd"} & set(rules):
                     confidence *= UNSTATED_CONFIDENCE
                 out.append(
                     Candidate(

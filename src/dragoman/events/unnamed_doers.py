@@ -23,6 +23,12 @@ Nairobi"); the target is who the clause names as hit, else none.
   armed group exploded").
 - ``one_group_between``: a clash "between gang members", "between two groups of
   villagers": one unnamed group on both sides (its two parts are the two parties).
+- ``unread_crowd``: the subject of a protest verb that no actor rule reads ("cadres
+  of six parties staged a demonstration", "a group led by a committee organised a
+  protest"), a common noun phrase or a bare role of the public, is the protesting public
+  of the place's state (``protesting-crowd``); and the subject of a verb of violence
+  that the text calls unknown or unidentified ("unknown militant shot ...") is the
+  unidentified armed actor of the place (``unnamed-doer``).
 - ``acts_for_a_purpose``: a protest or attack with a purpose infinitive ("took to the
   streets to demand ...") states an act: the infinitive is why, not a wish.
 
@@ -237,3 +243,48 @@ def acts_for_a_purpose(entry, tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":
         return False
     return tok.dep_ != "xcomp"
+
+
+#: sectors a protesting crowd keeps from its bare role (else it is the public)
+CROWD_SECTORS = {"CIV", "OPP", "BUS", "MED"}
+#: modifiers that call a doer unknown
+UNKNOWN_WORDS = {"unknown", "unidentified", "unnamed", "suspected", "masked", "hooded"}
+
+
+def _subject_of(verb: Token, lookup) -> Optional[Token]:
+    from dragoman.events.fronted_subjects import fronted_subject
+
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is None:
+            continue
+        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+    return fronted_subject(verb, lookup)
+
+
+def unread_crowd(entry, verb: Token, ctx) -> list[tuple[Actor, Token]]:
+    """The doer of a protest or violence verb whose subject no actor rule reads (see the
+    module): the public (protest) or an unidentified armed actor (violence, when called
+    unknown) of the place's state; none when the subject is a name or a pronoun."""
+    subject = _subject_of(verb, ctx.lookup)
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    m = ctx.lookup.at(subject.i)
+    actor = m.actor if m is not None else None
+    if actor is not None and (actor.country or actor.name):
+        return []  # read (and dropped by another rule), or a named party
+    if entry.type == "PROTEST":
+        sector = actor.sector if actor is not None and actor.sector in CROWD_SECTORS else "CIV"
+        if actor is not None and actor.sector and actor.sector not in CROWD_SECTORS:
+            return []  # "soldiers marched": no crowd of the public
+    elif entry.type == "ASSAULT" and actor is None and any(
+            c.lower_ in UNKNOWN_WORDS for c in subject.children if c.dep_ in ("amod", "compound")):
+        sector = "INS"
+    else:
+        return []
+    country = doer_country(ctx)
+    if country is None:
+        return []
+    rule = "protesting-crowd" if entry.type == "PROTEST" else "unnamed-doer"
+    return [(Actor(country=country, sector=sector, rule=rule), subject)]
