@@ -174,3 +174,22 @@ def test_unread_subject_of_a_protest_is_the_public(pipeline, text, expected, for
 def test_soldiers_marching_are_no_crowd(pipeline):
     got = _events(pipeline, "On 1 May 2021, soldiers marched through Bamako, Mali.")
     assert not [e for e in got if e[0] == "PROTEST"], got
+
+
+DETAINEE_CASES = [
+    # people an arrest takes whom no actor rule reads are the public of the place
+    ("On 22 May 2021, the military arrested three Rohingya in Buthidaung, Myanmar.", [("COERCE", "MMR", "MIL", "MMR")]),
+    ("Police in Lima arrested the suspects on Monday.", [("COERCE", "PER", "GOV", "PER")]),
+    ("On 4 April 2021, gendarmes detained eleven Fulani herders near Kaya, Burkina Faso.",
+     [("COERCE", "BFA", "GOV", "BFA")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DETAINEE_CASES, ids=[c[0][:50] for c in DETAINEE_CASES])
+def test_unread_detainees(pipeline, text, expected):
+    _check(pipeline, text, expected, [])
+
+
+def test_a_seized_thing_is_no_detainee(pipeline):
+    got = _events(pipeline, "Customs officers in Mombasa, Kenya, seized a truck on Friday.")
+    assert not [e for e in got if e[0] == "COERCE" and e[3] is not None], got

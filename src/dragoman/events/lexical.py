@@ -21,6 +21,7 @@ from dragoman.events.counterpart import (
 from dragoman.events.fronted_subjects import fronted_subject
 from dragoman.events.unnamed_doers import (
     DOER_SECTOR, OBSERVING_VERBS, acts_for_a_purpose, device_doer, one_group_between, unnamed_doer, unread_crowd,
+    unread_detainees,
 )
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
@@ -230,6 +231,11 @@ class LexiconRules:
             # "Egypt condemned the strikes", "the strikes were condemned by Egypt": the strikes
             # are the condemned act, not Egypt's
             return []
+        if not targets and entry.type == "COERCE" and entry.mode == "arrest" and entry.pos == "VERB":
+            # "police arrested three Rohingya": people no actor rule reads are still taken
+            targets = unread_detainees(tok, sources, ctx)
+            if targets:
+                rules.append("unread-detainees")
         modality, cue = modality_of(tok, self.cues, stop_at=set())
         if modality == "negated" and entry.type in REFUSABLE_TYPES and refused(tok):
             # "X will not allow / would not accept Y": a refusal stated now, coded as REJECT

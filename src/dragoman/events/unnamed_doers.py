@@ -288,3 +288,35 @@ def unread_crowd(entry, verb: Token, ctx) -> list[tuple[Actor, Token]]:
         return []
     rule = "protesting-crowd" if entry.type == "PROTEST" else "unnamed-doer"
     return [(Actor(country=country, sector=sector, rule=rule), subject)]
+
+
+#: sectors of the states' organs that arrest within their own state
+ARRESTING_SECTORS = {"GOV", "MIL", "SPY", "JUD"}
+
+
+def unread_detainees(verb: Token, sources: list, ctx) -> list[tuple[Actor, Token]]:
+    """Whom an arrest takes when no actor rule reads its object ("arrested three Rohingya",
+    "detained a number of young men"): people of the place's state, the public
+    (``country/CIV``, or the bare role's own sector), rule ``unread-detainees``; the
+    arresting state's when the sentence names no place of one state and the arrest is
+    by an organ of a state. None for an object that is a name or a pronoun."""
+    # a common noun, or a counted proper one ("three Rohingya": a people, not a name)
+    objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and any(
+        g.dep_ == "nummod" for g in c.children) and ctx.lookup.at(c.i) is None)]
+    if not objs:
+        return []
+    obj = objs[0]
+    m = ctx.lookup.at(obj.i)
+    actor = m.actor if m is not None else None
+    if actor is not None and (actor.country or actor.name):
+        return []
+    if actor is None and not (obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in obj.children)):
+        return []  # "seized a truck": not people
+    sector = actor.sector if actor is not None and actor.sector else "CIV"
+    country = doer_country(ctx)
+    if country is None:
+        states = {a.country for a, _ in sources if a.country and a.sector in ARRESTING_SECTORS}
+        country = states.pop() if len(states) == 1 else None
+    if country is None:
+        return []
+    return [(Actor(country=country, sector=sector, rule="unread-detainees"), obj)]
