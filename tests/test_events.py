@@ -823,9 +823,11 @@ def test_acting_on_a_party_s_concerns_is_cooperation_with_it(pipeline):
 def test_acting_on_information_from_a_party_is_intelligence_sharing_by_it(pipeline):
     # the provider shares with the doer of the act the information led to
     check(pipeline, [
+        # (the detained suspects are people of the place: an arrest, coding guide §3)
         ("Acting on intelligence from Russia, Turkish police detained three suspects in Ankara.",
-         [("COOPERATE", "RUS", "TUR", "asserted")]),
-        ("Indian police arrested the man on a tip-off from Nepal.", [("COOPERATE", "NPL", "IND", "asserted")]),
+         [("COOPERATE", "RUS", "TUR", "asserted"), ("COERCE", "TUR", "TUR", "asserted")]),
+        ("Indian police arrested the man on a tip-off from Nepal.",
+         [("COOPERATE", "NPL", "IND", "asserted"), ("COERCE", "IND", "IND", "asserted")]),
         # (the raid itself names no victim: an attack with no addressee, coding guide §1)
         ("Kenyan forces raided the camp based on information provided by Somali intelligence.",
          [("COOPERATE", "SOM", "KEN", "asserted"), ("ASSAULT", "KEN", None, "asserted")]),

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dragoman.events.candidate import Candidate
+from dragoman.events.fronted_subjects import fronted_subject
 from dragoman.events.modality import modality_of
 from dragoman.events.syntax import SUBJECT_DEPS
 
@@ -47,10 +48,13 @@ def _purpose(verb: Token) -> Token | None:
     return None
 
 
-def _subjects(verb: Token) -> list[Token]:
+def _subjects(verb: Token, lookup=None) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and verb.dep_ == "conj":  # "protesters demonstrated and blocked the road"
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:  # "in Cagliari, Sardinia, students marched ...": parsed into the setting
+        fronted = fronted_subject(verb, lookup)
+        subjects = [fronted] if fronted is not None else []
     return subjects
 
 
@@ -74,7 +78,7 @@ class CrowdRules:
             modality, cue = modality_of(verb, self.cues, stop_at=set())
             if modality == "negated":
                 continue
-            for subj in _subjects(verb):
+            for subj in _subjects(verb, ctx.lookup):
                 for actor, tok in ctx.actors(subj, self.place_actor):
                     if actor.sector not in CROWD_SECTORS:
                         continue

@@ -87,7 +87,7 @@ def setting_country(sent: SpacySpan, exclude=None, lookup=None) -> Optional[str]
     setting the gazetteer does not read ("in the Democratic Republic of Congo") counts by
     the state its mention names."""
     def state(ent) -> Optional[str]:
-        c = place_country(ent.text)
+        c = place_country(ent.text) or division_country(ent.text)
         if c is None and lookup is not None:
             m = lookup.at(ent.root.i)
             c = m.actor.country if m and m.actor and not m.actor.name and not m.actor.sector else None
@@ -96,7 +96,63 @@ def setting_country(sent: SpacySpan, exclude=None, lookup=None) -> Optional[str]
     # (a town the NER took for an organisation or a person counts when it is named as a setting)
     found = {c for ent in span_entities(sent) if (ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON"))
              and ent != exclude and _is_setting(ent) and (c := state(ent))}
+    if not found and exclude is None:
+        return bracketed_divisions_country(sent)
     return found.pop() if len(found) == 1 else None
+
+
+def _bracket_after_setting(tok) -> bool:
+    """Whether the token before a bracket lies in a setting phrase ("in Kasunyu village
+    (...)", "near Gao (...)"): under a setting preposition of the clause."""
+    h = tok
+    for _ in range(6):
+        if h.dep_ == "pobj" and h.head.lower_ in SETTING_PREPS:
+            return True
+        if h.head.i == h.i or h.dep_ not in ("compound", "appos", "conj", "pobj", "prep", "flat", "nmod", "amod"):
+            return False
+        h = h.head
+    return False
+
+
+def bracketed_divisions_country(sent: SpacySpan) -> Optional[str]:
+    """The one state of the divisions a setting's bracket lists ("in Kasunyu village
+    (Bwisha, Rutshuru, Nord-Kivu)", "in Maiduguri (Borno state)"): the place's district,
+    province or region named after it, each looked up in the gazetteer (the entity tagger
+    often splits or mislabels such lists). None when no piece is known, or the known
+    pieces lie in several states."""
+    found: set[str] = set()
+    toks = list(sent)
+    for k, tok in enumerate(toks):
+        if tok.text != "(" or k == 0 or not (_bracket_after_setting(toks[k - 1]) or toks[k - 1].pos_ == "PROPN"
+                                             or toks[k - 1].lemma_.lower() in DIVISION_WORDS | {"market", "area"}):
+            continue
+        close = next((j for j in range(k + 1, len(toks)) if toks[j].text == ")"), None)
+        if close is None:
+            continue
+        inside = sent.doc[toks[k + 1].i:toks[close].i].text if close > k + 1 else ""
+        for piece in inside.split(","):
+            name = piece.strip()
+            if not name or not name[0].isupper():
+                continue
+            country = place_country(name) or division_country(name)
+            if country:
+                found.add(country)
+    return found.pop() if len(found) == 1 else None
+
+
+#: words naming an administrative division after its name ("Borno state", "Sagaing region")
+DIVISION_WORDS = {"state", "region", "province", "district", "county", "governorate", "department", "division",
+                  "prefecture", "municipality", "township", "oblast", "raion", "countryside", "city", "town",
+                  "village", "subdistrict", "sub-district", "commune"}
+
+
+def division_country(name: str) -> Optional[str]:
+    """The state of a division named with its kind after it ("Diyala province",
+    "Falam district", "Hama countryside"): the gazetteer's reading of the bare name."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in DIVISION_WORDS:
+        return None
+    return place_country(" ".join(words[:-1]))
 
 
 #: dependencies and prepositions under which a trigger names whom it acts on

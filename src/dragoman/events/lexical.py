@@ -18,6 +18,11 @@ from dragoman.events.context import SentenceContext, quote_text
 from dragoman.events.counterpart import (
     IMPLICIT_COUNTERPART_TYPES, WEAK_ENTRY, asks_for_an_act, fills_its_frame, implicit_counterpart, stands_as_act,
 )
+from dragoman.events.fronted_subjects import fronted_subject
+from dragoman.events.unnamed_doers import (
+    DOER_SECTOR, OBSERVING_VERBS, acts_for_a_purpose, device_doer, one_group_between, unnamed_doer, unread_crowd,
+    unread_detainees,
+)
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, unstated_perpetrator
@@ -162,11 +167,37 @@ class LexiconRules:
             out.extend(found)
         return out
 
+    def _unnamed_doers(self, entry: TriggerEntry, tok: Token, ctx: "SentenceContext", targets, rules: list[str]):
+        """Sources (and targets) for an act of violence or protest that names no doer
+        (``unnamed_doers``): a clash between the parts of one group, an act noun told as
+        having happened, a device that exploded; ``([], targets)`` when none applies."""
+        def read(t):
+            return ctx.actors(t, self.place_actor)
+        if entry.pos == "NOUN":
+            pair = one_group_between(tok, ctx, read) if entry.type == "ASSAULT" else None
+            if pair is not None:
+                rules.append("one-group-between")
+                return pair
+            sources = unnamed_doer(entry, tok, ctx)
+        else:
+            sources = (device_doer(tok, ctx, read) if entry.type == "ASSAULT" else []) or unread_crowd(entry, tok, ctx)
+        if sources:
+            rule = sources[0][0].rule
+            rules.append(rule if rule in ("unnamed-doer", "protesting-crowd") else "device-user")
+        return sources, targets
+
     def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "SentenceContext") -> list[Candidate]:
         if entry.pos in ("VERB", "ADJ"):
             sources, targets, rules = self._verb_arguments(entry, tok, ctx)
         else:
             sources, targets, rules = self._noun_arguments(entry, tok, ctx)
+        if not sources and entry.pos == "VERB":
+            # "in Monterrey, Nuevo Leon, armed men fired ...": the subject parsed into the setting
+            subject = fronted_subject(tok, ctx.lookup)
+            if subject is not None:
+                sources = ctx.actors(subject, self.place_actor)
+                if sources:
+                    rules.append("fronted-subject")
         if targets and entry.type in UNREAD_PLACE_TYPES:
             # "shelled Al Baylouniyeh town": an unknown place name is where, not whom
             targets, dropped = drop_unread_places(targets, ctx.lookup)
@@ -190,6 +221,12 @@ class LexiconRules:
             sources = unstated_perpetrator(tok, [t for t in targets if t[0].sector != "INS"], ctx)
             if sources:
                 rules.append("unstated-perpetrator")
+        if "light-verb-subject" in rules and tok.head.lemma_.lower() in OBSERVING_VERBS:
+            # "monitors observed 12 explosions": who observes an act is not its doer
+            sources = []
+            rules.remove("light-verb-subject")
+        if not sources and entry.type in DOER_SECTOR:
+            sources, targets = self._unnamed_doers(entry, tok, ctx, targets, rules)
         if not sources:
             return []
         any_object = "light-verb-subject" in rules and tok.head.lemma_.lower() not in LIGHT_VERBS
@@ -200,6 +237,11 @@ class LexiconRules:
             # are the condemned act, not Egypt's. A light verb's response row ("make peace")
             # answers only its own objects: "made a commitment to X" stays a pledge to X.
             return []
+        if not targets and entry.type == "COERCE" and entry.mode == "arrest" and entry.pos == "VERB":
+            # "police arrested three Rohingya": people no actor rule reads are still taken
+            targets = unread_detainees(tok, sources, ctx)
+            if targets:
+                rules.append("unread-detainees")
         modality, cue = modality_of(tok, self.cues, stop_at=set())
         if modality == "negated" and entry.type in REFUSABLE_TYPES and refused(tok):
             # "X will not allow / would not accept Y": a refusal stated now, coded as REJECT
@@ -225,7 +267,7 @@ class LexiconRules:
             targets = condemned_act_doer(self, entry, tok, sources, ctx)
             if targets:
                 rules.append("condemned-act-doer")
-        if not targets and entry.type in NO_ADDRESSEE_TYPES and stands_as_act(tok) and (
+        if not targets and entry.type in NO_ADDRESSEE_TYPES and acts_for_a_purpose(entry, tok) and (
                 entry.type == "PROTEST" or not names_an_unread_party(tok, ctx.lookup, span)):
             targets = [(None, None)]  # a protest, a deployment, an attack on no one named
             rules.append("no-addressee")
@@ -255,7 +297,7 @@ class LexiconRules:
                     confidence *= 0.85
                 if s_actor.country is None and s_actor.name is None:
                     confidence *= 0.8
-                if "unstated-perpetrator" in rules:
+                if {"unstated-perpetrator", "unnamed-doer", "protesting-crowd"} & set(rules):
                     confidence *= UNSTATED_CONFIDENCE
                 out.append(
                     Candidate(
