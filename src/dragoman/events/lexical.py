@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from dragoman.events.answers import ANSWERING_TYPES, answered_act_doers
 from dragoman.events.arguments import ANSWER_TYPES, amount_carrier
 from dragoman.events.candidate import (
     NON_STATE_ARMED, Candidate, actor_label, same_actor, two_unnamed_groups, within_one_state,
@@ -124,6 +125,7 @@ class LexiconRules:
         # embedded acts whose frame belongs to a governing trigger (urge X to Y, agree to Y)
         framed: set[int] = set()
         promised: set[int] = set()
+        pledged_threats: set[int] = set()
         trigger_types = {t.i: e.type for e, t, _ in triggers}
         for entry, tok, _ in triggers:
             if entry.complement == "obj-to-inf" and is_raising(tok):
@@ -138,15 +140,21 @@ class LexiconRules:
                         if tok.lemma_.lower() in PLEDGE_WORDS:
                             # "a promise from X to visit Y": the promised visit is an event of its own, to come
                             promised.update(i for i in inside if trigger_types.get(i) in PROMISED_TYPES)
+                            # "vowed to take countermeasures": a threat stated now (answers.py)
+                            pledged_threats.update(i for i in inside if trigger_types.get(i) == "THREATEN"
+                                                   and sent_token(ctx, i).head.i == tok.i)
                         framed.update(inside)
         out: list[Candidate] = []
         for entry, tok, span in triggers:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
-            if (tok.i in framed and tok.i not in promised) or self._unstated(entry, tok):
+            if (tok.i in framed and tok.i not in promised | pledged_threats) or self._unstated(entry, tok):
                 continue
-            found = self._arguments(entry, tok, span, ctx)
+            found = self._arguments(entry, tok, span, ctx, pledged=tok.i in pledged_threats)
+            if tok.i in pledged_threats:
+                found = [replace(c, modality="asserted", modality_cue="", rules=c.rules + ["pledged-threat"])
+                         for c in found if c.modality in ("asserted", "future")]
             if tok.i in promised:
                 found = [replace(c, modality="future", modality_cue="pledged", rules=c.rules + ["pledged-act"])
                          for c in found if c.modality in ("asserted", "future")]
@@ -157,7 +165,9 @@ class LexiconRules:
             out.extend(found)
         return out
 
-    def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "SentenceContext") -> list[Candidate]:
+    def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "SentenceContext", pledged: bool = False) -> list[Candidate]:
+        """The candidates of one trigger (``pledged``: the threat a pledge states, which
+        stands as an act though the parse makes it the pledge's complement)."""
         if entry.pos in ("VERB", "ADJ"):
             sources, targets, rules = self._verb_arguments(entry, tok, ctx)
         else:
@@ -206,11 +216,16 @@ class LexiconRules:
             # preposition is what is asked for, not of whom (but "X insisted it would ..." is
             # no demand at all)
             targets = []
-        if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and stands_as_act(tok) and fills_its_frame(
+        if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and (pledged or stands_as_act(tok)) and fills_its_frame(
                 entry, tok) and (entry.confidence >= WEAK_ENTRY or asks_for_an_act(tok)):
-            targets = implicit_counterpart(sources, ctx)
+            # the doer of the act the sentence says it answers, else the story's other state
+            targets = answered_act_doers(self, tok, sources, ctx) if entry.type in ANSWERING_TYPES else []
             if targets:
-                rules.append("implicit-counterpart")
+                rules.append("answered-act-doer")
+            else:
+                targets = implicit_counterpart(sources, ctx)
+                if targets:
+                    rules.append("implicit-counterpart")
         if targets and entry.type in RESPONSE_TYPES and names_a_victim_only(tok, ctx.lookup):
             # "Poland condemned the attack on Ukraine": the attack's doer, not its victim
             targets = []
@@ -260,3 +275,8 @@ class LexiconRules:
                     )
                 )
         return out
+
+
+def sent_token(ctx: "SentenceContext", i: int) -> Token:
+    """The token at document index ``i`` of the sentence's document."""
+    return ctx.sent.doc[i]
