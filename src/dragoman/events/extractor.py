@@ -36,6 +36,7 @@ from dragoman.events.arguments import ArgumentRules
 from dragoman.events.attribution import attributed_attacks
 from dragoman.events.boycotts import state_boycotts
 from dragoman.events.candidate import Candidate, actor_key
+from dragoman.events.condemnations import CondemnationRules
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
 from dragoman.events.crowds import CrowdRules
@@ -94,6 +95,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Washington said Islamabad had failed to act against the network."),
     RuleComponent("presented-evidence", "propose", SpeechRules.presented_evidence,
                   "Kabul presented evidence linking Pakistan's spy agency to the attack."),
+    RuleComponent("condemnatory-description", "propose", CondemnationRules.condemnatory_descriptions,
+                  "Moscow said London's accusation against the president was unforgivable."),
     RuleComponent("stated-culpability", "propose", CulpabilityRules.stated_culpability,
                   "The government said a separatist group was behind the bombing."),
     RuleComponent("acted-on-information", "propose", InformationRules.acted_on_information,
@@ -160,7 +163,8 @@ def settle_conflicts(candidates: list[Candidate]) -> dict[tuple, Candidate]:
     return best
 
 
-class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules, CulpabilityRules, CrowdRules):
+class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules, CulpabilityRules, CrowdRules,
+                     CondemnationRules):
     """The events stage: a callable over (Document, spaCy Doc, mentions)."""
 
     name = "events"
