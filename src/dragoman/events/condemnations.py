@@ -11,6 +11,8 @@ Rule ``condemnatory-description`` (``ACCUSE`` from the speaker):
 - anywhere, a verb of describing with a condemning predicate ("what he described as a
   reckless decision by Japan", "the vote, which Kyiv called illegal"): its subject is the
   accuser;
+- in what a speaker says, a party said not to be sincere, honest, serious ("the United
+  States has not been sincere");
 - in what a speaker says, an act noun a condemning adjective qualifies whose owner is
   named ("the neighbour's hostile actions", "Moscow's reckless escalation").
 
@@ -48,6 +50,9 @@ CONDEMNING_ADJECTIVES = {
 }
 #: nouns of a predicate that condemn ("a breach of the rules", "a provocation")
 CONDEMNING_NOUNS = {"breach", "violation", "provocation", "affront", "outrage", "insult", "disgrace", "crime"}
+#: adjectives of good faith whose denial reproaches ("the United States has not been sincere")
+GOOD_FAITH_ADJECTIVES = {"sincere", "honest", "serious", "truthful", "transparent", "constructive", "credible",
+                         "genuine", "frank", "responsible"}
 #: verbs that say the subject breaks a rule ("the accusations violate international law")
 VIOLATING_VERBS = {"violate", "breach", "flout", "contravene"}
 #: verbs of describing whose predicate may condemn ("described it as reckless")
@@ -106,6 +111,12 @@ class CondemnationRules:
         predicated = clause.lemma_.lower() == "be" and any(
             c.dep_ in ("acomp", "attr") and condemns(c) for c in kids)
         violating = clause.lemma_.lower() in VIOLATING_VERBS and any(c.dep_ in OBJECT_DEPS for c in kids)
+        faulted = clause.lemma_.lower() == "be" and _negated(clause) and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in GOOD_FAITH_ADJECTIVES for c in kids)
+        if faulted and subjects:
+            # "X has not been sincere": only a party itself is faulted
+            accused = [a for s in subjects for a in ctx.actors(s, self.place_actor)]
+            return self._accusations(ctx, speech_verb, clause, speakers, accused, implicit=False)
         if (predicated or violating) and subjects and not _negated(clause):
             accused = [a for s in subjects for a in self._accused_by(s, ctx)]
             at = next(c for c in kids if c.dep_ in ("acomp", "attr") and condemns(c)) if predicated else clause

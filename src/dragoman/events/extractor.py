@@ -32,6 +32,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from dragoman.events.announcers import announcing_officials, drop_announced_state_acts
 from dragoman.events.arguments import ArgumentRules
 from dragoman.events.attribution import attributed_attacks
 from dragoman.events.boycotts import state_boycotts
@@ -105,6 +106,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Workers gathered outside the ministry in Lusaka to demand unpaid wages."),
     RuleComponent("attributed-attack", "derive", attributed_attacks,
                   "Kenyan officials said Somali militants had attacked the base."),
+    RuleComponent("announcing-official", "derive", announcing_officials,
+                  "Algeria's foreign minister said the country was cutting ties with Morocco."),
     RuleComponent("denied-accusation", "derive", denied_accusations,
                   "Peru accused Chile of spying. Chile denied spying on its neighbour."),
     RuleComponent("story-doer", "derive", story_doers,
@@ -127,6 +130,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Three miners died in the collapse of a mine in Zonguldak."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
                   "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
+    RuleComponent("announced-state-act", "prune", drop_announced_state_acts,
+                  "Trump announced the U.S. would impose tariffs on Chinese goods."),
     RuleComponent("denied-act", "prune", drop_denied_acts,
                   "Rwanda has repeatedly denied backing the rebels."),
     RuleComponent("state-boycott", "prune", state_boycotts,
