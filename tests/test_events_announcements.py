@@ -73,6 +73,13 @@ CASES = [
     ("The Chinese foreign ministry said the United States has not been sincere.", [("ACCUSE", "CHN", "USA")], []),
     ("Iran said Washington was not serious about the talks.", [("ACCUSE", "IRN", "USA")], []),
     ("Seoul said Tokyo has been sincere.", [], [("ACCUSE", "KOR", "JPN")]),
+    # the party after "anti-" is a protest's addressee, never its source
+    ("Demonstrators in Tehran chanted anti-government slogans.", [("PROTEST", "IRN", "IRN")], []),
+    ("Hundreds of workers in Dhaka held an anti-government protest.", [("PROTEST", "BGD", "BGD")], []),
+    ("Protesters in Caracas staged an anti-American rally outside the embassy.", [("PROTEST", "VEN", "USA")], []),
+    ("Students in Beijing staged anti-Japanese protests on Sunday.", [("PROTEST", "CHN", "JPN")],
+     [("PROTEST", "JPN", None)]),
+    ("Protesters in Nairobi marched against rising prices.", [("PROTEST", "KEN", None)], []),
 ]
 
 

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from dragoman.events.opposed import OPPOSABLE_TYPES, anti_addressees, opposed_words
 from dragoman.events.answers import ANSWERING_TYPES, answered_act_doers
 from dragoman.events.arguments import ANSWER_TYPES, amount_carrier
 from dragoman.events.candidate import (
@@ -181,6 +182,17 @@ class LexiconRules:
                     targets = unread_place_state(dropped, ctx)
                     if targets:
                         rules.append("place-as-target")
+        if entry.type in OPPOSABLE_TYPES:
+            # "anti-Japanese protests": the party after "anti-" is the addressee, never the source
+            opposed = opposed_words(tok)
+            if opposed:
+                named = {t.i for t in opposed}
+                sources = [(a, t) for a, t in sources if t.i not in named]
+                targets = [(a, t) for a, t in targets if t.i not in named]
+                if not targets:
+                    targets = anti_addressees(opposed, sources, ctx, self.place_actor)
+                    if targets:
+                        rules.append("anti-addressee")
         if len(sources) >= 2 and not targets and entry.type in MUTUAL_TYPES:
             # "India and China agreed", "Japan and South Korea held talks": each with the other
             sources, targets = sources[:1], sources[1:2]
