@@ -94,3 +94,27 @@ def test_a_principal_who_holds_no_state_post_gives_no_state(pipeline):
     text = "Mahsa Amini died in September. Amini's lawyer, Saleh Nikbakht, said the report was false."
     actors = [m.actor for m in _result(pipeline, text).mentions if m.actor and m.actor.name == "Saleh Nikbakht"]
     assert all(a.country is None or a.sector != "GOV" for a in actors), actors
+
+
+SHORT_NAMES = [
+    ("Ethiopian Prime Minister Abiy Ahmed spoke on Wednesday. The TPLF \u201chas attacked a military camp\u201d in "
+     "the region, Abiy said in a post on Facebook.", "Abiy", "ETH"),
+    ("Kenyan President William Ruto spoke on Monday. The talks were useful, Ruto said in a post on Twitter.",
+     "Ruto", "KEN"),
+    ("Egyptian President Abdel Fattah al-Sisi spoke on Monday. The talks were useful, Sisi said in a statement.",
+     "Sisi", "EGY"),
+]
+
+
+@pytest.mark.parametrize("text, word, country", SHORT_NAMES, ids=[c[1] for c in SHORT_NAMES])
+def test_a_short_mention_of_a_known_person_is_that_person(pipeline, text, word, country):
+    """A one-word mention that is a word of an earlier known person's full name is that
+    person, also where the NER calls the word an organisation."""
+    actors = [m.actor for m in _result(pipeline, text).mentions if m.text == word]
+    assert actors and all(a.country == country and a.sector == "GOV" for a in actors), actors
+
+
+def test_a_misread_short_name_lets_its_speaker_accuse(pipeline):
+    text = SHORT_NAMES[0][0]
+    got = {(e.type, e.source.country, e.target.country if e.target else None) for e in _events(pipeline, text)}
+    assert ("ACCUSE", "ETH", "ETH") in got, got
