@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from dragoman.events.withdrawals import WITHDRAWAL_TYPES, withdrawal_targets
 from dragoman.events.opposed import OPPOSABLE_TYPES, anti_addressees, opposed_words
 from dragoman.events.answers import ANSWERING_TYPES, answered_act_doers
 from dragoman.events.arguments import ANSWER_TYPES, amount_carrier
@@ -238,6 +239,15 @@ class LexiconRules:
                 targets = implicit_counterpart(sources, ctx)
                 if targets:
                     rules.append("implicit-counterpart")
+        if entry.type in WITHDRAWAL_TYPES:
+            # "withdrew its troops": the own side's forces are what is withdrawn, not whom from
+            own = {a.country for a, _ in sources if a.country}
+            targets = [(a, t) for a, t in targets if a.country not in own]
+        if not targets and entry.type in WITHDRAWAL_TYPES and stands_as_act(tok):
+            # "withdrew its troops from Kherson": the state of the place left
+            targets, found_by = withdrawal_targets(self, tok, sources, ctx)
+            if targets:
+                rules.append(found_by)
         if targets and entry.type in RESPONSE_TYPES and names_a_victim_only(tok, ctx.lookup):
             # "Poland condemned the attack on Ukraine": the attack's doer, not its victim
             targets = []
