@@ -80,6 +80,18 @@ CASES = [
     ("Students in Beijing staged anti-Japanese protests on Sunday.", [("PROTEST", "CHN", "JPN")],
      [("PROTEST", "JPN", None)]),
     ("Protesters in Nairobi marched against rising prices.", [("PROTEST", "KEN", None)], []),
+    # a withdrawal is addressed to the state of the place it leaves
+    ("Ukraine retook territory on Friday. Russia withdrew its troops from Kherson.", [("RETREAT", "RUS", "UKR")],
+     [("RETREAT", "RUS", "RUS")]),
+    ("The French army pulled out of Mali in August.", [("RETREAT", "FRA", "MLI")], []),
+    ("Ethiopia withdrew its troops from Somalia.", [("RETREAT", "ETH", "SOM")], []),
+    # ... not when it leaves talks, a town of its own state, or a town of a state the story does not name
+    ("Sudan's army spoke on Monday. On Wednesday, the army announced it was pulling out of talks in Jeddah.", [],
+     [("RETREAT", "SDN", None), ("RETREAT", "USA", "SDN")]),
+    ("Boko Haram fighters attacked a Nigerian army base in Borno state. The Nigerian army withdrew from Baga "
+     "after the attack.", [], [("RETREAT", "NGA", "IND")]),
+    ("Washington imposed sanctions on Moscow. Russia will withdraw its troops, the Kremlin said.", [],
+     [("RETREAT", "RUS", "USA")]),
 ]
 
 

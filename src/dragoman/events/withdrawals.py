@@ -4,17 +4,15 @@
 "Turkish forces retreated from the Syrian border town": a withdrawal that names no
 party is addressed to the state of the place it leaves, when that is another state than
 the withdrawing side's (rule ``withdrawn-from-place``; a town, not a state named, only
-when its state is one the story or the sentence names); else to the story's other state
-(the implicit counterpart, as for a demand). A state's forces leaving a place of their
-own state name no addressee and are not coded (coding guide §1: the source is never left
-out, and a withdrawal is coded towards someone).
+when its state is one the story or the sentence names). A withdrawal from no place
+("pulled out of talks"), or from a place of the withdrawing side's own state, names no
+addressee and is not coded.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dragoman.events.counterpart import implicit_counterpart
 from dragoman.events.generic import place_country, place_country_in
 from dragoman.models import Actor
 
@@ -66,5 +64,5 @@ def withdrawal_targets(extractor, tok: Token, sources, ctx) -> tuple[list[tuple[
             return [(state.model_copy(update={"rule": "withdrawn-from-place"}), place)], "withdrawn-from-place"
         if state is not None:
             return [], ""  # leaving a place of its own state: no one named
-    found = implicit_counterpart(sources, ctx)
-    return found, "implicit-counterpart" if found else ""
+    # a thing that is no place ("pulled out of talks"), or no place at all: no one named
+    return [], ""
