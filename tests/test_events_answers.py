@@ -118,3 +118,11 @@ def test_a_misread_short_name_lets_its_speaker_accuse(pipeline):
     text = SHORT_NAMES[0][0]
     got = {(e.type, e.source.country, e.target.country if e.target else None) for e in _events(pipeline, text)}
     assert ("ACCUSE", "ETH", "ETH") in got, got
+
+
+def test_a_threat_of_a_later_retaliation_is_made_now(pipeline):
+    """The retaliation is to come; the threat is stated now (modality asserted)."""
+    for text in ("China said it would take countermeasures after Washington announced new tariffs.",
+                 "Ottawa expelled two Indian diplomats. India will take reprisals, the ministry said."):
+        threats = [e for e in _events(pipeline, text) if e.type == "THREATEN"]
+        assert threats and all(e.modality == "asserted" for e in threats), threats

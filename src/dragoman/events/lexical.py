@@ -34,6 +34,8 @@ from dragoman.models import Actor
 
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+#: acts whose announced future is the content of an act made now
+THREAT_TYPES = {"THREATEN"}
 #: acts whose unknown-place-name objects are where they fell (``unread_places``)
 UNREAD_PLACE_TYPES = {"ASSAULT"}
 
@@ -223,6 +225,10 @@ class LexiconRules:
             entry = replace(entry, type="REJECT", mode=None, cameo="120")
             modality, cue = "asserted", "refusal:will-not"
             rules.append("refusal")
+        if entry.type in THREAT_TYPES and modality == "future":
+            # "China said it would take countermeasures": the retaliation is to come, the
+            # threat is made now (coding guide §4: the event is the threat)
+            modality, cue = "asserted", "threat-stated"
         if entry.type in IMPLICIT_COUNTERPART_TYPES and targets and {"prep-target", "nominal-target"} & set(rules) and all(
                 same_actor(s, t) or within_one_state(s, t) for s, _ in sources for t, _ in targets):
             # "Pakistan renewed the call for a Pakistani role": the source's own side under a
