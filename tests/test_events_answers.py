@@ -36,6 +36,14 @@ CASES = [
      [("THREATEN", "KOR", "JPN")], []),
     ("Caracas expelled the Colombian ambassador on Monday. Bogota vowed to take reprisals.",
      [("THREATEN", "COL", "VEN")], []),
+    # a retaliation said to come is a threat of its owner
+    ("Britain expelled Russian diplomats on Monday. Peskov said Moscow's response \"will be coming shortly\".",
+     [("THREATEN", "RUS", "GBR")], []),
+    ("Israel struck targets in Iran on Friday. Tehran's retaliation will be swift, the foreign ministry said.",
+     [("THREATEN", "IRN", "ISR")], []),
+    ("Seoul imposed curbs on Japanese imports. \u201cOur response will come soon,\u201d the Japanese minister said.",
+     [("THREATEN", "JPN", "KOR")], []),
+    ("India banned Chinese apps. Beijing's response will not come soon.", [], [("THREATEN", "CHN", "IND")]),
     # a speaker who calls another party's act unforgivable, illegal, reckless accuses it
     ("Kremlin spokesman Dmitry Peskov said London's accusation against the president was unforgivable.",
      [("ACCUSE", "RUS", "GBR")], []),

@@ -20,7 +20,10 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dragoman.events.candidate import Candidate, same_actor, within_one_state
+from dragoman.events.counterpart import implicit_counterpart
 from dragoman.events.responses import GENERAL_ACT_NOUNS
+from dragoman.events.speech import speech_entry
 from dragoman.events.syntax import OBJECT_DEPS, SUBJECT_DEPS
 from dragoman.models import Actor
 
@@ -109,3 +112,37 @@ def pledged_threat(tok: Token, pledge_words: set) -> Optional[Token]:
     if tok.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in pledge_words:
         return head
     return None
+
+
+ANNOUNCED_RETALIATION = speech_entry("THREATEN", None, "130")
+#: nouns of a retaliation that, announced to come, threaten ("our response will be swift")
+RETALIATION_NOUNS = {"response", "retaliation", "reprisal", "countermeasure", "revenge", "answer"}
+FUTURE_AUXES = {"will", "shall", "'ll", "wo"}
+
+
+def announced_retaliations(extractor, ctx) -> list:
+    """"Moscow's response will be coming shortly", "our retaliation will be swift": a
+    retaliation said to come is a threat (``THREATEN``, asserted) of its owner (or of the
+    quotation's speaker for "our"), addressed as a threat is: the act it answers, else the
+    story's other state (rule ``announced-retaliation``)."""
+    out: list = []
+    for tok in ctx.sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in RETALIATION_NOUNS or tok.dep_ not in SUBJECT_DEPS:
+            continue
+        verb = tok.head
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in verb.children) or any(
+                c.dep_ == "neg" for c in verb.children):
+            continue
+        owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c, extractor.place_actor)]
+        if not owners:
+            continue
+        targets = answered_act_doers(extractor, verb, owners, ctx) or implicit_counterpart(owners, ctx)
+        for s_actor, s_tok in owners:
+            for t_actor, t_tok in targets:
+                if same_actor(s_actor, t_actor) or within_one_state(s_actor, t_actor):
+                    continue
+                out.append(Candidate(
+                    type="THREATEN", entry=ANNOUNCED_RETALIATION, trigger=tok, trigger_span=(tok.i, tok.i + 1),
+                    source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok, modality="asserted",
+                    modality_cue="threat-stated", confidence=0.55, rules=["announced-retaliation"]))
+    return out

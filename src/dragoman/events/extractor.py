@@ -32,6 +32,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from dragoman.events.answers import announced_retaliations
 from dragoman.events.announcers import announcing_officials, drop_announced_state_acts
 from dragoman.events.arguments import ArgumentRules
 from dragoman.events.attribution import attributed_attacks
@@ -98,6 +99,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Kabul presented evidence linking Pakistan's spy agency to the attack."),
     RuleComponent("condemnatory-description", "propose", CondemnationRules.condemnatory_descriptions,
                   "Moscow said London's accusation against the president was unforgivable."),
+    RuleComponent("announced-retaliation", "propose", announced_retaliations,
+                  "Britain expelled Russian diplomats. Moscow's response will come shortly."),
     RuleComponent("stated-culpability", "propose", CulpabilityRules.stated_culpability,
                   "The government said a separatist group was behind the bombing."),
     RuleComponent("acted-on-information", "propose", InformationRules.acted_on_information,
