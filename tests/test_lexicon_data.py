@@ -31,7 +31,7 @@ FREQUENT = {
 COMPLEMENTS = {"", "obj-to-inf", "that-clause", "to-inf-self", "for"}
 # particles, and the preposition of a prepositional verb whose object the row names
 # ("respond to X's concerns")
-PARTICLES = {"", "off", "up", "down", "out", "back", "in", "over", "aside", "on", "to", "for"}  # "gather for a protest"
+PARTICLES = {"", "off", "up", "down", "out", "back", "in", "over", "aside", "on", "to", "for", "against"}  # "gather for a protest", "vote against"
 
 
 @pytest.fixture(scope="module")

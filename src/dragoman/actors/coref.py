@@ -161,6 +161,8 @@ def resolve_coreference(cands: list[Candidate], sdoc: Doc, kb: KnowledgeBase, re
     done = _Resolved(sdoc, sent_of)
     for c in cands:
         si = sent_of[c.start]
+        if _misread_surname(c, done, sdoc):
+            c.kind, c.surname_only = "name", True
         if c.kind == "name" and c.surname_only:
             _surname(c, done, sdoc, kb, ref_date)
         elif c.kind == "nominal" and c.definite:
@@ -173,6 +175,16 @@ def resolve_coreference(cands: list[Candidate], sdoc: Doc, kb: KnowledgeBase, re
         if c.actor is not None:
             done.append(c)
     return cands
+
+
+def _misread_surname(c: Candidate, done: _Resolved, sdoc: Doc) -> bool:
+    """A one-word name the NER called an organisation that is a word of an earlier
+    person's full name ("Prime Minister Abiy Ahmed ... Abiy said"): a short mention of
+    that person, not an unknown organisation."""
+    if c.kind != "group" or c.end - c.start != 1 or c.actor is None or c.actor.rule != "org-unknown":
+        return False
+    return any(p.kind == "name" and p.actor is not None and p.actor.kb_id
+               for p in done.full_names_with(norm(sdoc[c.start].text)))
 
 
 def _surname(c: Candidate, done: _Resolved, sdoc: Doc, kb: KnowledgeBase, ref_date: Optional[date]) -> None:

@@ -233,6 +233,10 @@ class ArgumentRules:
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:  # the root
                 return []
+            if dep == "pcomp" and head.lower_ == "but" and head.head.dep_ in OBJECT_DEPS \
+                    and head.head.head.pos_ in ("VERB", "AUX"):
+                # "X has no choice but to V": the one who has no choice acts
+                return self._subject_actors(head.head.head, ctx)
             if dep in ("xcomp", "conj", "advcl", "acl"):
                 if dep == "xcomp":
                     # object control: "urged X to V" -> the object of the head is V's subject

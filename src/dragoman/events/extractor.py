@@ -32,10 +32,13 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from dragoman.events.answers import announced_retaliations
+from dragoman.events.announcers import announcing_officials, drop_announced_state_acts
 from dragoman.events.arguments import ArgumentRules
 from dragoman.events.attribution import attributed_attacks
 from dragoman.events.boycotts import state_boycotts
 from dragoman.events.candidate import Candidate, actor_key
+from dragoman.events.condemnations import CondemnationRules
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
 from dragoman.events.crowds import CrowdRules
@@ -94,6 +97,10 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Washington said Islamabad had failed to act against the network."),
     RuleComponent("presented-evidence", "propose", SpeechRules.presented_evidence,
                   "Kabul presented evidence linking Pakistan's spy agency to the attack."),
+    RuleComponent("condemnatory-description", "propose", CondemnationRules.condemnatory_descriptions,
+                  "Moscow said London's accusation against the president was unforgivable."),
+    RuleComponent("announced-retaliation", "propose", announced_retaliations,
+                  "Britain expelled Russian diplomats. Moscow's response will come shortly."),
     RuleComponent("stated-culpability", "propose", CulpabilityRules.stated_culpability,
                   "The government said a separatist group was behind the bombing."),
     RuleComponent("acted-on-information", "propose", InformationRules.acted_on_information,
@@ -102,6 +109,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Workers gathered outside the ministry in Lusaka to demand unpaid wages."),
     RuleComponent("attributed-attack", "derive", attributed_attacks,
                   "Kenyan officials said Somali militants had attacked the base."),
+    RuleComponent("announcing-official", "derive", announcing_officials,
+                  "Algeria's foreign minister said the country was cutting ties with Morocco."),
     RuleComponent("denied-accusation", "derive", denied_accusations,
                   "Peru accused Chile of spying. Chile denied spying on its neighbour."),
     RuleComponent("story-doer", "derive", story_doers,
@@ -124,6 +133,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Three miners died in the collapse of a mine in Zonguldak."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
                   "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
+    RuleComponent("announced-state-act", "prune", drop_announced_state_acts,
+                  "Trump announced the U.S. would impose tariffs on Chinese goods."),
     RuleComponent("denied-act", "prune", drop_denied_acts,
                   "Rwanda has repeatedly denied backing the rebels."),
     RuleComponent("state-boycott", "prune", state_boycotts,
@@ -160,7 +171,8 @@ def settle_conflicts(candidates: list[Candidate]) -> dict[tuple, Candidate]:
     return best
 
 
-class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules, CulpabilityRules, CrowdRules):
+class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules, CulpabilityRules, CrowdRules,
+                     CondemnationRules):
     """The events stage: a callable over (Document, spaCy Doc, mentions)."""
 
     name = "events"

@@ -10,6 +10,9 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from dragoman.events.withdrawals import WITHDRAWAL_TYPES, withdrawal_targets
+from dragoman.events.opposed import OPPOSABLE_TYPES, anti_addressees, opposed_words
+from dragoman.events.answers import ANSWERING_TYPES, answered_act_doers
 from dragoman.events.arguments import ANSWER_TYPES, amount_carrier
 from dragoman.events.candidate import (
     NON_STATE_ARMED, Candidate, actor_label, same_actor, two_unnamed_groups, within_one_state,
@@ -36,6 +39,8 @@ from dragoman.models import Actor
 
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+#: acts whose announced future is the content of an act made now
+THREAT_TYPES = {"THREATEN"}
 #: acts whose unknown-place-name objects are where they fell (``unread_places``)
 UNREAD_PLACE_TYPES = {"ASSAULT"}
 
@@ -134,6 +139,7 @@ class LexiconRules:
         # embedded acts whose frame belongs to a governing trigger (urge X to Y, agree to Y)
         framed: set[int] = set()
         promised: set[int] = set()
+        pledged_threats: set[int] = set()
         trigger_types = {t.i: e.type for e, t, _ in triggers}
         for entry, tok, _ in triggers:
             if entry.complement == "obj-to-inf" and is_raising(tok):
@@ -148,15 +154,21 @@ class LexiconRules:
                         if tok.lemma_.lower() in PLEDGE_WORDS:
                             # "a promise from X to visit Y": the promised visit is an event of its own, to come
                             promised.update(i for i in inside if trigger_types.get(i) in PROMISED_TYPES)
+                            # "vowed to take countermeasures": a threat stated now (answers.py)
+                            pledged_threats.update(i for i in inside if trigger_types.get(i) == "THREATEN"
+                                                   and sent_token(ctx, i).head.i == tok.i)
                         framed.update(inside)
         out: list[Candidate] = []
         for entry, tok, span in triggers:
             # "hold talks": the talks are the same act; "reject requests": the request is one too
             if consumed.get(tok.i) == entry.type and not entry.objects:
                 continue
-            if (tok.i in framed and tok.i not in promised) or self._unstated(entry, tok):
+            if (tok.i in framed and tok.i not in promised | pledged_threats) or self._unstated(entry, tok):
                 continue
-            found = self._arguments(entry, tok, span, ctx)
+            found = self._arguments(entry, tok, span, ctx, pledged=tok.i in pledged_threats)
+            if tok.i in pledged_threats:
+                found = [replace(c, modality="asserted", modality_cue="", rules=c.rules + ["pledged-threat"])
+                         for c in found if c.modality in ("asserted", "future")]
             if tok.i in promised:
                 found = [replace(c, modality="future", modality_cue="pledged", rules=c.rules + ["pledged-act"])
                          for c in found if c.modality in ("asserted", "future")]
@@ -186,7 +198,9 @@ class LexiconRules:
             rules.append(rule if rule in ("unnamed-doer", "protesting-crowd") else "device-user")
         return sources, targets
 
-    def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "SentenceContext") -> list[Candidate]:
+    def _arguments(self, entry: TriggerEntry, tok: Token, span, ctx: "SentenceContext", pledged: bool = False) -> list[Candidate]:
+        """The candidates of one trigger (``pledged``: the threat a pledge states, which
+        stands as an act though the parse makes it the pledge's complement)."""
         if entry.pos in ("VERB", "ADJ"):
             sources, targets, rules = self._verb_arguments(entry, tok, ctx)
         else:
@@ -207,6 +221,17 @@ class LexiconRules:
                     targets = unread_place_state(dropped, ctx)
                     if targets:
                         rules.append("place-as-target")
+        if entry.type in OPPOSABLE_TYPES:
+            # "anti-Japanese protests": the party after "anti-" is the addressee, never the source
+            opposed = opposed_words(tok)
+            if opposed:
+                named = {t.i for t in opposed}
+                sources = [(a, t) for a, t in sources if t.i not in named]
+                targets = [(a, t) for a, t in targets if t.i not in named]
+                if not targets:
+                    targets = anti_addressees(opposed, sources, ctx, self.place_actor)
+                    if targets:
+                        rules.append("anti-addressee")
         if len(sources) >= 2 and not targets and entry.type in MUTUAL_TYPES:
             # "India and China agreed", "Japan and South Korea held talks": each with the other
             sources, targets = sources[:1], sources[1:2]
@@ -248,17 +273,35 @@ class LexiconRules:
             entry = replace(entry, type="REJECT", mode=None, cameo="120")
             modality, cue = "asserted", "refusal:will-not"
             rules.append("refusal")
+        if entry.type in THREAT_TYPES and modality == "future":
+            # "China said it would take countermeasures": the retaliation is to come, the
+            # threat is made now (coding guide §4: the event is the threat)
+            modality, cue = "asserted", "threat-stated"
         if entry.type in IMPLICIT_COUNTERPART_TYPES and targets and {"prep-target", "nominal-target"} & set(rules) and all(
                 same_actor(s, t) or within_one_state(s, t) for s, _ in sources for t, _ in targets):
             # "Pakistan renewed the call for a Pakistani role": the source's own side under a
             # preposition is what is asked for, not of whom (but "X insisted it would ..." is
             # no demand at all)
             targets = []
-        if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and stands_as_act(tok) and fills_its_frame(
+        if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and (pledged or stands_as_act(tok)) and fills_its_frame(
                 entry, tok) and (entry.confidence >= WEAK_ENTRY or asks_for_an_act(tok)):
-            targets = implicit_counterpart(sources, ctx)
+            # the doer of the act the sentence says it answers, else the story's other state
+            targets = answered_act_doers(self, tok, sources, ctx) if entry.type in ANSWERING_TYPES else []
             if targets:
-                rules.append("implicit-counterpart")
+                rules.append("answered-act-doer")
+            else:
+                targets = implicit_counterpart(sources, ctx)
+                if targets:
+                    rules.append("implicit-counterpart")
+        if entry.type in WITHDRAWAL_TYPES:
+            # "withdrew its troops": the own side's forces are what is withdrawn, not whom from
+            own = {a.country for a, _ in sources if a.country}
+            targets = [(a, t) for a, t in targets if a.country not in own]
+        if not targets and entry.type in WITHDRAWAL_TYPES and stands_as_act(tok):
+            # "withdrew its troops from Kherson": the state of the place left
+            targets, found_by = withdrawal_targets(self, tok, sources, ctx)
+            if targets:
+                rules.append(found_by)
         if targets and entry.type in RESPONSE_TYPES and names_a_victim_only(tok, ctx.lookup):
             # "Poland condemned the attack on Ukraine": the attack's doer, not its victim
             targets = []
@@ -308,3 +351,8 @@ class LexiconRules:
                     )
                 )
         return out
+
+
+def sent_token(ctx: "SentenceContext", i: int) -> Token:
+    """The token at document index ``i`` of the sentence's document."""
+    return ctx.sent.doc[i]
