@@ -59,6 +59,8 @@ class WhenWhere:
                 # a place elsewhere in a sentence of speech is most often in what was said
                 place = place_for_clause(tok, sent_places, sentence_fallback=ev.type not in FRAMING_TYPES)
                 place = _target_conjunct(place, sent_places, sdoc, ev)
+                if place is None and not window and ev.type not in FRAMING_TYPES:
+                    place = _paragraph_scene(sent, sdoc, placed, starts)
                 if place is not None:
                     start = doc.to_original(place.start) if place.start is not None else None
                     end = doc.to_original(place.end) if place.end is not None else None
@@ -73,6 +75,32 @@ FRAMING_TYPES = {"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 # acts on a thing that has a place of its own ("cancelled the visit to Tokyo", "cut aid to
 # Mali"): that place is the thing's, not where the act happened
 WITHDRAWING_TYPES = {"SANCTION"}
+
+
+# how many sentences back a paragraph's scene is looked for
+SCENE_SENTENCES = 3
+
+
+def _paragraph_scene(sent, sdoc: Doc, placed: list, starts: list[int]) -> Optional[Place]:
+    """``paragraph-scene``: for an event whose sentence names no place, the place of an
+    earlier sentence of the same paragraph, as :func:`place_for_clause` gives it for that
+    sentence's main verb ("On 6 June, in Tijuana, gunmen clashed ... Police detained two
+    of them." -> Tijuana): the coding guide's place that the paragraph names. Not across
+    a line break, and at most ``SCENE_SENTENCES`` sentences back."""
+    from dragoman.places.clause_places import place_for_clause
+
+    start = sent.start
+    for _ in range(SCENE_SENTENCES):
+        if start <= 0:
+            return None
+        prev = sdoc[start - 1].sent
+        if "\n" in sdoc.text[prev.end_char: sent.start_char] or "\n" in prev.text.strip():
+            return None
+        window = placed[bisect_left(starts, prev.start_char): bisect_left(starts, prev.end_char)]
+        if window:
+            return place_for_clause(prev.root, [p for _, _, p in sorted(window, key=lambda x: x[1])])
+        start = prev.start
+    return None
 
 
 def _names_the_addressee(place: Place, ev: Event, doc: Document, sdoc: Doc) -> bool:
