@@ -84,9 +84,11 @@ SCENE_SENTENCES = 3
 def _paragraph_scene(sent, sdoc: Doc, placed: list, starts: list[int]) -> Optional[Place]:
     """``paragraph-scene``: for an event whose sentence names no place, the place of an
     earlier sentence of the same paragraph, as :func:`place_for_clause` gives it for that
-    sentence's main verb ("On 6 June, in Tijuana, gunmen clashed ... Police detained two
-    of them." -> Tijuana): the coding guide's place that the paragraph names. Not across
-    a line break, and at most ``SCENE_SENTENCES`` sentences back."""
+    sentence's main verb, when that place opens its clause (:func:`_sets_the_scene`:
+    "On 6 June, in Tijuana, gunmen clashed ... Police detained two of them." ->
+    Tijuana): the coding guide's place that the paragraph names. Not across a line
+    break, and at most ``SCENE_SENTENCES`` sentences back; the nearest sentence with
+    places decides."""
     from dragoman.places.clause_places import place_for_clause
 
     start = sent.start
@@ -98,9 +100,26 @@ def _paragraph_scene(sent, sdoc: Doc, placed: list, starts: list[int]) -> Option
             return None
         window = placed[bisect_left(starts, prev.start_char): bisect_left(starts, prev.end_char)]
         if window:
-            return place_for_clause(prev.root, [p for _, _, p in sorted(window, key=lambda x: x[1])])
+            place = place_for_clause(prev.root, [p for _, _, p in sorted(window, key=lambda x: x[1])])
+            return place if place is not None and _sets_the_scene(place, prev, sdoc) else None
         start = prev.start
     return None
+
+
+def _sets_the_scene(place: Place, sent, sdoc: Doc) -> bool:
+    """The place is named in a locative phrase that opens its clause, before the
+    clause's subject ("On 6 June, in Tijuana, gunmen ...", "In Kherson, troops ..."):
+    the setting of what follows, not of one act in the sentence."""
+    span = sdoc.char_span(place.start, place.end, alignment_mode="expand") if place.start is not None else None
+    if span is None:
+        return False
+    prep = span.root
+    while prep.dep_ != "prep" and prep.head.i != prep.i and prep.i >= sent.start:
+        prep = prep.head
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c.i for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and prep.i < min(subjects)
 
 
 def _names_the_addressee(place: Place, ev: Event, doc: Document, sdoc: Doc) -> bool:
