@@ -125,7 +125,7 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
             if h.dep_ in LOOSE_PLACE_DEPS and p.precision != "country":
                 loose.append(p)
             continue
-        attached.append((p, att[0]))
+        attached.append((p, att[0], att[1]))
     if not attached:
         # a place the parser did not attach ("shelled Toretsk, Donetsk"): the sentence's only one
         names = {norm(p.name) for p in loose}
@@ -133,7 +133,7 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
     best = None
     trig_verb = _verb_of(token)
     purpose_of = _purpose_head(token)
-    for p, anchor in attached:
+    for p, anchor, _ in attached:
         prio = None
         if anchor.i == token.i:
             prio = 0
@@ -152,7 +152,17 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
             best = (key, p)
     if best is not None:
         return best[1]
+    return _only_place([(p, prep) for p, _, prep in attached]) if sentence_fallback else None
+
+
+def _only_place(attached: list) -> Optional[Place]:
+    """The sentence's only attached place; of several, the only one not named as an
+    origin ("from X": "columns coming from Daw Poe Si village clashed ... in Demoso"
+    leaves Demoso)."""
     names = {norm(p.name) for p, _ in attached}
-    if sentence_fallback and len(names) == 1:
+    if len(names) == 1:
         return attached[0][0]
+    settings = [(p, prep) for p, prep in attached if prep is None or prep.lower_ != "from"]
+    if settings and len({norm(p.name) for p, _ in settings}) == 1:
+        return settings[0][0]
     return None

@@ -34,7 +34,7 @@ from dragoman.places.toponyms import PLACE_OBJECT_VERBS
 LOCALITY_DESCRIPTORS = {
     "village", "villages", "town", "area", "areas", "camp", "district", "township", "neighbourhood",
     "neighborhood", "municipality", "county", "commune", "locality", "settlement", "suburb", "hamlet",
-    "quarter", "compound", "valley", "region", "sub-district", "subdistrict", "tehsil", "refugee",
+    "quarter", "compound", "valley", "region", "sub-district", "subdistrict", "tehsil", "refugee", "lga",
 }
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "from", "towards", "toward", "into", "of", "on"}
 # lower-case particles that may sit inside a place name ("Nur ash Shams", "Cheme Ci")
@@ -237,11 +237,19 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
 
 # words after a name that make it a locality or a unit below a province, whatever the
 # gazetteer knows ("shelled Banin town", "in Ramgati upazila", "in Melka Guba kebele")
+# (not the parts of a town, "in the Vista Alegre neighborhood", "in Tayote Su ward": the
+# town is the event's place)
 NAMING_DESCRIPTORS = {
     "village", "villages", "town", "city", "area", "district", "township", "municipality", "locality",
-    "neighbourhood", "neighborhood", "camp", "hamlet", "settlement", "suburb", "quarter", "commune",
-    "sub-district", "subdistrict", "upazila", "woreda", "kebele", "payam", "groupement", "tehsil", "block", "ward",
+    "camp", "hamlet", "settlement", "commune", "sub-district", "subdistrict", "upazila", "woreda", "kebele",
+    "payam", "groupement", "tehsil", "block", "lga",
 }
+# the rank of a settlement by its descriptor: a place of lower rank that lies "in" or "near"
+# one of higher rank gives way to it ("Jaripatka locality in Nagpur city" -> Nagpur,
+# "Hanta Dheer village near Afgooye town" -> Afgooye); districts and provinces are not ranked
+SETTLEMENT_RANK = {"area": 0, "locality": 0, "village": 1, "villages": 1, "hamlet": 1, "settlement": 1,
+                   "town": 2, "city": 2}
+SITUATING_PREPS = {"in", "near", "of", "outside"}
 
 
 def _opens_a_setting(doc, i: int) -> bool:
@@ -254,6 +262,25 @@ def _opens_a_setting(doc, i: int) -> bool:
     if t.lower_ == "the":
         return i >= 1 and doc[i - 1].lower_ in LOCATIVE
     return t.lower_ in LOCATIVE or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in PLACE_OBJECT_VERBS)
+
+
+def _gives_way(doc, d: int) -> bool:
+    """The settlement whose descriptor is token ``d`` lies in or near one of higher rank
+    named next ("Bab al-Wad area in Burqah village", "Horseed village neighborhood in
+    Jowhar town"): the larger settlement is the event's place."""
+    rank = SETTLEMENT_RANK.get(doc[d].lower_)
+    if rank is None:
+        return False
+    k = d + 1
+    while k < len(doc) and doc[k].lower_ in LOCALITY_DESCRIPTORS | {"neighbourhood", "neighborhood"}:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in SITUATING_PREPS:
+        return False
+    k += 1 + (doc[k + 1].lower_ == "the")
+    e = k
+    while e < len(doc) and e - k < 5 and (_is_name_token(doc[e]) or _particle_before_name(doc, e)):
+        e += 1
+    return e > k and e < len(doc) and SETTLEMENT_RANK.get(doc[e].lower_, -1) > rank
 
 
 def _situating_country(places: list[Place], doc, after_char: int) -> Optional[str]:
@@ -280,7 +307,7 @@ def _named_by_descriptor(doc, places: list[Place], taken: set[int]) -> tuple[lis
     inside: set[int] = set()
     n = len(doc)
     for tok in doc:
-        if tok.lower_ not in NAMING_DESCRIPTORS or not tok.text.islower():
+        if tok.lower_ not in NAMING_DESCRIPTORS or not (tok.text.islower() or tok.text == "LGA"):
             continue
         reverse = tok.i + 2 < n and doc[tok.i + 1].lower_ == "of" and tok.i >= 1 and doc[tok.i - 1].lower_ == "the"
         if reverse and _opens_a_setting(doc, tok.i - 2) and _is_name_token(doc[tok.i + 2]):
@@ -303,6 +330,9 @@ def _named_by_descriptor(doc, places: list[Place], taken: set[int]) -> tuple[lis
         if any(p.start is not None and p.start < start < (p.end or 0) for p in places):
             continue
         inside.update(p.start for p in known)
+        if _gives_way(doc, tok.i):
+            inside.add(start)
+            continue
         out.append(Place(name=doc[s:e].text, raw=doc[s:e].text, country=_situating_country(places, doc, end),
                          precision="exact", start=start, end=end, ambiguous=False))
         taken.update(range(s, e))
