@@ -55,6 +55,18 @@ SURROUNDINGS = {"direction", "vicinity", "outskirts", "area", "suburbs", "enviro
                 "village", "town", "township", "city", "district", "camp", "neighbourhood", "neighborhood"}
 
 
+def _object_by_order(span):
+    """(verb, None) for a name right after a verb whose object is where the act happened
+    ("shelled Tal Khanzir town in Hama countryside"): the order of the words says it is
+    the verb's object, whatever the parser made of a name it does not know."""
+    if span.start == 0:
+        return None
+    verb = span.doc[span.start - 1]
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return verb, None
+    return None
+
+
 def _through_of(h):
     """For a name after "of" in a locative phrase on its surroundings ("in the direction
     of Vremivka", "in the vicinity of Kani Masi"), the surroundings noun, whose own
@@ -80,6 +92,16 @@ def _path_ok(start, trigger) -> Optional[int]:
             crossed = True
         t = t.head
     return None
+
+
+def _first_conjunct(token):
+    """The verb a coordinated verb trigger is the conjunct of ("soldiers raided X village
+    and **arrested** three men"): its place is the shared one when the trigger's own
+    clause names none; else None."""
+    t = token
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    return t if t.i != token.i and token.pos_ in ("VERB", "AUX") else None
 
 
 def _purpose_head(token):
@@ -115,7 +137,7 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
             continue
         if span.start < sent.start or span.end > sent.end:
             continue
-        att = _attachment(span.root)
+        att = _object_by_order(span) or _attachment(span.root)
         if att is None:
             h = span.root
             while h.dep_ == "conj" and h.head.i != h.i:
@@ -145,6 +167,8 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
                 prio = 1
             elif purpose_of is not None and (anchor.i == purpose_of.i or _path_ok(anchor, purpose_of) == 0):
                 prio = 1
+            elif _first_conjunct(token) is not None and anchor.i == _first_conjunct(token).i:
+                prio = 3
         if prio is None:
             continue
         key = (prio, p.start)

@@ -231,8 +231,20 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
             taken.update(range(s, e))
     found, inside = _named_by_descriptor(doc, places, taken | in_lists)
     context.update(inside)
-    kept = [p for p in places if p.start not in context]
-    return sorted(kept + out + found, key=lambda p: (p.start if p.start is not None else -1))
+    kept = kept_places([p for p in places if p.start not in context] + out + found, doc)
+    return sorted(kept, key=lambda p: (p.start if p.start is not None else -1))
+
+
+def kept_places(places: list[Place], doc) -> list[Place]:
+    """``places`` less those that give way to a larger settlement named next
+    (:func:`_gives_way`)."""
+    out = []
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand") if p.start is not None else None
+        if span is not None and span.end < len(doc) and _gives_way(doc, span.end):
+            continue
+        out.append(p)
+    return out
 
 
 # words after a name that make it a locality or a unit below a province, whatever the
@@ -330,9 +342,6 @@ def _named_by_descriptor(doc, places: list[Place], taken: set[int]) -> tuple[lis
         if any(p.start is not None and p.start < start < (p.end or 0) for p in places):
             continue
         inside.update(p.start for p in known)
-        if _gives_way(doc, tok.i):
-            inside.add(start)
-            continue
         out.append(Place(name=doc[s:e].text, raw=doc[s:e].text, country=_situating_country(places, doc, end),
                          precision="exact", start=start, end=end, ambiguous=False))
         taken.update(range(s, e))
