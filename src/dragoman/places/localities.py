@@ -51,6 +51,15 @@ ADMIN_DESCRIPTORS = {"region", "province", "oblast", "governorate", "state", "di
 SETTING_PREPS = {"in", "at", "near", "around", "outside", "inside"}
 
 
+# a city after "<locality>, " that situates the locality ("shelled Lymany, Mykolaiv")
+ADMIN_CITY_MIN = 50_000
+
+
+def _is_place_object_verb(tok) -> bool:
+    """A verb whose object is where the act happened ("shelled", "raided")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in PLACE_OBJECT_VERBS
+
+
 def _is_name_token(tok) -> bool:
     return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)
 
@@ -110,9 +119,17 @@ def _admin_after_comma(doc, k: int, resolved_at: dict, gazetteer) -> Optional[Pl
     if gazetteer is None:
         return None
     entries = [en for en, alias in gazetteer.entries_for(doc[k:e].text) if en.country]
-    admin = [en for en in entries if en.feature in ADMIN_FEATURES or (en.feature == "city" and en.population >= 100_000)]
-    if not admin or len({en.country for en in admin}) > 1:
+    admin = [en for en in entries if en.feature in ADMIN_FEATURES or (en.feature == "city" and en.population >= ADMIN_CITY_MIN)]
+    if not admin:
         return None
+    if len({en.country for en in admin}) > 1:
+        # of cities in several states, one ten times the others' size ("Donetsk": the
+        # Ukrainian city, not the Russian town)
+        ranked = sorted(admin, key=lambda en: -en.importance())
+        rivals = [en.importance() for en in ranked if en.country != ranked[0].country]
+        if any(en.feature != "city" for en in admin) or ranked[0].importance() < 10 * max(rivals):
+            return None
+        admin = ranked
     return Place(name=admin[0].name, raw=doc[k:e].text, country=admin[0].country)
 
 
@@ -208,7 +225,7 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
         if s in taken or s in in_lists or doc[s].idx in resolved_at or e - s > 5:
             continue  # (a name inside "(Ukum, Benue)" situates the one before the list)
         read_as_actor = not _not_an_actor(doc, s, e)
-        if read_as_actor and tok.lower_ not in SETTING_PREPS:
+        if read_as_actor and tok.lower_ not in SETTING_PREPS and not _is_place_object_verb(tok):
             continue
         anchor = None
         if not after_prep and doc[s].dep_ not in ("dobj", "pobj", "nsubjpass", "compound", "appos", "conj", "nmod"):
@@ -273,7 +290,7 @@ def _opens_a_setting(doc, i: int) -> bool:
     t = doc[i]
     if t.lower_ == "the":
         return i >= 1 and doc[i - 1].lower_ in LOCATIVE
-    return t.lower_ in LOCATIVE or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in PLACE_OBJECT_VERBS)
+    return t.lower_ in LOCATIVE or _is_place_object_verb(t)
 
 
 def _gives_way(doc, d: int) -> bool:
