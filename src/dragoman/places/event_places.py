@@ -61,6 +61,7 @@ class WhenWhere:
                 place = _target_conjunct(place, sent_places, sdoc, ev)
                 if place is None and not window and ev.type not in FRAMING_TYPES:
                     place = _paragraph_scene(sent, sdoc, placed, starts)
+                place = _coded_place(sent, places) or place
                 if place is not None:
                     start = doc.to_original(place.start) if place.start is not None else None
                     end = doc.to_original(place.end) if place.end is not None else None
@@ -75,6 +76,43 @@ FRAMING_TYPES = {"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 # acts on a thing that has a place of its own ("cancelled the visit to Tokyo", "cut aid to
 # Mali"): that place is the thing's, not where the act happened
 WITHDRAWING_TYPES = {"SANCTION"}
+
+
+# the words of an event note that name the place its event was coded to
+CODED_TO = ("coded to",)
+
+
+def _coded_place(sent, places: list[Place]) -> Optional[Place]:
+    """``coded-to``: an event note's own statement of the place it codes ("in Yucatan
+    state (coded to Merida)", "in Simbanda (Mambasa, Ituri) [coded to Mambasa]"): the
+    capitalised name after "coded to" inside brackets, when the sentence (or a bracket
+    right after it) says so once; not a level ("coded to district level") nor an actor ("coded as X")."""
+    found = []
+    toks = list(sent)
+    doc = sent.doc
+    if sent.end < len(doc) and doc[sent.end].text in ("[", "("):
+        toks += list(doc[sent.end].sent)  # "... in Simbanda (Mambasa, Ituri) [coded to Mambasa]."
+    for k, t in enumerate(toks[:-2]):
+        if t.lower_ != "coded" or toks[k + 1].lower_ != "to":
+            continue
+        if not any(o.text in ("(", "[") for o in toks[max(0, k - 4): k]):
+            continue
+        j = e = k + 2
+        while e < len(toks) and e - j < 5 and (toks[e].text[:1].isupper() and toks[e].is_alpha
+                                                or (e > j and toks[e].lower_ in ("al", "el", "de", "-"))):
+            e += 1
+        while e > j and not toks[e - 1].text[:1].isupper():
+            e -= 1
+        if e > j:
+            found.append((toks[j], toks[e - 1]))
+    if len({(a.i, b.i) for a, b in found}) != 1:
+        return None
+    a, b = found[0]
+    name = sent.doc[a.i: b.i + 1].text
+    country = next((p.country for p in places if p.country and p.start is not None
+                    and sent.start_char <= p.start < sent.end_char), None)
+    return Place(name=name, raw=name, country=country, precision="exact",
+                 start=a.idx, end=b.idx + len(b.text), ambiguous=False)
 
 
 # how many sentences back a paragraph's scene is looked for
