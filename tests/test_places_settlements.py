@@ -182,3 +182,28 @@ def test_a_level_or_an_actor_after_coded_is_not_a_place(pipeline):
     assert _location(pipeline, text, "ASSAULT") != "district level"
     text = "On 6 June 2022, gunmen (coded as Hausa Militia) killed a farmer in Maikori (Kauru, Kaduna)."
     assert _location(pipeline, text, "ASSAULT") == "Maikori"
+
+
+# ---------------------------------------------------------------- towns the NER took for persons
+
+def test_a_town_the_ner_took_for_a_person_after_in_is_a_place(nlp):
+    from dragoman.places.toponyms import resolve_places
+
+    for text, town, country in [
+        ("Police fired tear gas at protesters in Kericho, injuring ten people.", "Kericho", "KEN"),
+        ("Soldiers raided a market in Gao, killing three traders.", "Gao", "MLI"),
+        ("Police dispersed a rally in Sialkot on Tuesday.", "Sialkot", "PAK"),
+    ]:
+        got = {(p.name, p.country) for p in resolve_places(nlp(text))}
+        assert (town, country) in got, (text, got)
+    got = {p.name for p in resolve_places(nlp("Two people met Mr Kennedy in Dublin."))}
+    assert got == {"Dublin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Troops shelled Kafr Batikh village in Idlib governorate, injuring two children.", "Kafr Batikh"),
+    ("Gunmen attacked a bus near Bauchi, killing two passengers.", "Bauchi"),
+    ("Police fired tear gas at protesters in Kericho, injuring ten people.", "Kericho"),
+])
+def test_a_participle_of_the_outcome_shares_the_place_of_its_verb(pipeline, text, place):
+    assert [p for t, p in _events(pipeline, text) if t == "ASSAULT"][-1] == place

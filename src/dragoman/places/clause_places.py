@@ -96,10 +96,12 @@ def _path_ok(start, trigger) -> Optional[int]:
 
 def _first_conjunct(token):
     """The verb a coordinated verb trigger is the conjunct of ("soldiers raided X village
-    and **arrested** three men"): its place is the shared one when the trigger's own
-    clause names none; else None."""
+    and **arrested** three men"), or that a participle of its outcome hangs on ("shelled
+    Al Bab city, **injuring** a child"): its place is the shared one when the trigger's
+    own clause names none; else None."""
     t = token
-    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+    while t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") and (
+            t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")):
         t = t.head
     return t if t.i != token.i and token.pos_ in ("VERB", "AUX") else None
 

@@ -281,6 +281,11 @@ SETTLEMENT_RANK = {"area": 0, "locality": 0, "village": 1, "villages": 1, "hamle
 SITUATING_PREPS = {"in", "near", "of", "outside"}
 
 
+# the endings of the names of peoples ("Kurdish", "Houthi", "Syrian"): a NORP entity
+# without one is most often a town the NER did not know ("shelled Ftireh town")
+PEOPLE_ENDINGS = ("ish", "ian", "ean", "an", "ese", "i", "ic", "ans", "is")
+
+
 def _opens_a_setting(doc, i: int) -> bool:
     """Token ``i`` (just before a name) opens a place phrase: a locative preposition
     ("in", "near"), "the" after one ("in the Dilovasi district"), or a verb whose object
@@ -330,7 +335,8 @@ def _named_by_descriptor(doc, places: list[Place], taken: set[int]) -> tuple[lis
     Tondo Erkokoni"), opened by a locative preposition or a verb such as "shell", is a
     place even when the gazetteer lacks it or knows only a part of it ("Bandar Abbas
     city", whose "Abbas" alone is a known place), and even when the NER took it for a
-    person or a group (not for a people: "in Kurdish areas"). Returns the new places and the starts
+    person or a group (not for a people: "in Kurdish areas", a NORP with a people's
+    ending). Returns the new places and the starts
     of the known places inside them (no longer candidates)."""
     out: list[Place] = []
     inside: set[int] = set()
@@ -348,9 +354,10 @@ def _named_by_descriptor(doc, places: list[Place], taken: set[int]) -> tuple[lis
             if run is None or not _opens_a_setting(doc, run[0] - 1):
                 continue
             s, e = run
-        if any(k in taken for k in range(s, e)) or doc[e - 1].pos_ != "PROPN":
+        if any(k in taken for k in range(s, e)) or doc[e - 1].pos_ in ("ADJ", "DET", "PRON", "NUM"):
             continue
-        if any(ent.label_ == "NORP" for ent in entities_covering(doc, s, e)):
+        if any(ent.label_ == "NORP" for ent in entities_covering(doc, s, e)) and \
+                doc[e - 1].lower_.endswith(PEOPLE_ENDINGS):
             continue  # "in Kurdish areas": a people, not a place's name
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         known = [p for p in places if p.start is not None and start <= p.start < end]
