@@ -73,6 +73,9 @@ def test_a_people_before_a_locality_word_is_not_a_place(nlp):
     ("On 14 April 2022, Russian forces shelled Zarichne, Donetsk. One civilian died.", "Zarichne"),
     ("On 26 April 2022, Russian forces shelled Mala Shestirnya, Kherson. There were no casualties.",
      "Mala Shestirnya"),
+    # the province's own descriptor, then the phrase goes on
+    ("On 12 May 2022, Russian forces shelled Nyrkove, Luhansk region as a result of which 5 civilians were killed.",
+     "Nyrkove"),
 ])
 def test_the_object_of_shelled_before_its_province_is_a_place(pipeline, text, place):
     assert _location(pipeline, text, "ASSAULT") == place

@@ -109,8 +109,8 @@ def _admin_after_comma(doc, k: int, resolved_at: dict, gazetteer) -> Optional[Pl
         e += 1
     if e == k:
         return None
-    if e + 1 < len(doc) and doc[e].lower_ in ADMIN_DESCRIPTORS and doc[e + 1].is_punct:
-        pass  # "Petrivka, Kharkiv region." : the admin's own descriptor ends the phrase
+    if e + 1 < len(doc) and doc[e].lower_ in ADMIN_DESCRIPTORS and (doc[e + 1].is_punct or doc[e + 1].is_lower):
+        pass  # "Petrivka, Kharkiv region." , "Zolote, Luhansk region as a result": the admin's descriptor
     elif e < len(doc) and not doc[e].is_punct:
         return None
     known = resolved_at.get(doc[k].idx)
