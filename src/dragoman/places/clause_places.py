@@ -55,6 +55,18 @@ SURROUNDINGS = {"direction", "vicinity", "outskirts", "area", "suburbs", "enviro
                 "village", "town", "township", "city", "district", "camp", "neighbourhood", "neighborhood"}
 
 
+def _object_by_order(span):
+    """(verb, None) for a name right after a verb whose object is where the act happened
+    ("shelled Tal Khanzir town in Hama countryside"): the order of the words says it is
+    the verb's object, whatever the parser made of a name it does not know."""
+    if span.start == 0:
+        return None
+    verb = span.doc[span.start - 1]
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return verb, None
+    return None
+
+
 def _through_of(h):
     """For a name after "of" in a locative phrase on its surroundings ("in the direction
     of Vremivka", "in the vicinity of Kani Masi"), the surroundings noun, whose own
@@ -80,6 +92,18 @@ def _path_ok(start, trigger) -> Optional[int]:
             crossed = True
         t = t.head
     return None
+
+
+def _first_conjunct(token):
+    """The verb a coordinated verb trigger is the conjunct of ("soldiers raided X village
+    and **arrested** three men"), or that a participle of its outcome hangs on ("shelled
+    Al Bab city, **injuring** a child"): its place is the shared one when the trigger's
+    own clause names none; else None."""
+    t = token
+    while t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") and (
+            t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")):
+        t = t.head
+    return t if t.i != token.i and token.pos_ in ("VERB", "AUX") else None
 
 
 def _purpose_head(token):
@@ -115,7 +139,7 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
             continue
         if span.start < sent.start or span.end > sent.end:
             continue
-        att = _attachment(span.root)
+        att = _object_by_order(span) or _attachment(span.root)
         if att is None:
             h = span.root
             while h.dep_ == "conj" and h.head.i != h.i:
@@ -125,7 +149,7 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
             if h.dep_ in LOOSE_PLACE_DEPS and p.precision != "country":
                 loose.append(p)
             continue
-        attached.append((p, att[0]))
+        attached.append((p, att[0], att[1]))
     if not attached:
         # a place the parser did not attach ("shelled Toretsk, Donetsk"): the sentence's only one
         names = {norm(p.name) for p in loose}
@@ -133,7 +157,7 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
     best = None
     trig_verb = _verb_of(token)
     purpose_of = _purpose_head(token)
-    for p, anchor in attached:
+    for p, anchor, _ in attached:
         prio = None
         if anchor.i == token.i:
             prio = 0
@@ -145,6 +169,8 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
                 prio = 1
             elif purpose_of is not None and (anchor.i == purpose_of.i or _path_ok(anchor, purpose_of) == 0):
                 prio = 1
+            elif _first_conjunct(token) is not None and anchor.i == _first_conjunct(token).i:
+                prio = 3
         if prio is None:
             continue
         key = (prio, p.start)
@@ -152,7 +178,17 @@ def place_for_clause(token, places: list[Place], sentence_fallback: bool = True)
             best = (key, p)
     if best is not None:
         return best[1]
+    return _only_place([(p, prep) for p, _, prep in attached]) if sentence_fallback else None
+
+
+def _only_place(attached: list) -> Optional[Place]:
+    """The sentence's only attached place; of several, the only one not named as an
+    origin ("from X": "columns coming from Daw Poe Si village clashed ... in Demoso"
+    leaves Demoso)."""
     names = {norm(p.name) for p, _ in attached}
-    if sentence_fallback and len(names) == 1:
+    if len(names) == 1:
         return attached[0][0]
+    settings = [(p, prep) for p, prep in attached if prep is None or prep.lower_ != "from"]
+    if settings and len({norm(p.name) for p, _ in settings}) == 1:
+        return settings[0][0]
     return None

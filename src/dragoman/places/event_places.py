@@ -59,6 +59,9 @@ class WhenWhere:
                 # a place elsewhere in a sentence of speech is most often in what was said
                 place = place_for_clause(tok, sent_places, sentence_fallback=ev.type not in FRAMING_TYPES)
                 place = _target_conjunct(place, sent_places, sdoc, ev)
+                if place is None and not window and ev.type not in FRAMING_TYPES:
+                    place = _paragraph_scene(sent, sdoc, placed, starts)
+                place = _coded_place(sent, places) or place
                 if place is not None:
                     start = doc.to_original(place.start) if place.start is not None else None
                     end = doc.to_original(place.end) if place.end is not None else None
@@ -73,6 +76,88 @@ FRAMING_TYPES = {"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 # acts on a thing that has a place of its own ("cancelled the visit to Tokyo", "cut aid to
 # Mali"): that place is the thing's, not where the act happened
 WITHDRAWING_TYPES = {"SANCTION"}
+
+
+# the words of an event note that name the place its event was coded to
+CODED_TO = ("coded to",)
+
+
+def _coded_place(sent, places: list[Place]) -> Optional[Place]:
+    """``coded-to``: an event note's own statement of the place it codes ("in Yucatan
+    state (coded to Merida)", "in Simbanda (Mambasa, Ituri) [coded to Mambasa]"): the
+    capitalised name after "coded to" inside brackets, when the sentence (or a bracket
+    right after it) says so once; not a level ("coded to district level") nor an actor ("coded as X")."""
+    found = []
+    toks = list(sent)
+    doc = sent.doc
+    if sent.end < len(doc) and doc[sent.end].text in ("[", "("):
+        toks += list(doc[sent.end].sent)  # "... in Simbanda (Mambasa, Ituri) [coded to Mambasa]."
+    for k, t in enumerate(toks[:-2]):
+        if t.lower_ != "coded" or toks[k + 1].lower_ != "to":
+            continue
+        if not any(o.text in ("(", "[") for o in toks[max(0, k - 4): k]):
+            continue
+        j = e = k + 2
+        while e < len(toks) and e - j < 5 and (toks[e].text[:1].isupper() and toks[e].is_alpha
+                                                or (e > j and toks[e].lower_ in ("al", "el", "de", "-"))):
+            e += 1
+        while e > j and not toks[e - 1].text[:1].isupper():
+            e -= 1
+        if e > j:
+            found.append((toks[j], toks[e - 1]))
+    if len({(a.i, b.i) for a, b in found}) != 1:
+        return None
+    a, b = found[0]
+    name = sent.doc[a.i: b.i + 1].text
+    country = next((p.country for p in places if p.country and p.start is not None
+                    and sent.start_char <= p.start < sent.end_char), None)
+    return Place(name=name, raw=name, country=country, precision="exact",
+                 start=a.idx, end=b.idx + len(b.text), ambiguous=False)
+
+
+# how many sentences back a paragraph's scene is looked for
+SCENE_SENTENCES = 3
+
+
+def _paragraph_scene(sent, sdoc: Doc, placed: list, starts: list[int]) -> Optional[Place]:
+    """``paragraph-scene``: for an event whose sentence names no place, the place of an
+    earlier sentence of the same paragraph, as :func:`place_for_clause` gives it for that
+    sentence's main verb, when that place opens its clause (:func:`_sets_the_scene`:
+    "On 6 June, in Tijuana, gunmen clashed ... Police detained two of them." ->
+    Tijuana): the coding guide's place that the paragraph names. Not across a line
+    break, and at most ``SCENE_SENTENCES`` sentences back; the nearest sentence with
+    places decides."""
+    from dragoman.places.clause_places import place_for_clause
+
+    start = sent.start
+    for _ in range(SCENE_SENTENCES):
+        if start <= 0:
+            return None
+        prev = sdoc[start - 1].sent
+        if "\n" in sdoc.text[prev.end_char: sent.start_char] or "\n" in prev.text.strip():
+            return None
+        window = placed[bisect_left(starts, prev.start_char): bisect_left(starts, prev.end_char)]
+        if window:
+            place = place_for_clause(prev.root, [p for _, _, p in sorted(window, key=lambda x: x[1])])
+            return place if place is not None and _sets_the_scene(place, prev, sdoc) else None
+        start = prev.start
+    return None
+
+
+def _sets_the_scene(place: Place, sent, sdoc: Doc) -> bool:
+    """The place is named in a locative phrase that opens its clause, before the
+    clause's subject ("On 6 June, in Tijuana, gunmen ...", "In Kherson, troops ..."):
+    the setting of what follows, not of one act in the sentence."""
+    span = sdoc.char_span(place.start, place.end, alignment_mode="expand") if place.start is not None else None
+    if span is None:
+        return False
+    prep = span.root
+    while prep.dep_ != "prep" and prep.head.i != prep.i and prep.i >= sent.start:
+        prep = prep.head
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c.i for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and prep.i < min(subjects)
 
 
 def _names_the_addressee(place: Place, ev: Event, doc: Document, sdoc: Doc) -> bool:

@@ -76,6 +76,14 @@ def norm(text: str) -> str:
     return t
 
 
+def _bare(name: str) -> str:
+    """A name's key without a trailing descriptor word ("Donetsk Oblast" -> "donetsk")."""
+    words = norm(name).split()
+    while len(words) > 1 and words[-1] in NAME_DESCRIPTORS:
+        words.pop()
+    return " ".join(words)
+
+
 def _fold(text: str) -> str:
     t = unicodedata.normalize("NFKD", text)
     return unicodedata.normalize("NFC", "".join(ch for ch in t if not unicodedata.combining(ch)))
@@ -122,7 +130,9 @@ class Entry:
     def name_as_written(self, raw: str) -> str:
         """The name to report for a mention written ``raw``: the text's own spelling when
         it is one of this place's recorded alternate names ("Jenin" for GeoNames' "Janin",
-        "Sopore" for "Sopur", "Donetsk" for "Donetsk Oblast"), else the gazetteer's name.
+        "Sopore" for "Sopur", "Donetsk" for "Donetsk Oblast") or the name itself written
+        without its diacritics and ayn marks ("Afrin" for "‘Afrīn", "Marib" for
+        "Ma'rib"), else the gazetteer's name.
 
         Countries and places whose name the supplement chose (a common English name)
         keep that name; an all-capitals spelling (a dateline) is not a spelling."""
@@ -135,8 +145,8 @@ class Entry:
             words.pop()  # "Sopore town", "Donetsk region": the name without its descriptor
         text = " ".join(words)
         key = norm(text)
-        if key != norm(self.name) and any(norm(a) == key for a in self.aliases):
-            return text
+        if any(_bare(n) == key for n in [self.name, *self.aliases]):
+            return text  # (also without its marks, "Afrin" for "‘Afrīn", or descriptor, "Donetsk Oblast")
         return self.name
 
     def place(self, raw: str = "", start: Optional[int] = None, end: Optional[int] = None,

@@ -43,6 +43,8 @@ DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "n", "ic", "er")
 # a city of at least this many people, named after a locative preposition, is a place
 # even when the NER took it for an organisation ("demonstrated in Tubingen")
 MISLABELLED_CITY_MIN = 50_000
+# prepositions after which a town the NER took for a person is still a town
+PERSON_PLACE_PREPS = {"in", "at", "near", "outside"}
 # words between a name and the parenthesised list of its larger places
 LIST_DESCRIPTORS = {"village", "town", "township", "city", "area", "district", "municipality", "county",
                     "camp", "locality", "commune", "sub-district", "subdistrict", "ward", "upazila"}
@@ -284,7 +286,8 @@ class _Resolver:
                     if a < b:
                         found.append(_Mention(a, b, doc[a:b].text, ent.label_, descriptor=d if b == e else None))
                 continue
-            found.append(_Mention(s, e, doc[s:e].text, ent.label_, descriptor=d))
+            label = "GAZ" if ent.label_ == "PERSON" else ent.label_  # (a person only by the NER's word)
+            found.append(_Mention(s, e, doc[s:e].text, label, descriptor=d))
         # 3. a proper noun outside any entity that is exactly the name of a country,
         # province or district ("Floods hit Punjab", missed by the NER)
         in_ent = {k for ent in entities(doc) for k in range(ent.start, ent.end)}
@@ -319,6 +322,8 @@ class _Resolver:
     def _mislabelled_place(self, ent) -> bool:
         """A NORP or ORG entity that is plainly a place name: "Punjab" (NORP) as a
         province, "in Hyderabad" (ORG) after a locative preposition."""
+        if ent.label_ == "PERSON":
+            return self._town_taken_for_a_person(ent)
         if ent.label_ not in ("NORP", "ORG"):
             return False
         known = self.g.entries_for(ent.text)
@@ -332,6 +337,18 @@ class _Resolver:
         root = ent.root
         return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and len(ent) <= 3
                 and any(e.feature != "city" or e.population >= MISLABELLED_CITY_MIN or e.capital for e in exact))
+
+    def _town_taken_for_a_person(self, ent) -> bool:
+        """A one-word PERSON entity right after "in", "at" or "near" that the gazetteer
+        knows as a province or a city of ``MISLABELLED_CITY_MIN`` people ("raided a
+        market in Gao", "protesters in Kericho"), and that is no surname of a person the
+        document names in full."""
+        if len(ent) != 1 or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in PERSON_PLACE_PREPS:
+            return False
+        if norm(ent.text) in self.surnames or not ent.text[:1].isupper() or ent.text.isupper():
+            return False
+        return any(e.feature in ("province", "region", "district") or e.population >= MISLABELLED_CITY_MIN
+                   for e, _ in self.g.entries_for(ent.text))
 
     def _rejected(self, m: _Mention) -> bool:
         doc = self.doc
