@@ -49,6 +49,10 @@ BORDER_NOUNS = {"border", "frontier", "boundary"}
 AMOUNT_PREPS = {"in", "of", "worth"}
 CONDITION_MARKS = {"if", "unless", "should"}
 JOINING_VERBS = {"join"}
+#: nouns of a state of affairs: a state named under "in" on one says where it goes on ("the
+#: war in Ukraine", "the violence in Myanmar"), not whose side is addressed
+SITUATION_NOUNS = {"war", "conflict", "violence", "fighting", "crisis", "situation", "bloodshed", "hostilities",
+                   "unrest", "killing", "killings", "genocide", "famine", "occupation", "insecurity", "instability"}
 
 
 def amount_carrier(noun: Token) -> Token:
@@ -311,9 +315,10 @@ class ArgumentRules:
     def _state_in_phrase(self, head: Token, ctx) -> list[tuple[Actor, Token]]:
         """A phrase that names no actor but says where its people are: "sanctions against
         actors fuelling the violence in Sudan" name Sudan's side (the first state named
-        under "in" within the phrase)."""
-        if head.pos_ != "NOUN" or head.ent_type_:
-            return []
+        under "in" within the phrase). A state of affairs named so ("protested against the
+        war in Ukraine", ``SITUATION_NOUNS``) is the protest's topic: no addressee."""
+        if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() in SITUATION_NOUNS:
+            return []  # (the situation itself: "against the war in Ukraine" is about it, not to it)
         for t in head.subtree:
             if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i != head.i and one_prep_below(head, t):
                 m = ctx.lookup.at(t.i)
