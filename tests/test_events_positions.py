@@ -72,3 +72,20 @@ def test_sanctions_on_actors_in_a_state_still_name_it(pipeline):
 def test_the_forces_of_rebels_are_insurgents(pipeline, text, country):
     events = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
     assert any(e.source.country == country and e.source.sector == "INS" for e in events), [_key(e) for e in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the object the parser hung on the second of two coordinated verbs belongs to both
+    ("Soldiers beat and arrested five students in Harare.", ("ASSAULT", "ZWE", "MIL", "ZWE", "CIV")),
+    ("Police beat and detained two journalists in Minsk.", ("ASSAULT", "BLR", "GOV", "BLR", "MED")),
+    ("Gunmen opened fire and killed a teacher near Kaduna.", ("ASSAULT", "NGA", "INS", "NGA", "CIV")),
+])
+def test_coordinated_verbs_share_the_object(pipeline, text, expected):
+    events = _events(pipeline, text)
+    assert any(_key(e) == expected and "shared-object" in (e.rule or "") for e in events), \
+        [(_key(e), e.rule) for e in events]
+
+
+def test_a_verb_with_its_own_subject_shares_nothing(pipeline):
+    events = _events(pipeline, "Protesters fled and police arrested two students in Lagos.")
+    assert not any("shared-object" in (e.rule or "") for e in events)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dragoman.events.candidate import same_actor
 from dragoman.events.clause_shapes import (
     MUTUAL_WORDS, default_preps, detached_sequel, misattached_purpose, names_both_sides, one_prep_below,
-    shared_passive,
+    shared_object, shared_passive,
 )
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.syntax import (
@@ -131,6 +131,11 @@ class ArgumentRules:
             if c.dep_ == "prt":  # "fought off the rebels", parsed with the object under the particle
                 targets += [a for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in entry.objects
                             for a in ctx.actors(g, self.place_actor)]
+        # "beat and arrested five students": the object the next coordinated verb carries
+        if not targets and entry.type in VICTIM_TYPES:
+            targets = [a for c in shared_object(verb, set(entry.objects)) for a in ctx.actors(c, self.place_actor)]
+            if targets:
+                rules.append("shared-object")
         # object of a light verb or a nominal object: "pressure on X", "aid to X"
         if not targets:
             holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("prt",)]
