@@ -89,3 +89,15 @@ def test_coordinated_verbs_share_the_object(pipeline, text, expected):
 def test_a_verb_with_its_own_subject_shares_nothing(pipeline):
     events = _events(pipeline, "Protesters fled and police arrested two students in Lagos.")
     assert not any("shared-object" in (e.rule or "") for e in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group named only here, of no known sector, is of the state where it is acted on,
+    # and it is no organ of that state (the arrest is an event, not domestic business)
+    ("On 4 April 2022, police arrested 30 UTM members in Lilongwe.", ("COERCE", "MWI", "GOV", "MWI", None)),
+    ("On 4 April 2022, soldiers arrested 15 MRC members in Bamenda.", ("COERCE", "CMR", "MIL", "CMR", None)),
+    ("On 4 April 2022, soldiers detained 10 LRM members in Mandalay.", ("COERCE", "MMR", "MIL", "MMR", None)),
+])
+def test_a_group_named_only_here_is_placed_and_no_organ_of_the_state(pipeline, text, expected):
+    events = _events(pipeline, text)
+    assert any(_key(e) == expected and e.target.name for e in events), [(_key(e), e.target) for e in events]
