@@ -16,7 +16,13 @@ them (coding guide §3) and records which rule decided in the actor's ``rule``:
   holds two thirds of the places and states named in the sentences before ("... in
   Gumla, Jharkhand. Police arrested ..."); a story of two states has none. A state
   named in the same sentence is a party of its own ("Turkey deployed troops to Syria":
-  the events stage reads whose troops they are).
+  the events stage reads whose troops they are);
+- ``generic-document-country``: at the opening of a report, before any place or state
+  is named, the country the document's places lie in ("Armed men killed a pastor. The
+  attack took place in Bambari, Ouaka.").
+
+A place under "of" and a noun for a part of a place ("the outskirts of Kaduna", "the
+rural area of Tumaco") is set where that noun is (``_part_of_place``).
 
 A place read by the first two rules that is an outlier is a misread name: the only
 place of its country while at least two of the document's places, and twice as many as
@@ -60,6 +66,12 @@ __all__ = ["GenericLexicon", "PlaceHit", "load_generic_lexicon", "assign_generic
 SETTING_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "on",
                  "along", "off", "between", "among", "nearby"}
 BRACKETS = {"(": ")", "[": "]"}
+# common nouns for a part or a kind of place, under which "of X" names where it is
+PLACE_PARTS = {"area", "outskirts", "vicinity", "village", "town", "city", "district", "region", "province",
+               "suburb", "suburbs", "part", "centre", "center", "heart", "countryside", "municipality",
+               "neighbourhood", "neighborhood", "north", "south", "east", "west", "northeast", "northwest",
+               "southeast", "southwest", "county", "township", "commune", "department", "state", "zone",
+               "locality", "settlement", "hamlet", "periphery", "entrance", "environs", "surroundings"}
 # words before "to" that make it a setting ("close to X", "next to X")
 NEARNESS = {"close", "next", "near", "adjacent", "closer"}
 
@@ -136,6 +148,9 @@ def _setting_anchor(sdoc: Doc, hit: PlaceHit):
                 and tok.head.pos_ in ("PROPN", "NOUN", "NUM"):
             tok = tok.head
             continue
+        if _part_of_place(tok):
+            tok = tok.head.head  # "in the rural area of Tame", "on the outskirts of Goma"
+            continue
         break
     if tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
         return tok.head.head
@@ -158,6 +173,16 @@ def _local_office(sdoc: Doc, c, span: tuple[int, int], lex: GenericLexicon, plac
         iso, where = after[:2]
         c.actor = c.actor.model_copy(update={"country": iso, "rule": "local-office-of-place",
                                              "note": f"{sdoc[c.start:c.end].text}; place: {where}"})
+
+
+def _part_of_place(tok) -> bool:
+    """A place named under "of" by a common noun for a part or a kind of place ("the rural
+    area of X", "the outskirts of X", "the village of X"): where that noun is set, the
+    place is."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"):
+        return False
+    part = tok.head.head
+    return part.lower_ in PLACE_PARTS or part.lemma_.lower() in PLACE_PARTS
 
 
 def _country_after(sdoc: Doc, c, lex: GenericLexicon, places_at: dict[int, PlaceHit],
@@ -325,6 +350,10 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
         if found is None:
             found = story.place_before(si)
             rule = "generic-story-place"
+        if found is None and dominant is not None and not story.set_before(si):
+            # the opening of a report whose places come later ("Gunmen killed a pastor.
+            # The attack took place in Bambari, Ouaka."): where the document is set
+            found, rule = (dominant, dominant), "generic-document-country"
         if found is None:
             continue
         iso, where = found
@@ -437,6 +466,11 @@ class _StorySoFar:
         if counted is not None:
             sents = self._state_sents[counted[0]]
             del sents[bisect_left(sents, counted[1])]
+
+    def set_before(self, si: int) -> bool:
+        """Whether any place or state is named before sentence ``si``."""
+        return any(bisect_left(sents, si) for table in (self._place_sents, self._state_sents)
+                   for sents in table.values())
 
     def place_before(self, si: int) -> Optional[tuple[str, str]]:
         """(country, the last place named in it, else the country) before sentence ``si``."""

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dragoman.events.candidate import same_actor
 from dragoman.events.clause_shapes import (
     MUTUAL_WORDS, default_preps, detached_sequel, misattached_purpose, names_both_sides, one_prep_below,
-    shared_passive,
+    shared_object, shared_passive,
 )
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.syntax import (
@@ -49,6 +49,10 @@ BORDER_NOUNS = {"border", "frontier", "boundary"}
 AMOUNT_PREPS = {"in", "of", "worth"}
 CONDITION_MARKS = {"if", "unless", "should"}
 JOINING_VERBS = {"join"}
+#: nouns of a state of affairs: a state named under "in" on one says where it goes on ("the
+#: war in Ukraine", "the violence in Myanmar"), not whose side is addressed
+SITUATION_NOUNS = {"war", "conflict", "violence", "fighting", "crisis", "situation", "bloodshed", "hostilities",
+                   "unrest", "killing", "killings", "genocide", "famine", "occupation", "insecurity", "instability"}
 
 
 def amount_carrier(noun: Token) -> Token:
@@ -127,6 +131,11 @@ class ArgumentRules:
             if c.dep_ == "prt":  # "fought off the rebels", parsed with the object under the particle
                 targets += [a for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in entry.objects
                             for a in ctx.actors(g, self.place_actor)]
+        # "beat and arrested five students": the object the next coordinated verb carries
+        if not targets and entry.type in VICTIM_TYPES:
+            targets = [a for c in shared_object(verb, set(entry.objects)) for a in ctx.actors(c, self.place_actor)]
+            if targets:
+                rules.append("shared-object")
         # object of a light verb or a nominal object: "pressure on X", "aid to X"
         if not targets:
             holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("prt",)]
@@ -315,9 +324,10 @@ class ArgumentRules:
     def _state_in_phrase(self, head: Token, ctx) -> list[tuple[Actor, Token]]:
         """A phrase that names no actor but says where its people are: "sanctions against
         actors fuelling the violence in Sudan" name Sudan's side (the first state named
-        under "in" within the phrase)."""
-        if head.pos_ != "NOUN" or head.ent_type_:
-            return []
+        under "in" within the phrase). A state of affairs named so ("protested against the
+        war in Ukraine", ``SITUATION_NOUNS``) is the protest's topic: no addressee."""
+        if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() in SITUATION_NOUNS:
+            return []  # (the situation itself: "against the war in Ukraine" is about it, not to it)
         for t in head.subtree:
             if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i != head.i and one_prep_below(head, t):
                 m = ctx.lookup.at(t.i)

@@ -54,7 +54,16 @@ STATE_SECTORS = {None, "GOV", "MIL", "SPY", "LEG", "JUD"}
 def within_one_state(a: Actor, b: Actor) -> bool:
     """Two organs of the same state: domestic business, not an interaction between actors
     of international relations (a state against its insurgents or public still counts)."""
-    return bool(a.country) and a.country == b.country and a.sector in STATE_SECTORS and b.sector in STATE_SECTORS
+    return bool(a.country) and a.country == b.country and _organ(a) and _organ(b)
+
+
+def _organ(actor: Actor) -> bool:
+    """An actor that may be an organ of its state: a state sector, or the state itself; a
+    name the knowledge base does not know, of no known sector, placed in a state by where
+    it acts ("CCC members", "SSPDF") is not taken for one."""
+    if actor.name and actor.sector is None and actor.kb_id is None:
+        return False
+    return actor.sector in STATE_SECTORS
 
 
 def actor_label(actor: Actor) -> str:

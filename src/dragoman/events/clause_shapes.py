@@ -56,6 +56,22 @@ def shared_passive(verb: Token) -> Optional[tuple[list[Token], list[Token]]]:
     return patients[:1], agents[:1]
 
 
+def shared_object(verb: Token, own_objects: set[str]) -> list[Token]:
+    """The object a verb shares with the next verb coordinated after it, when the parser
+    hung it on that one: "soldiers beat and arrested five students", "gunmen abducted and
+    killed a teacher" (the object on the second verb). [] when the verb has an object of its
+    own (other than ``own_objects``, the words a light-verb entry is made of), when the next
+    verb has its own subject ("X fled and police arrested Y") or no object."""
+    if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in own_objects for c in verb.children):
+        return []
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if nxt is None or any(c.dep_ in SUBJECT_DEPS for c in nxt.children):
+        return []
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in verb.doc[verb.i + 1:nxt.i]):
+        return []
+    return [c for c in nxt.children if c.dep_ in ("dobj", "obj")][:1]
+
+
 def default_preps(entry: TriggerEntry) -> tuple[str, ...]:
     """Prepositions that may introduce the target of an entry that names none. A demand
     for "action against X" is not addressed to X."""

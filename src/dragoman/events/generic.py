@@ -202,14 +202,20 @@ def names_an_unread_party(tok, lookup, trigger_span: tuple[int, int] = (0, 0)) -
 
 
 
+#: rules of the actor stage that give a name the knowledge base does not know
+UNKNOWN_NAME_RULES = {"org-unknown", "name-unknown"}
+
+
 def with_country(actor: Actor, sent: SpacySpan, story, named: bool = False) -> Actor:
     """A bare role (a sector, no state, no name) with the state of its sentence's places,
     else of the story; unchanged when neither gives one. With ``named``, also an actor
     the knowledge base does not know that has a name and a sector but no state ("Defense
     Minister Guillermo Botero", an armed group named only here): the place where it acts
     gives its state (issue #14, item 3)."""
-    if actor.country or not actor.sector or actor.sector == "IGO":
+    if actor.country or actor.sector == "IGO":
         return actor
+    if not actor.sector and not (named and actor.name and actor.kb_id is None and actor.rule in UNKNOWN_NAME_RULES):
+        return actor  # (a group named only here, of no known sector, is placed too: "ASUU members protested in X")
     if actor.name and not (named and actor.kb_id is None):
         return actor
     country = setting_country(sent)

@@ -22,7 +22,7 @@ from dragoman.events.generic import place_country, with_country
 from dragoman.models import Actor
 
 #: prepositions under which an attack names what it hits ("an attack on a base")
-HIT_PREPS = {"on", "at", "against", "upon", "into", "inside"}
+HIT_PREPS = {"on", "at", "against", "upon", "into", "inside", "towards", "toward"}
 #: prepositions under an installation that name where it is ("a base in Kidal")
 WHERE_PREPS = {"in", "near", "at", "outside", "of"}
 
@@ -63,6 +63,9 @@ def installation_target(holders: list[Token], ctx, place_state: Callable[[Token,
     """The state and sector of the first installation the trigger hits, or []."""
     for tok in hit_installations(holders):
         sector = installation_sector(tok)
+        holder = installation_holder(tok, ctx)
+        if holder is not None:
+            return [(holder.model_copy(update={"rule": (holder.rule or "") + "+installation-holder"}), tok)]
         country = None
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -77,6 +80,20 @@ def installation_target(holders: list[Token], ctx, place_state: Callable[[Token,
         if actor.country is not None:
             return [(actor, tok)]
     return []
+
+
+def installation_holder(tok: Token, ctx) -> Optional[Actor]:
+    """The party an installation is said to be held by, when a modifier or "of" names one
+    that is more than a state ("IS positions", "the rebels' camp", "the positions of the
+    separatist forces"): the attack is on that party, whatever sector mans such places
+    elsewhere. A bare state or demonym ("Azerbaijani positions") gives only a country."""
+    parts = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    parts += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for c in parts:
+        m = ctx.lookup.at(c.i)
+        if m and m.actor and (m.actor.name or m.actor.sector) and (m.actor.country or m.actor.name):
+            return m.actor
+    return None
 
 
 def _where(tok: Token, ctx, place_state) -> Optional[str]:
