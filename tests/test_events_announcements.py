@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.documents.readers import prepare
-from dragoman.models import Document
+from sentence_events import events_of
+
 
 
 def _events(pipeline, text):
-    doc = prepare(Document(id="t", text=text, publication_date="2022-05-10", date_basis="metadata",
-                           date_precision="day"))
-    (result,) = list(pipeline.process([doc]))
-    return result.events
+    return events_of(pipeline, text)
 
 
 OFFICIALS = [

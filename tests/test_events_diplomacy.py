@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.documents.readers import prepare
-from dragoman.models import Document
+from sentence_events import assert_events, events_of
+
 
 CASES = [
     # a speaker who reports another party's attack accuses it ...
@@ -57,17 +57,13 @@ CASES = [
 
 
 def _events(pipeline, text):
-    doc = prepare(Document(id="t", text=text, publication_date="2022-05-10", date_basis="metadata",
-                           date_precision="day"))
-    (result,) = list(pipeline.process([doc]))
-    return result.events
+    return events_of(pipeline, text)
 
 
 @pytest.mark.parametrize("text, expected, unexpected", CASES, ids=[c[0][:40] for c in CASES])
 def test_diplomacy_constructions(pipeline, text, expected, unexpected):
     got = {(e.type, e.source.country, e.target.country if e.target else None) for e in _events(pipeline, text)}
-    assert not [x for x in expected if x not in got], f"missing; got {sorted(got, key=str)}"
-    assert not [x for x in unexpected if x in got], f"unexpected; got {sorted(got, key=str)}"
+    assert_events(got, expected, unexpected)
 
 
 def test_the_attributed_accusation_names_its_rule_and_speech_verb(pipeline):

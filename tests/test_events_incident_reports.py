@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from sentence_events import assert_events, events_of, side_key
+
 from dragoman.documents.readers import prepare
 from dragoman.models import Document
 
@@ -16,18 +18,11 @@ DATE = "2022-05-10"
 
 
 def _events(pipeline, text: str):
-    doc = prepare(Document(id="i", text=text, publication_date=DATE, date_basis="metadata", date_precision="day"))
-    (result,) = list(pipeline.process([doc]))
-    return [(e.type, e.source.country, e.source.sector, e.target.country if e.target else None)
-            for e in result.events]
+    return [side_key(e) for e in events_of(pipeline, text, DATE)]
 
 
 def _check(pipeline, text, expected, forbidden):
-    got = _events(pipeline, text)
-    for want in expected:
-        assert want in got, f"{want} not in {got}"
-    for bad in forbidden:
-        assert bad not in got, f"{bad} wrongly in {got}"
+    assert_events(_events(pipeline, text), expected, forbidden)
 
 
 FRONTED_SUBJECT_CASES = [

@@ -6,20 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.documents.readers import prepare
-from dragoman.models import Document
+from sentence_events import dyad_key, events_of
+
 
 
 def _events(pipeline, text):
-    doc = prepare(Document(id="t", text=text, publication_date="2022-05-10", date_basis="metadata",
-                           date_precision="day"))
-    (result,) = list(pipeline.process([doc]))
-    return result.events
+    return events_of(pipeline, text)
 
 
-def _key(e):
-    return (e.type, e.source.country, e.source.sector, e.target.country if e.target else None,
-            e.target.sector if e.target else None)
+_key = dyad_key
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from sentence_events import assert_events, events_of, side_key
+
 from dragoman.documents.readers import prepare
 from dragoman.models import Document
 
@@ -31,19 +33,12 @@ CASES = [
 
 
 def _events(pipeline, text: str):
-    doc = prepare(Document(id="v", text=text, publication_date=DATE, date_basis="metadata", date_precision="day"))
-    (result,) = list(pipeline.process([doc]))
-    return [(e.type, e.source.country, e.source.sector, e.target.country if e.target else None)
-            for e in result.events]
+    return [side_key(e) for e in events_of(pipeline, text, DATE)]
 
 
 @pytest.mark.parametrize("text,expected,forbidden", CASES, ids=[c[0][:40] for c in CASES])
 def test_violence_constructions(pipeline, text, expected, forbidden):
-    got = _events(pipeline, text)
-    for want in expected:
-        assert want in got, f"{want} not in {got}"
-    for bad in forbidden:
-        assert bad not in got, f"{bad} wrongly in {got}"
+    assert_events(_events(pipeline, text), expected, forbidden)
 
 
 UNREAD_PLACE_CASES = [
