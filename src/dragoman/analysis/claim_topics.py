@@ -254,8 +254,8 @@ def topic_from_parse(sent, trigger_offset: int, trigger_text: str = "", addresse
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
     key = _key(toks)
     content = [t for t in toks if t.pos_ in CONTENT_POS]
-    if not key or all(t.ent_type_ == "PERSON" for t in content):
-        return None
+    if not key or all(t.ent_type_ == "PERSON" for t in content) or len(content) < 2:
+        return None  # a lone word ("countermeasures") names an act, not what it is about
     verb = toks[0] if toks[0].pos_ in ("VERB", "AUX") else None
     head = verb or next((t for t in toks if t.dep_ not in MODIFIER_DEPS), toks[-1])
     return ClaimTopic(text=_text(toks, verb), key=key, act=head.lemma_.lower(), act_pos="VERB" if verb else "NOUN")
