@@ -22,7 +22,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dragoman.events.generic import setting_country
-from dragoman.events.syntax import PASSIVE_SUBJECT_DEPS
+from dragoman.events.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dragoman.models import Actor
 
 #: verbs whose passive tells harm done to the subject by someone
@@ -55,6 +55,9 @@ def names_agent_or_means(tok: Token) -> bool:
     prepositional means or occasion that is a noun ("in a drone strike", "during
     clashes"): then the doer is someone the sentence points to, not no one."""
     verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
+    # a coordinated verb with a subject of its own is another clause ("a man was killed and
+    # his body was found with gunshot wounds"): its phrases are not this act's means
+    verbs = [v for v in verbs if v is tok or v is tok.head or not has_own_subject(v)]
     for v in verbs:
         for c in v.children:
             if c.dep_ == "agent":
@@ -66,6 +69,11 @@ def names_agent_or_means(tok: Token) -> bool:
                        for g in c.children):
                     return True
     return False
+
+
+def has_own_subject(verb: Token) -> bool:
+    """Whether the verb has a subject (active or passive) of its own."""
+    return any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 def _is_place_noun(tok: Token) -> bool:
