@@ -23,8 +23,8 @@ from dragoman.events.counterpart import (
 )
 from dragoman.events.fronted_subjects import fronted_subject
 from dragoman.events.unnamed_doers import (
-    DOER_SECTOR, OBSERVING_VERBS, acts_for_a_purpose, device_doer, doer_country, one_group_between, unnamed_doer, unread_crowd,
-    unread_detainees,
+    DOER_SECTOR, OBSERVING_VERBS, acts_for_a_purpose, device_doer, doer_country, one_group_between, unnamed_doer,
+    unread_crowd, unread_detainees,
 )
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
