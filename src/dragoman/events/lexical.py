@@ -28,7 +28,7 @@ from dragoman.events.unnamed_doers import (
 )
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
-from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, unstated_perpetrator
+from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means, unstated_perpetrator
 from dragoman.events.victims import unread_victim
 from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only
@@ -252,6 +252,12 @@ class LexiconRules:
             sources = unstated_perpetrator(tok, [t for t in targets if t[0].sector != "INS"], ctx)
             if sources:
                 rules.append("unstated-perpetrator")
+            else:
+                # "a man was wounded in an explosion in Mogadishu": the unnamed doer of the means
+                sources = doer_of_told_means(tok, [t for t in targets if t[0].sector != "INS"], ctx, lambda n: any(
+                    e.type == "ASSAULT" for e in self.lexicon.candidates(n.lemma_.lower(), "NOUN")))
+                if sources:
+                    rules.append("told-means-doer")
         if "light-verb-subject" in rules and tok.head.lemma_.lower() in OBSERVING_VERBS:
             # "monitors observed 12 explosions": who observes an act is not its doer
             sources = []
@@ -346,7 +352,7 @@ class LexiconRules:
                     confidence *= 0.85
                 if s_actor.country is None and s_actor.name is None:
                     confidence *= 0.8
-                if {"unstated-perpetrator", "unnamed-doer", "protesting-crowd"} & set(rules):
+                if {"unstated-perpetrator", "told-means-doer", "unnamed-doer", "protesting-crowd"} & set(rules):
                     confidence *= UNSTATED_CONFIDENCE
                 out.append(
                     Candidate(
