@@ -86,3 +86,27 @@ def test_harm_after_a_device_has_its_doer(pipeline, text, expected):
 def test_device_user_named_for_the_harm(pipeline):
     got = _events(pipeline, "On 3 May 2022, a bomb planted by Al Shabaab exploded in Baidoa, Somalia, killing four civilians.")
     assert [e for e in got if e[0] == "ASSAULT" and e[3] == "SOM" and e[4] == "CIV"], got
+
+
+TOLD_MEANS_CASES = [
+    # harm done in an act told with no doer of its own: that act's unnamed doer did it
+    ("On 10 February 2022, a tailor was wounded in an explosion in Mogadishu.", ("ASSAULT", "SOM", "INS", "SOM", "CIV")),
+    ("On 10 February 2022, in Oaxaca, a man was killed in a drive-by shooting.", ("ASSAULT", "MEX", "INS", "MEX", "CIV")),
+    ("On 11 March 2022, two teachers were killed in a bomb attack in Quetta.", ("ASSAULT", "PAK", "INS", "PAK", "CIV")),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLD_MEANS_CASES, ids=[c[0][:50] for c in TOLD_MEANS_CASES])
+def test_harm_in_a_told_act_has_its_unnamed_doer(pipeline, text, expected):
+    got = _events(pipeline, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 February 2022, two men were killed in an accident in Nairobi, Kenya.",  # no act of violence
+    "On 10 February 2022, three soldiers were wounded in an air strike near Goma.",  # air power is a state's
+    "On 10 February 2022, two villagers were killed in clashes between the army and rebels in Kasai.",  # parties named
+])
+def test_no_unnamed_doer_for_other_means(pipeline, text):
+    got = _events(pipeline, text)
+    assert not [e for e in got if e[2] == "INS" and e[4] == "CIV"], got
