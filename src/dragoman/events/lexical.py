@@ -23,12 +23,13 @@ from dragoman.events.counterpart import (
 )
 from dragoman.events.fronted_subjects import fronted_subject
 from dragoman.events.unnamed_doers import (
-    DOER_SECTOR, OBSERVING_VERBS, acts_for_a_purpose, device_doer, one_group_between, unnamed_doer, unread_crowd,
-    unread_detainees,
+    DOER_SECTOR, OBSERVING_VERBS, acts_for_a_purpose, device_doer, doer_country, one_group_between, unnamed_doer,
+    unread_crowd, unread_detainees,
 )
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
-from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, unstated_perpetrator
+from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means, unstated_perpetrator
+from dragoman.events.victims import unread_victim
 from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only
 from dragoman.events.modality import modality_of
@@ -241,11 +242,22 @@ class LexiconRules:
             if pair:
                 sources, targets = pair[:1], pair[1:]
                 rules.append("both-sides")
+        if not targets and entry.type == "ASSAULT" and entry.pos == "VERB":
+            # "a rancher was killed near Tulua": a victim no actor rule reads is of the public
+            targets = unread_victim(tok, ctx, doer_country)
+            if targets:
+                rules.append("unread-victim")
         if not sources and entry.type == "ASSAULT" and entry.pos == "VERB":
             # "a journalist was shot dead in Karachi": the doer is unnamed, not absent
             sources = unstated_perpetrator(tok, [t for t in targets if t[0].sector != "INS"], ctx)
             if sources:
                 rules.append("unstated-perpetrator")
+            else:
+                # "a man was wounded in an explosion in Mogadishu": the unnamed doer of the means
+                sources = doer_of_told_means(tok, [t for t in targets if t[0].sector != "INS"], ctx, lambda n: any(
+                    e.type == "ASSAULT" for e in self.lexicon.candidates(n.lemma_.lower(), "NOUN")))
+                if sources:
+                    rules.append("told-means-doer")
         if "light-verb-subject" in rules and tok.head.lemma_.lower() in OBSERVING_VERBS:
             # "monitors observed 12 explosions": who observes an act is not its doer
             sources = []
@@ -340,7 +352,7 @@ class LexiconRules:
                     confidence *= 0.85
                 if s_actor.country is None and s_actor.name is None:
                     confidence *= 0.8
-                if {"unstated-perpetrator", "unnamed-doer", "protesting-crowd"} & set(rules):
+                if {"unstated-perpetrator", "told-means-doer", "unnamed-doer", "protesting-crowd"} & set(rules):
                     confidence *= UNSTATED_CONFIDENCE
                 out.append(
                     Candidate(

@@ -22,7 +22,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dragoman.events.generic import setting_country
-from dragoman.events.syntax import PASSIVE_SUBJECT_DEPS
+from dragoman.events.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dragoman.models import Actor
 
 #: verbs whose passive tells harm done to the subject by someone
@@ -55,6 +55,9 @@ def names_agent_or_means(tok: Token) -> bool:
     prepositional means or occasion that is a noun ("in a drone strike", "during
     clashes"): then the doer is someone the sentence points to, not no one."""
     verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
+    # a coordinated verb with a subject of its own is another clause ("a man was killed and
+    # his body was found with gunshot wounds"): its phrases are not this act's means
+    verbs = [v for v in verbs if v is tok or v is tok.head or not has_own_subject(v)]
     for v in verbs:
         for c in v.children:
             if c.dep_ == "agent":
@@ -66,6 +69,11 @@ def names_agent_or_means(tok: Token) -> bool:
                        for g in c.children):
                     return True
     return False
+
+
+def has_own_subject(verb: Token) -> bool:
+    """Whether the verb has a subject (active or passive) of its own."""
+    return any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 def _is_place_noun(tok: Token) -> bool:
@@ -104,3 +112,40 @@ def death_of_subject(extractor, entry, tok: Token) -> bool:
     """A veto: "X died", "X perished in the fighting" tells X's death, not an attack by
     X (the dead are no attackers, and a death alone names no doer)."""
     return entry.type == "ASSAULT" and tok.lemma_.lower() in DEATH_LEMMAS
+
+
+#: act nouns of air power, which only states' forces wield: no unidentified armed actor's
+AIR_POWER_WORDS = {"air", "airstrike", "airstrikes", "drone", "bombardment", "warplane",
+                   "aircraft", "helicopter", "jet"}
+
+
+def doer_of_told_means(tok: Token, targets: list[tuple[Actor, Token]], ctx, is_assault_noun) -> list[tuple[Actor, Token]]:
+    """The doer of a passive harm done in an act told with no doer of its own ("a man was
+    wounded in an explosion in Mogadishu", "was killed in a drive-by shooting"): the act's
+    unnamed doer (``unnamed_doers.told_act_noun``), the unidentified armed actor of the
+    place's state (``country/INS``). None when the verb has a "by" agent, when a means is
+    no act of violence (``is_assault_noun``: "killed in an accident") or names a party
+    anywhere in its phrase ("in clashes between the army and rebels"), or is an act of air power ("an air strike", "a drone strike"), which is a state's."""
+    from dragoman.events.unnamed_doers import doer_country, told_act_noun
+
+    if not targets or not is_harm_passive(tok):
+        return []
+    means = []
+    for c in tok.children:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
+            return []
+        if c.dep_ == "prep" and c.lower_ in AGENT_OR_MEANS_PREPS:
+            means += [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ == ""
+                      and not _is_place_noun(g)]
+    if not means:
+        return []
+    for noun in means:
+        words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+        if not is_assault_noun(noun) or not told_act_noun(noun, ctx.lookup) or words & AIR_POWER_WORDS:
+            return []
+        if any(ctx.lookup.at(t.i) is not None for t in noun.subtree if t.i != noun.i):
+            return []  # "in clashes between the army and rebels": the act names its parties
+    country = doer_country(ctx)
+    if country is None:
+        return []
+    return [(Actor(country=country, sector="INS", rule="unstated-perpetrator"), means[0])]

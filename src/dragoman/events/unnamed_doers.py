@@ -180,6 +180,21 @@ def explosive_subject(verb: Token) -> Optional[Token]:
     return None
 
 
+#: how a verb of harm with no subject of its own hangs on the verb of a device's act
+DEVICE_ACT_DEPS = ("advcl", "conj", "xcomp")
+
+
+def device_of(verb: Token) -> Optional[Token]:
+    """The device that is the subject of the verb, or of the verb a participle or conjunct
+    with no subject of its own hangs on ("an IED exploded, killing two soldiers", "a shell
+    hit the market and wounded five"): the one act's doer did the harm too."""
+    device = explosive_subject(verb)
+    if device is None and verb.dep_ in DEVICE_ACT_DEPS and verb.head.pos_ == "VERB" and not any(
+            c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children):
+        device = explosive_subject(verb.head)
+    return device
+
+
 def device_user(device: Token, ctx, actors) -> list[tuple[Actor, Token]]:
     """The one a participle on the device names as planting, throwing or firing it ("an
     IED planted by an unknown armed group"): ``actors`` reads that phrase."""
@@ -194,9 +209,10 @@ def device_user(device: Token, ctx, actors) -> list[tuple[Actor, Token]]:
 
 
 def device_doer(verb: Token, ctx, actors) -> list[tuple[Actor, Token]]:
-    """The doer of a verb of violence whose subject is a device: its user when named,
-    else the unnamed doer of the place's state."""
-    device = explosive_subject(verb)
+    """The doer of a verb of violence whose subject is a device (``device_of``: also the
+    harm a participle on that verb tells): its user when named, else the unnamed doer of
+    the place's state."""
+    device = device_of(verb)
     if device is None:
         return []
     used = device_user(device, ctx, actors)
