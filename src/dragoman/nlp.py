@@ -62,6 +62,17 @@ def load_model(name: str = MODEL_NAME, disable: tuple[str, ...] = ()) -> Languag
     return nlp
 
 
+@lru_cache(maxsize=8)
+def english_words(*parts_of_speech: str) -> frozenset[str]:
+    """The lower-cased one-word lemmas of these parts of speech ("noun", "verb", "adj",
+    "adv") in the WordNet index the model's rule lemmatiser carries; empty without it."""
+    try:
+        index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):  # a pipeline without the rule lemmatiser's tables
+        return frozenset()
+    return frozenset(w.lower() for pos in parts_of_speech for w in index.get(pos, []) if "_" not in w)
+
+
 def parse(texts: Iterable[str], nlp: Language | None = None, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse texts in batches with ``nlp.pipe``."""
     nlp = nlp or load_model()

@@ -369,10 +369,9 @@ def english_word_forms() -> set[str]:
     """English adjectives, verbs and adverbs: the WordNet index that the pipeline's spaCy
     lemmatizer carries. A capitalised one of these ("Young", "Prime", "White") is far more
     often a sentence's word than a person's surname."""
-    from dragoman.nlp import load_model
+    from dragoman.nlp import english_words
 
-    index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return {w.lower() for pos in ("adj", "verb", "adv") for w in index.get(pos, []) if "_" not in w}
+    return set(english_words("adj", "verb", "adv"))
 
 
 #: Written beside the imported people: name words that are not a key alone (see kb.py).

@@ -36,6 +36,7 @@ from dragoman.actors.names import code_parent_groups, code_unknown_names, echo_s
 from dragoman.actors.mentions import POSTED_ABROAD, Candidate, MentionIndex, is_dateline, of_someone_new
 from dragoman.models import Actor, Document, Mention
 from dragoman.doc_index import entities
+from dragoman.nlp import english_words
 
 __all__ = ["ActorResolver", "MentionIndex", "Candidate", "is_dateline"]
 
@@ -583,24 +584,5 @@ def _reads_as_name(tok) -> bool:
         return False
     if tok.lemma_ == tok.text:
         return True
-    nouns = _english_nouns(tok.doc.vocab)
+    nouns = english_words("noun")
     return bool(nouns) and tok.lower_ not in nouns and tok.lemma_.lower() not in nouns
-
-
-_NOUN_INDEX: dict[int, frozenset] = {}
-
-
-def _english_nouns(vocab) -> frozenset:
-    """The nouns of the English lemmatiser's WordNet index (empty without one)."""
-    key = id(vocab)
-    if key not in _NOUN_INDEX:
-        words: frozenset = frozenset()
-        try:
-            from dragoman.nlp import load_model
-
-            index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-            words = frozenset(w.lower() for w in index.get("noun", []) if "_" not in w)
-        except Exception:  # a pipeline without the rule lemmatiser's tables
-            pass
-        _NOUN_INDEX[key] = words
-    return _NOUN_INDEX[key]

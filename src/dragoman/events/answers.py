@@ -11,12 +11,12 @@ subject of the clause; never the source's own state.
 
 Pledged threat (rule ``pledged-threat``): "X pledged / vowed / promised to take
 countermeasures" is a threat stated now (modality ``asserted``), not an agreement: the
-threat inside the pledge is X's act, and it is addressed as a threat of its own would be.
+threat inside the pledge is X's act, and it is addressed as a threat of its own would be
+(read where the lexicon rule frames a pledge's content, ``events/lexical.py``).
 """
 
 from __future__ import annotations
 
-from typing import Optional
 
 from spacy.tokens import Token
 
@@ -103,15 +103,6 @@ def answered_act_doers(extractor, tok: Token, sources, ctx) -> list[tuple[Actor,
                     if found:
                         return found
     return []
-
-
-def pledged_threat(tok: Token, pledge_words: set) -> Optional[Token]:
-    """The pledge verb a threat trigger is the content of ("vowed to take
-    countermeasures"), or None."""
-    head = tok.head
-    if tok.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in pledge_words:
-        return head
-    return None
 
 
 ANNOUNCED_RETALIATION = speech_entry("THREATEN", None, "130")

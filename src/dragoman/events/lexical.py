@@ -155,8 +155,8 @@ class LexiconRules:
                         if tok.lemma_.lower() in PLEDGE_WORDS:
                             # "a promise from X to visit Y": the promised visit is an event of its own, to come
                             promised.update(i for i in inside if trigger_types.get(i) in PROMISED_TYPES)
-                            # "vowed to take countermeasures": a threat stated now (answers.py)
-                            pledged_threats.update(i for i in inside if trigger_types.get(i) == "THREATEN"
+                            # "vowed to take countermeasures": a threat stated now, by the one who vows
+                            pledged_threats.update(i for i in inside if trigger_types.get(i) in THREAT_TYPES
                                                    and sent_token(ctx, i).head.i == tok.i)
                         framed.update(inside)
         out: list[Candidate] = []
