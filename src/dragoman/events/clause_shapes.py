@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dragoman.doc_index import entity_at
 from dragoman.events.lexicon import TriggerEntry
-from dragoman.events.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from dragoman.events.syntax import PASSIVE_SUBJECT_DEPS, SETTING_PREPS, SUBJECT_DEPS
 from dragoman.nlp import is_to_infinitive
 
 # prepositions that introduce a target when the lexicon entry names none
@@ -20,8 +20,6 @@ DEFAULT_TARGET_PREPS = ("with", "to", "on", "against", "at", "toward", "towards"
 MUTUAL_WORDS = {"both", "sides", "side", "countries", "nations", "governments", "parties", "leaders", "delegations"}
 
 
-# prepositions of a setting, whose object a purpose infinitive may be misattached to
-SETTING_PREPS = {"on", "in", "at", "along", "across", "outside", "near", "around", "inside"}
 
 
 def misattached_purpose(verb: Token) -> Optional[Token]:

@@ -20,10 +20,10 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dragoman.events.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from dragoman.events.syntax import PASSIVE_SUBJECT_DEPS, SETTING_PREPS, SUBJECT_DEPS
 
 #: prepositions of a fronted setting (where and when an incident took place)
-FRONTED_SETTING_PREPS = {"in", "near", "at", "around", "outside", "inside", "between", "on", "along", "across"}
+FRONTED_SETTING_PREPS = SETTING_PREPS | {"between"}
 #: the links by which a list of places (and the stray subject) hangs from the setting
 LIST_DEPS = ("appos", "conj")
 #: tokens that may stand between the end of the subject phrase and its verb

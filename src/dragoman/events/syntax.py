@@ -17,6 +17,8 @@ OPINION_VERBS = {"believe", "think", "feel", "suspect", "suggest", "argue"}  # v
 PARTICLE_WORDS = {"off", "up", "down", "out", "back", "in", "on", "over"}
 # prepositions that make a nominal event the setting of the clause it hangs from
 FRAME_PREPS = {"in", "at", "during", "after", "before", "following", "amid", "on"}
+# prepositions of a place where something happens ("near Donetsk", "in Raqqa", "along the border")
+SETTING_PREPS = {"in", "near", "at", "around", "outside", "inside", "on", "along", "across"}
 
 
 # prepositions naming whom an embedded or promised act concerns ("ready to cooperate with X")

@@ -44,7 +44,7 @@ from spacy.tokens import Token
 
 from dragoman.events.counterpart import stands_as_act
 from dragoman.events.generic import STORY_SHARE, place_country, setting_country
-from dragoman.events.syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from dragoman.events.syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SETTING_PREPS, SUBJECT_DEPS
 from dragoman.models import Actor
 
 #: the sector of the unnamed doer of each type of act
@@ -91,8 +91,6 @@ def doer_country(ctx) -> Optional[str]:
     return country
 
 
-#: prepositions of a setting ("near Donetsk", "in Raqqa")
-SETTING_PREPS = {"in", "near", "at", "around", "outside", "inside", "on", "along", "across"}
 
 
 def untagged_setting_country(sent) -> Optional[str]:
