@@ -94,3 +94,32 @@ def test_calibrate_writes_the_counts_of_the_calibration_sets(tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["measured_on"] == ["tiny"] and data["overall"][0] >= data["overall"][1]
     assert proc.stdout.startswith(f"wrote {out}")
+
+
+def test_a_set_of_whole_notes_is_scored_and_read_as_such(tmp_path):
+    note = "Gunmen attacked a police post in Tillaberi. Two officers were killed."
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(_event({"country": "NER", "sector": "INS", "name": None},
+                                      {"country": "NER", "sector": "GOV", "name": None}, sentence=note)) + "\n",
+                    encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    suite = tmp_path / "suite.yaml"
+    suite.write_text("sets:\n  - name: notes\n    gold: gold.jsonl\n    inputs: [in]\n    whole_notes: true\n"
+                     "  - name: plain\n    gold: gold.jsonl\n    inputs: [in]\n", encoding="utf-8")
+    sets = {s.name: s for s in load_suite(suite)}
+    assert sets["notes"].whole_notes and not sets["plain"].whole_notes
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps(_event({"country": "NER", "sector": "INS", "name": None},
+                                      {"country": "NER", "sector": "GOV", "name": None},
+                                      sentence="Two officers were killed.")) + "\n", encoding="utf-8")
+    cli = Path(sys.executable).with_name("dragoman")
+
+    def recall(*flags):
+        proc = subprocess.run([str(cli), "eval", str(pred), "--gold", str(gold), "--json", *flags],
+                              capture_output=True, text=True, check=True)
+        return json.loads(proc.stdout)["event_r"]
+
+    # The suite marks the gold file as whole notes; --sentences and --whole-notes override.
+    assert recall("--suite", str(suite)) == 1.0
+    assert recall("--suite", str(suite), "--sentences") == 0.0
+    assert recall("--whole-notes") == 1.0

@@ -480,3 +480,30 @@ def test_seed_gold_with_one_type_changed():
     assert [m["index"] for m in r.misses] == [0]
     assert [f["index"] for f in r.false_alarms] == [0]
     assert r.misses[0]["differences"] == ["type"]
+
+
+# ------------------------------------------------------------------ whole notes
+
+NOTE = ("On 3 May 2022, unidentified gunmen attacked a police post in Tillaberi region. "
+        "Two officers were killed and the post was burned.")
+FOLLOW_UP = "Two officers were killed and the post was burned."
+
+
+def test_a_follow_up_sentence_overlaps_a_whole_note_only_when_notes_are_whole():
+    from dragoman.evaluation import note_overlap
+
+    # 9 of 22 tokens: under the share, so no overlap of sentences ...
+    assert sentence_overlap(NOTE, FOLLOW_UP) == 0.0
+    # ... but inside the note, ranked by its share of it.
+    assert note_overlap(NOTE, FOLLOW_UP) == pytest.approx(9 / 22)
+    # A sentence that is not a run of the note's words does not overlap it.
+    assert note_overlap(NOTE, "Two officers were killed in Niamey.") == 0.0
+    # Equal or long enough, the usual overlap holds.
+    assert note_overlap(NOTE, NOTE) == 1.0
+
+    gold = [ev(NOTE, "ASSAULT", actor("NER", "INS"), actor("NER", "GOV"))]
+    pred = [ev(FOLLOW_UP, "ASSAULT", actor("NER", "INS"), actor("NER", "GOV"))]
+    assert score(gold, pred).event_r == 0.0
+    assert score(gold, pred, whole_notes=True).event_r == 1.0
+    # The gold sentence is the note: a note never lies inside a prediction's sentence.
+    assert score(pred, gold, whole_notes=True).event_r == 0.0

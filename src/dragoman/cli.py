@@ -233,6 +233,9 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="One JSON object with every figure."),
     by: Optional[str] = typer.Option(None, "--by", help="'type' for per-type precision/recall; 'rule' (suite) for each rule's events emitted/matched per set."),
     errors: int = typer.Option(0, "--errors", help="List up to N misses and false alarms."),
+    whole_notes: Optional[bool] = typer.Option(
+        None, "--whole-notes/--sentences",
+        help="Gold sentences are whole notes (a predicted sentence inside one matches); default: as the suite marks that gold file."),
 ) -> None:
     """Score predictions against gold as the coding guide §6 defines: one gold file, or
     (with no --gold) every set of the development suite in one table."""
@@ -259,11 +262,26 @@ def evaluate(
             raise Failure("give a predictions file or --run PATH")
     except (ValueError, OSError) as exc:
         raise Failure(str(exc)) from exc
-    report = score(gold_rows, pred_rows, alias_resolver=_alias_resolver())
+    if whole_notes is None:
+        whole_notes = _suite_marks_whole_notes(gold, suite)
+    report = score(gold_rows, pred_rows, alias_resolver=_alias_resolver(), whole_notes=whole_notes)
     if as_json:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
     else:
         out.print(format_report(report, by_type=(by == "type"), errors=errors), markup=False, highlight=False)
+
+
+def _suite_marks_whole_notes(gold: str, suite: Optional[str]) -> bool:
+    """Whether the suite file marks this gold file's sentences as whole notes."""
+    from dragoman.evaluation.suite import default_suite_path, load_suite
+
+    path = suite or default_suite_path()
+    try:
+        sets = load_suite(path) if path else []
+    except ValueError:
+        return False
+    target = Path(gold).resolve()
+    return any(gs.whole_notes and gs.gold == target for gs in sets)
 
 
 def _evaluate_suite(suite: Optional[str], as_json: bool, by: Optional[str], errors: int) -> None:

@@ -15,6 +15,11 @@ one occurs as a contiguous run inside the longer one and has at least
 ``SENTENCE_MIN_SHARE`` (one half) as many tokens as the longer one. So a system that
 splits a gold sentence in two still matches on the part holding at least half of the
 words, and a system that glues the gold sentence to a shorter neighbour still matches.
+A gold set whose ``sentence`` is a whole note of several sentences (the ACLED notes:
+"a predicted sentence inside it matches", its README) is scored with
+``whole_notes=True``: there a predicted sentence whose tokens occur as a contiguous run
+inside the note overlaps it whatever its share (ranked by that share). The suite file
+marks such a set ``whole_notes: true``.
 
 *Actor agreement* (gold actor vs predicted actor). When the gold ``country`` is set,
 the actors agree iff the predicted ``country`` is the same code (case-insensitive);
@@ -70,7 +75,7 @@ from __future__ import annotations
 
 from dragoman.evaluation.matching import (  # noqa: F401
     ACTOR_FIELDS, REQUIRED_KEYS, SENTENCE_MIN_SHARE, actor_alternatives, actors_agree, date_agrees,
-    location_agrees, normalise_sentence, resolve_name, sentence_overlap,
+    location_agrees, normalise_sentence, note_overlap, resolve_name, sentence_overlap,
 )
 from dragoman.evaluation.scoring import (  # noqa: F401
     EvalReport, TypeScore, align_for_actors, load_jsonl, score,
@@ -86,6 +91,7 @@ __all__ = [
     "score",
     "format_report",
     "normalise_sentence",
+    "note_overlap",
     "sentence_overlap",
     "resolve_name",
     "actors_agree",

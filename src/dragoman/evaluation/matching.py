@@ -85,6 +85,25 @@ def sentence_overlap(a: Optional[str], b: Optional[str]) -> float:
     return share if _contains_run(longer, shorter) else 0.0
 
 
+def note_overlap(note: Optional[str], sentence: Optional[str]) -> float:
+    """How far a predicted sentence overlaps a gold *note*: a gold ``sentence`` that
+    holds a whole multi-sentence note, as the ACLED gold writes it ("a predicted
+    sentence inside it matches", its README).
+
+    The usual :func:`sentence_overlap` when that is positive; else, when the predicted
+    sentence's tokens occur as a contiguous run inside the note, their share of the
+    note (so a follow-up sentence of the note matches, ranked below a longer one);
+    else 0.0.
+    """
+    ov = sentence_overlap(note, sentence)
+    if ov > 0:
+        return ov
+    tn, ts = _sentence_tokens(note or ""), _sentence_tokens(sentence or "")
+    if ts and _contains_run(tn, ts):
+        return len(ts) / len(tn)
+    return 0.0
+
+
 def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 

@@ -14,7 +14,7 @@ from typing import Any, Optional
 from dragoman.evaluation.matching import (
     _actor, _max_weight_assignment, _one_agrees, _sector, _text, actor_alternatives, actors_agree, chosen_alternative,
     date_agrees, REQUIRED_KEYS,
-    location_agrees, resolve_name, sentence_overlap,
+    location_agrees, note_overlap, resolve_name, sentence_overlap,
 )
 
 # ----------------------------------------------------------------------- report
@@ -147,12 +147,20 @@ def load_jsonl(path: str | Path) -> list[dict]:
 
 
 class _Scorer:
-    def __init__(self, gold, pred, aliases, alias_resolver):
+    def __init__(self, gold, pred, aliases, alias_resolver, whole_notes=False):
         self.gold = gold
         self.pred = pred
         self.aliases = aliases
         self.resolver = alias_resolver
+        self.whole_notes = whole_notes
         self._agree: dict[tuple[str, int, int], bool] = {}
+
+    def overlap(self, gold_sentence: Any, pred_sentence: Any) -> float:
+        """Sentence overlap of a gold and a predicted sentence: :func:`note_overlap`
+        when the gold sentences are whole notes, else :func:`sentence_overlap`."""
+        if self.whole_notes:
+            return note_overlap(gold_sentence, pred_sentence)
+        return sentence_overlap(gold_sentence, pred_sentence)
 
     def agree(self, side: str, gi: int, pj: int) -> bool:
         key = (side, gi, pj)
@@ -208,7 +216,7 @@ class _Scorer:
             cand: dict[tuple[int, int], int] = {}
             for a, gi in enumerate(gis):
                 for b, pj in enumerate(pjs):
-                    ov = sentence_overlap(self.gold[gi].get("sentence"), self.pred[pj].get("sentence"))
+                    ov = self.overlap(self.gold[gi].get("sentence"), self.pred[pj].get("sentence"))
                     if ov <= 0:
                         continue
                     dyad = self.dyad(gi, pj)
@@ -256,6 +264,7 @@ def score(
     pred: list[dict],
     alias_resolver: Optional[Callable[[str], Optional[str]]] = None,
     aliases: Optional[Mapping[str, str]] = None,
+    whole_notes: bool = False,
 ) -> EvalReport:
     """Score predicted events against gold events by the rules of the coding guide §6
     (see the module docstring for the exact reading of each rule).
@@ -263,8 +272,10 @@ def score(
     ``alias_resolver`` maps a raw actor name to its canonical name (or a falsy value
     when unknown), e.g. the actor knowledge base's lookup; ``aliases`` maps lower-cased
     aliases to canonical names. With neither, names are only normalised.
+    ``whole_notes``: each gold ``sentence`` is a whole note (several sentences), and a
+    predicted sentence inside it overlaps it (see :func:`note_overlap`).
     """
-    sc = _Scorer(gold, pred, aliases, alias_resolver)
+    sc = _Scorer(gold, pred, aliases, alias_resolver, whole_notes)
     matches = sc.match(with_actors=True)
     type_matches = sc.match(with_actors=False)
     n_gold, n_pred, n_m, n_t = len(gold), len(pred), len(matches), len(type_matches)
@@ -336,7 +347,7 @@ def align_for_actors(sc: "_Scorer", gi: int) -> Optional[int]:
     for pj, p in enumerate(sc.pred):
         if str(p.get("doc")) != str(g.get("doc")):
             continue
-        ov = sentence_overlap(g.get("sentence"), p.get("sentence"))
+        ov = sc.overlap(g.get("sentence"), p.get("sentence"))
         if ov <= 0:
             continue
         same_type = (_text(g.get("type")) or "") == (_text(p.get("type")) or "")
@@ -404,7 +415,8 @@ def _error_entry(sc: _Scorer, idx: int, side: str, matched_other: set[int]) -> d
     for k, other in enumerate(others):
         if str(other.get("doc")) != str(rec.get("doc")):
             continue
-        ov = sentence_overlap(rec.get("sentence"), other.get("sentence"))
+        g_rec, p_rec = (rec, other) if side == "gold" else (other, rec)
+        ov = sc.overlap(g_rec.get("sentence"), p_rec.get("sentence"))
         if ov <= 0:
             continue
         gi, pj = (idx, k) if side == "gold" else (k, idx)

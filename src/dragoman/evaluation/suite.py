@@ -12,6 +12,7 @@ inputs its events are extracted from; paths are relative to the suite file::
         gold: ../../shared/gold/acled/gold.jsonl
         inputs: [../../shared/gold/acled/input.jsonl]
         recall_only: true      # one gold event per note: precision is a lower bound
+        whole_notes: true      # a gold sentence is the whole note: a sentence inside it matches
 
 Each distinct input list is extracted once (one pipeline for the whole suite), then
 scored against its gold set with :func:`dragoman.evaluation.score`. ``by_rule`` counts,
@@ -45,6 +46,7 @@ class GoldSet:
     inputs: tuple[Path, ...]
     recall_only: bool = False
     calibrate: bool = False
+    whole_notes: bool = False
     note: str = ""
 
 
@@ -100,6 +102,7 @@ def load_suite(path: str | Path) -> list[GoldSet]:
             inputs=tuple((base / p).resolve() for p in inputs),
             recall_only=bool(row.get("recall_only", False)),
             calibrate=bool(row.get("calibrate", False)),
+            whole_notes=bool(row.get("whole_notes", False)),
             note=str(row.get("note", "")),
         )
         for p in (gs.gold, *gs.inputs):
@@ -130,7 +133,7 @@ def run_suite(
             results = extract_documents(docs, pipeline, problems=problems)
             cache[gs.inputs] = ([e.to_output() for e in events_of(results)], len(problems))
         predictions, n_problems = cache[gs.inputs]
-        report = score(load_jsonl(gs.gold), predictions, alias_resolver=alias_resolver)
+        report = score(load_jsonl(gs.gold), predictions, alias_resolver=alias_resolver, whole_notes=gs.whole_notes)
         result.sets.append(SetResult(gs, report, predictions, n_problems))
     return result
 
