@@ -62,6 +62,17 @@ def test_lookup_prior_and_country_has_no_coordinates(gaz):
     assert gaz.lookup("nonexistent placename xyz") == []
 
 
+def test_an_exonym_of_a_big_city_comes_before_a_hamlet_of_that_spelling(gaz, places_nlp):
+    # "Cologne" is also a village in Lombardy, "Seville" a locality in Victoria: the
+    # English name of Koln and Sevilla is the first reading
+    assert gaz.lookup("Cologne")[0].country == "DEU"
+    assert gaz.lookup("Seville")[0].country == "ESP"
+    # an exact name still comes first among places of a like size
+    assert gaz.lookup("Tripoli")[0].country == "LBY"
+    sdoc = places_nlp("About 2,000 people marched through Cologne on Saturday.")
+    assert _by_raw(resolve_places(sdoc), "Cologne").country == "DEU"
+
+
 def _geonames_line(*cols):
     assert len(cols) == 19
     return "\t".join(str(c) for c in cols) + "\n"

@@ -438,7 +438,8 @@ class Gazetteer:
         for e in self._store_lookup(k):
             if e.geonames_id not in ids:
                 out.append((e, norm(e.name) != k))
-        out.sort(key=lambda p: (p[0].rank, p[1], -(p[0].population or 0)))
+        # a secondary name's reading counts a tenth: "Cologne" is Koln before an Italian hamlet
+        out.sort(key=lambda p: (p[0].rank, -p[0].importance() / (10 if p[1] else 1), p[1], -(p[0].population or 0)))
         return out
 
     def lookup(self, name: str) -> list[Place]:
