@@ -1,0 +1,42 @@
+"""Constructions of diplomatic and political news (docs/events.md): withdrawals from a
+fight, meetings, support and protests. Sentences written for these tests, across dyads;
+each case is (text, date, expected, unexpected) with events keyed by (type, source
+country, source sector, target country)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_events import assert_events, events_of, side_key
+
+
+CASES = [
+    # a withdrawal from a fight is addressed to the other camp the sentence names ...
+    ("Somali soldiers fought al-Shabaab militants for an hour before the militants withdrew.", "2022-05-10",
+     [("RETREAT", "SOM", "INS", "SOM")], []),
+    ("Malian troops clashed with jihadists near Mopti until the jihadists retreated.", "2022-05-10",
+     [("RETREAT", "MLI", "INS", "MLI")], []),
+    ("The Russian army pulled back from the area as Ukrainian forces advanced.", "2022-09-10",
+     [("RETREAT", "RUS", "MIL", "UKR")], []),
+    ("Nigerian soldiers left the base after Boko Haram fighters attacked it.", "2021-03-02",
+     [("RETREAT", "NGA", "MIL", "NGA")], []),
+    # ... or, unnamed there, the armed party of the other camp the story named just before
+    ("M23 rebels seized the town of Bunagana on Monday. Congolese soldiers encircled by enemies in the town "
+     "have left the city.", "2022-06-13", [("RETREAT", "COD", "MIL", "COD")], []),
+    # with no fight told, no one is named; residents who leave do not withdraw
+    ("The Taliban withdrew from the district.", "2022-05-10", [], [("RETREAT", "AFG", "INS", "AFG")]),
+    ("Thousands of residents have left the city as the fighting spread.", "2022-05-10", [],
+     [("RETREAT", "UKR", "CIV", "UKR")]),
+]
+
+
+@pytest.mark.parametrize("text, date, expected, unexpected", CASES, ids=[c[0][:40] for c in CASES])
+def test_diplomatic_news_constructions(pipeline, text, date, expected, unexpected):
+    got = {side_key(e) for e in events_of(pipeline, text, date)}
+    assert_events(got, expected, unexpected)
+
+
+def test_a_withdrawal_from_a_fight_names_its_rule(pipeline):
+    events = events_of(pipeline, "Somali soldiers fought al-Shabaab militants for an hour before the militants withdrew.")
+    (retreat,) = [e for e in events if e.type == "RETREAT"]
+    assert "withdrawn-from-opponent" in retreat.rule and retreat.source.name == "al-Shabaab"
