@@ -27,6 +27,14 @@ CASES = [
     ("The Taliban withdrew from the district.", "2022-05-10", [], [("RETREAT", "AFG", "INS", "AFG")]),
     ("Thousands of residents have left the city as the fighting spread.", "2022-05-10", [],
      [("RETREAT", "UKR", "CIV", "UKR")]),
+    # an anti-government protest of an unnamed crowd is against its own state's government
+    ("Anti-government protests erupted in Nairobi.", "2022-05-10", [("PROTEST", "KEN", "CIV", "KEN")], []),
+    ("Anti-government protests broke out in Bangkok on Sunday.", "2022-05-10", [("PROTEST", "THA", "CIV", "THA")], []),
+    ("An anti-government demonstration took place in Dhaka on Friday.", "2022-05-10",
+     [("PROTEST", "BGD", "CIV", "BGD")], []),
+    # a protest with no addressee said keeps none
+    ("Protests erupted in Lima on Monday.", "2022-05-10", [("PROTEST", "PER", "CIV", None)],
+     [("PROTEST", "PER", "CIV", "PER")]),
 ]
 
 

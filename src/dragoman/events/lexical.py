@@ -264,6 +264,11 @@ class LexiconRules:
             rules.remove("light-verb-subject")
         if not sources and entry.type in DOER_SECTOR:
             sources, targets = self._unnamed_doers(entry, tok, ctx, targets, rules)
+            if sources and not targets and entry.type in OPPOSABLE_TYPES and opposed_words(tok):
+                # "anti-government protests erupted in Nairobi": the unnamed crowd's government
+                targets = anti_addressees(opposed_words(tok), sources, ctx, self.place_actor)
+                if targets:
+                    rules.append("anti-addressee")
         if not sources:
             return []
         any_object = "light-verb-subject" in rules and tok.head.lemma_.lower() not in LIGHT_VERBS
