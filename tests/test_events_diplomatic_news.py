@@ -32,6 +32,19 @@ CASES = [
     ("Anti-government protests broke out in Bangkok on Sunday.", "2022-05-10", [("PROTEST", "THA", "CIV", "THA")], []),
     ("An anti-government demonstration took place in Dhaka on Friday.", "2022-05-10",
      [("PROTEST", "BGD", "CIV", "BGD")], []),
+    # a meeting attended abroad is a consultation with the state that hosts it ...
+    ("Kenyan President William Ruto attended a summit in Addis Ababa on Monday.", "2023-02-20",
+     [("CONSULT", "KEN", "GOV", "ETH")], []),
+    ("The Turkish foreign minister attended a conference in Tehran on Tuesday.", "2022-05-10",
+     [("CONSULT", "TUR", "GOV", "IRN")], []),
+    ("The Nigerian president attended a summit meeting in the town of Sharm el-Sheikh.", "2022-05-10",
+     [("CONSULT", "NGA", "GOV", "EGY")], []),
+    ("Argentina's president will join the talks in Montevideo.", "2022-05-10", [("CONSULT", "ARG", "GOV", "URY")], []),
+    # a state's ruler is of its government
+    ("Saudi Arabia's de facto ruler met the Egyptian president.", "2022-05-10", [("CONSULT", "SAU", "GOV", "EGY")], []),
+    # ... but a meeting at home names no one
+    ("The Indian prime minister attended a meeting in New Delhi.", "2022-05-10", [],
+     [("CONSULT", "IND", "GOV", "IND")]),
     # a protest with no addressee said keeps none
     ("Protests erupted in Lima on Monday.", "2022-05-10", [("PROTEST", "PER", "CIV", None)],
      [("PROTEST", "PER", "CIV", "PER")]),

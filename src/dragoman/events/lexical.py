@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from dragoman.events.meetings import HOSTED_TYPES, summit_host
 from dragoman.events.withdrawals import WITHDRAWAL_TYPES, withdrawal_opponents, withdrawal_targets
 from dragoman.events.opposed import OPPOSABLE_TYPES, anti_addressees, opposed_words
 from dragoman.events.answers import ANSWERING_TYPES, answered_act_doers
@@ -324,6 +325,11 @@ class LexiconRules:
                 targets = withdrawal_opponents(tok, sources, ctx)
                 if targets:
                     rules.append("withdrawn-from-opponent")
+        if not targets and entry.type in HOSTED_TYPES and stands_as_act(tok):
+            # "the Emir of Qatar will attend the summit in Riyadh": the host state
+            targets = summit_host(self, tok, sources, ctx)
+            if targets:
+                rules.append("summit-host")
         if targets and entry.type in RESPONSE_TYPES and names_a_victim_only(tok, ctx.lookup):
             # "Poland condemned the attack on Ukraine": the attack's doer, not its victim
             targets = []
