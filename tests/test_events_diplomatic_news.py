@@ -40,6 +40,13 @@ CASES = [
     ("The Nigerian president attended a summit meeting in the town of Sharm el-Sheikh.", "2022-05-10",
      [("CONSULT", "NGA", "GOV", "EGY")], []),
     ("Argentina's president will join the talks in Montevideo.", "2022-05-10", [("CONSULT", "ARG", "GOV", "URY")], []),
+    # a meeting noun's doer is the agent of the participle that tells it ("contacts made by X with Y")
+    ("The ceasefire followed phone calls made by the Turkish president with the Russian president.", "2022-05-10",
+     [("CONSULT", "TUR", "GOV", "RUS")], []),
+    ("The truce came after contacts made on Sunday by His Majesty the King of Jordan with the Egyptian president.",
+     "2022-05-10", [("CONSULT", "JOR", "GOV", "EGY")], []),
+    ("The decision came after consultations conducted by the French foreign minister with his German counterpart.",
+     "2022-05-10", [("CONSULT", "FRA", "GOV", "DEU")], []),
     # a state's ruler is of its government
     ("Saudi Arabia's de facto ruler met the Egyptian president.", "2022-05-10", [("CONSULT", "SAU", "GOV", "EGY")], []),
     # ... but a meeting at home names no one
