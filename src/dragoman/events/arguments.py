@@ -67,6 +67,10 @@ def amount_carrier(noun: Token) -> Token:
     return noun
 
 
+#: nominal acts whose doer a following participle's agent names ("contacts made by X")
+PARTICIPLE_AGENT_TYPES = {"CONSULT"}
+
+
 class ArgumentRules:
     """Source and target finding over the parse (mixed into the extractor)."""
 
@@ -397,6 +401,20 @@ class ArgumentRules:
             sources = self._agent_actors(noun.head, ctx)
             if sources:
                 rules.append("passive-light-verb-agent")
+        if not sources and entry.type in PARTICIPLE_AGENT_TYPES:
+            # "phone contacts made by X with Y", "talks held on Monday by X with Y": the
+            # agent of the participle that tells the act
+            for c in noun.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
+                    agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                    # "by His Highness the Amir of Kuwait ...": the title's apposition names him
+                    sources = [x for g in agents for t in [g] + [p for p in g.children if p.dep_ == "appos"]
+                               for x in ctx.actors(t, self.place_actor)][:1]
+                    if sources:
+                        rules.append("participle-agent")
+                        # "... by X with Y": the parser may hang "with Y" on the agent
+                        targets = self._prep_actors(agents, entry.target_preps or default_preps(entry), ctx)
+                        break
         if not sources:
             # "X had meetings with Y", "X made a commitment to Y", "X launched an attack on Y",
             # "X announced $150 million in aid to Y" (through the amount)

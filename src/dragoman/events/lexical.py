@@ -10,7 +10,8 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from dragoman.events.withdrawals import WITHDRAWAL_TYPES, withdrawal_targets
+from dragoman.events.meetings import HOSTED_TYPES, summit_host
+from dragoman.events.withdrawals import WITHDRAWAL_TYPES, withdrawal_opponents, withdrawal_targets
 from dragoman.events.opposed import OPPOSABLE_TYPES, anti_addressees, opposed_words
 from dragoman.events.answers import ANSWERING_TYPES, answered_act_doers
 from dragoman.events.arguments import ANSWER_TYPES, amount_carrier
@@ -264,6 +265,11 @@ class LexiconRules:
             rules.remove("light-verb-subject")
         if not sources and entry.type in DOER_SECTOR:
             sources, targets = self._unnamed_doers(entry, tok, ctx, targets, rules)
+            if sources and not targets and entry.type in OPPOSABLE_TYPES and opposed_words(tok):
+                # "anti-government protests erupted in Nairobi": the unnamed crowd's government
+                targets = anti_addressees(opposed_words(tok), sources, ctx, self.place_actor)
+                if targets:
+                    rules.append("anti-addressee")
         if not sources:
             return []
         any_object = "light-verb-subject" in rules and tok.head.lemma_.lower() not in LIGHT_VERBS
@@ -314,6 +320,16 @@ class LexiconRules:
             targets, found_by = withdrawal_targets(self, tok, sources, ctx)
             if targets:
                 rules.append(found_by)
+            else:
+                # "fought them for an hour before the terrorists withdrew": whom it fought
+                targets = withdrawal_opponents(tok, sources, ctx)
+                if targets:
+                    rules.append("withdrawn-from-opponent")
+        if not targets and entry.type in HOSTED_TYPES and stands_as_act(tok):
+            # "the Emir of Qatar will attend the summit in Riyadh": the host state
+            targets = summit_host(self, tok, sources, ctx)
+            if targets:
+                rules.append("summit-host")
         if targets and entry.type in RESPONSE_TYPES and names_a_victim_only(tok, ctx.lookup):
             # "Poland condemned the attack on Ukraine": the attack's doer, not its victim
             targets = []
@@ -345,7 +361,8 @@ class LexiconRules:
                     t_actor = own_ground_target(s_actor, t_actor)
                 if t_actor is not None and ((same_actor(s_actor, t_actor) and not two_unnamed_groups(
                         entry.type, s_actor, s_tok, t_actor, t_tok)) or within_one_state(s_actor, t_actor)
-                        or domestic_cooperation(entry.type, s_actor, t_actor)):
+                        or (domestic_cooperation(entry.type, s_actor, t_actor)
+                            and "withdrawn-from-opponent" not in rules)):  # leaving a foe is no cooperation
                     continue
                 confidence = entry.confidence
                 if "coref" in (s_actor.rule or "") or "speaker" in " ".join(rules):
