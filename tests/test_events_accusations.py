@@ -42,6 +42,38 @@ CASES = [
      "assault on British sovereignty.", ("ACCUSE", "FRA", "RUS", "asserted")),
     ("victim-counterpart", "Armenia accused Azerbaijan of shelling border villages. Azerbaijan denied it. France "
      "condemned the aggression against Armenia.", ("ACCUSE", "FRA", "AZE", "asserted")),
+
+    # a speaker who says the accusations against its side are false or unlawful rejects them
+    ("dismissed-accusation", "Britain accused Russia of poisoning a spy. Britain expelled Russian diplomats. "
+     "Peskov, Putin's spokesman, said Moscow would respond. Peskov said the accusations against Russia "
+     "\u201cnot only violate international law but also run against common sense\u201d.",
+     ("REJECT", "RUS", "GBR", "asserted")),
+    ("dismissed-accusation", "Armenia accused Azerbaijan of shelling villages. Azerbaijan's foreign ministry said "
+     "the accusations against Baku were false.", ("REJECT", "AZE", "ARM", "asserted")),
+    ("dismissed-accusation", "Israel accused Iran of attacking a tanker. Iran said the allegations violate "
+     "international law.", ("REJECT", "IRN", "ISR", "asserted")),
+    # "cannot / will never accept Y's act": a refusal of it
+    ("unaccepted-act", "China cannot accept the United States' unilateral actions.", ("REJECT", "CHN", "USA", "asserted")),
+    ("unaccepted-act", "Canada's current unilateral trade actions cannot be accepted by Mexico, and Canada has not "
+     "been sincere, the Mexican foreign ministry spokesman told a news briefing.", ("REJECT", "MEX", "CAN", "asserted")),
+    ("unaccepted-act", "Turkey will never tolerate Greece's provocations in the Aegean.", ("REJECT", "TUR", "GRC", "asserted")),
+    ("unaccepted-act", "Seoul said it could not accept Tokyo's decision to tighten export controls.",
+     ("REJECT", "KOR", "JPN", "asserted")),
+    # an official named by an organ ("ministry spokesman X", "the ministry") is of the organ's state
+    ("organ-of-state", "Brazil's foreign ministry summoned the envoy. Ministry spokeswoman Maria Ferraz said Bolivia "
+     "had not done enough to stop smuggling.", ("ACCUSE", "BRA", "BOL", "asserted")),
+    ("organ-of-state", "Kenya said Somalia had closed the border. Kenya's foreign ministry issued a statement. "
+     "The ministry said Somalia must reopen the crossing.", ("REQUEST", "KEN", "SOM", "asserted")),
+    ("organ-of-state", "Japan's foreign ministry said it had protested. A ministry spokesman said China must "
+     "release the businessman.", ("REQUEST", "JPN", "CHN", "asserted")),
+    # a principal's official named again by surname, more than once, stays of that state
+    ("principal-surname", "Erdogan's spokesman, Ibrahim Kalinaz, said Sweden must act. Kalinaz said Turkey would "
+     "not back down. Later Kalinaz said Sweden had failed to act against the militants.",
+     ("ACCUSE", "TUR", "SWE", "asserted")),
+    ("principal-surname", "Macron's spokesman, Gabriel Attalor, spoke on Monday. Attalor told reporters the talks "
+     "would go on. Attalor said Algeria must take back its nationals.", ("REQUEST", "FRA", "DZA", "asserted")),
+    ("principal-surname", "Orban's spokesman, Zoltan Kovacsy, spoke on Monday. Kovacsy told reporters the talks "
+     "would go on. Kovacsy said Ukraine must respect minority rights.", ("REQUEST", "HUN", "UKR", "asserted")),
 ]
 
 # the same words without the construction: no event of that type between the two
@@ -53,6 +85,10 @@ NEGATIVE = [
      "ACCUSE", "UGA"),
     # a story of many states has no one counterpart of the victim
     ("Poland condemned the attack on Ukraine.", "ACCUSE", None),
+    # a third party's view of accusations against another state, and an accepted act
+    ("Kenya said the accusations against Somalia were baseless.", "REJECT", None),
+    ("China accepted the United States' decision.", "REJECT", None),
+    ("Kenya cannot accept its own decision.", "REJECT", None),
 ]
 
 
