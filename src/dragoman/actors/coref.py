@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
 from dragoman.actors.mentions import Candidate
+from dragoman.actors.organs import ORGAN_NOUNS
 from dragoman.models import Actor
 
 __all__ = ["resolve_coreference", "resolve_counterparts", "gender_of"]
@@ -227,6 +228,8 @@ def _nominal(c: Candidate, done: _Resolved, sdoc: Doc, sent_of: list[int], si: i
             c.actor = _copy(p.actor, "coref-nominal")
             c.info["antecedent"] = p
             return
+    if head in ORGAN_NOUNS:
+        return  # "the ministry" is an earlier ministry (``organs.py``), not an official or a state
     for p in pool:
         if sector is None or p.actor.sector == sector:
             c.actor = _copy(p.actor, "coref-nominal")

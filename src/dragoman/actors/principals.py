@@ -65,9 +65,11 @@ def code_principals_officials(cands: list[Candidate], sdoc: Doc) -> None:
                 continue
             n.actor = Actor(country=p.actor.country, sector=sector, name=n.actor.name, rule="principal-official",
                             note=note)
-    # later short mentions of the official ("Peskov said") take what the full name was given
+    # later short mentions of the official ("Peskov said") take what the full name was given,
+    # also through an earlier short mention ("Peskov said ... Peskov added")
     for c in cands:
         ante = c.info.get("antecedent")
+        chained = c.kind == "name" and (ante.actor.rule or "").endswith("principal-official") if ante and ante.actor else False
         if (c.actor is not None and ante is not None and ante.actor is not None and not c.actor.country
-                and ante.actor.rule == "principal-official" and c.actor.name == ante.actor.name):
+                and (ante.actor.rule == "principal-official" or chained) and c.actor.name == ante.actor.name):
             c.actor = ante.actor.model_copy(update={"rule": "coref-surname+principal-official"})

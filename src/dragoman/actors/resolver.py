@@ -29,6 +29,7 @@ from dragoman.actors.demonyms import code_bare_demonyms
 from dragoman.actors.disputed import load_disputed_entities
 from dragoman.actors.generic import assign_generic_countries, dateline_country, extend_partitives, find_places, \
     load_generic_lexicon
+from dragoman.actors.organs import code_organ_officials
 from dragoman.actors.principals import code_principals_officials
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
 from dragoman.actors.names import code_parent_groups, code_unknown_names, echo_surnames, misread_place, modifies_common_noun, \
@@ -95,6 +96,7 @@ class ActorResolver:
             cands = resolve_coreference(cands, sdoc, self.kb, ref_date, sent_of)
         resolve_counterparts(cands, sdoc)
         code_principals_officials(cands, sdoc)
+        code_organ_officials(cands, sdoc, sent_of)
         code_bare_demonyms(cands, sdoc)
         cands = self._generic_countries(cands, sdoc, sent_of)
         out: list[Mention] = []

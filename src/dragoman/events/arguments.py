@@ -250,6 +250,9 @@ class ArgumentRules:
                     and head.head.head.pos_ in ("VERB", "AUX"):
                 # "X has no choice but to V": the one who has no choice acts
                 return self._subject_actors(head.head.head, ctx)
+            if dep == "pcomp" and head.lower_ == "in":
+                # "X and Y were clear / alone / united in condemning Z": the subject of the copula acts
+                return self._copula_subjects(head.head, ctx)
             if dep in ("xcomp", "conj", "advcl", "acl"):
                 if dep == "xcomp":
                     # object control: "urged X to V" -> the object of the head is V's subject
@@ -287,6 +290,18 @@ class ArgumentRules:
                 continue
             return []
         return []
+
+    def _copula_subjects(self, holder: Token, ctx) -> list[tuple[Actor, Token]]:
+        """The subjects of the copula (or passive) a phrase "in V-ing" hangs on, through
+        its predicate ("were clear in", "was alone in", "were united in"); none for an
+        active verb of its own ("X helped in ...")."""
+        if holder.dep_ in ("acomp", "advmod") and holder.head.lemma_.lower() == "be":
+            holder = holder.head
+        passive = any(c.dep_ == "auxpass" for c in holder.children)
+        if holder.lemma_.lower() != "be" and not passive:
+            return []
+        return [a for c in holder.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+                for a in ctx.actors(c, self.place_actor)]
 
     def _prep_actors(self, holders: list[Token], preps: Iterable[str], ctx) -> list[tuple[Actor, Token]]:
         """Actors named by the given prepositions under the first holder that has any

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from dragoman.actors.resolver import is_dateline
 from dragoman.events.candidate import is_person
+from dragoman.events.enumerated import enumerated_states
 from dragoman.events.generic import with_country
 from dragoman.models import Actor, Mention
 from dragoman.doc_index import entity_at
@@ -69,7 +70,11 @@ class SentenceContext:
         return out
 
     def actors(self, tok: Token, place_actor=None) -> list[tuple[Actor, Token]]:
-        """Actors a syntactic argument denotes: its mention, or its conjuncts' mentions."""
+        """Actors a syntactic argument denotes: its mention, or its conjuncts' mentions;
+        for "the four countries", the states of the list it refers back to."""
+        listed = enumerated_states(tok, self.lookup)
+        if listed:
+            return listed
         out: list[tuple[Actor, Token]] = []
         seen: set = set()
         first_country: Optional[str] = None

@@ -10,6 +10,13 @@ is no event (no addressee is invented).
 
 The act denied is not stated as done: the lexicon rule's event for it ("backing" as
 ``SUPPORT`` from Rwanda) is dropped (rule ``denied-act``).
+
+A speaker who says the accusations against it (or its side) are baseless, false, or
+violate the law ("Moscow said the accusations against Russia violate international law")
+dismisses them: a ``REJECT`` (CAMEO 016) to whoever made them, the story's latest accuser
+of the speaker's side, else the story's other state (rule ``dismissed-accusation``). An
+accusation whose owner is named ("Y's allegations are baseless") is the reported-dismissal
+rule's (``speech.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from spacy.tokens import Token
 
 from dragoman.events.candidate import Candidate, same_actor
 from dragoman.events.context import SentenceContext
+from dragoman.events.counterpart import implicit_counterpart
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.modality import modality_of
 from dragoman.events.syntax import SUBJECT_DEPS
@@ -34,6 +42,11 @@ DENIAL = TriggerEntry(
     target_preps=(), complement=None, confidence=0.6, row=0,
 )
 RULE = "denied-accusation"
+DISMISSAL_RULE = "dismissed-accusation"
+#: verbs that say what they have as subject breaks a rule ("the accusations violate the law")
+VIOLATING_VERBS = {"violate", "breach", "flout", "contravene", "defy"}
+#: prepositions of an accusation that name whom it is against
+ACCUSED_PREPS = {"against", "of"}
 
 
 def denied_content(tok: Token) -> list[Token]:
@@ -86,3 +99,57 @@ def drop_denied_acts(candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     return [c for c in candidates
             if not any(c.trigger.i in span and same_actor(c.source, who) for who, span in denied)]
+
+
+def _dismissed_claim(clause: Token, cues) -> Token | None:
+    """The accusation noun a reported clause dismisses: the subject of "are baseless /
+    false" (``cues.dismissive``) or of "violate international law", when it names no owner."""
+    kids = list(clause.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return None
+    dismissive = any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.dismissive for c in kids) or (
+        clause.lemma_.lower() in VIOLATING_VERBS and any(c.dep_ == "dobj" for c in kids))
+    if not dismissive:
+        return None
+    for c in kids:
+        if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in cues.claims and not any(
+                g.dep_ in ("poss", "compound", "amod", "nmod") and g.i < c.i and g.pos_ in ("PROPN", "PRON")
+                for g in c.children):
+            return c
+    return None
+
+
+def dismissed_accusations(extractor, ctx: SentenceContext) -> list[Candidate]:
+    """``REJECT`` from a speaker who says the accusations against its side are baseless
+    or unlawful, to their maker (see the module)."""
+    from dragoman.events.speech import SPEECH_REJECT, reported_clauses
+
+    out: list[Candidate] = []
+    acts = getattr(ctx, "story_acts", None)
+    for tok in ctx.sent:
+        if tok.lemma_.lower() not in extractor.cues.speech_verbs or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(lo <= tok.i < hi for lo, hi in ctx.quoted):
+            continue
+        speakers = extractor._subject_actors(tok, ctx) or extractor._inherited_subject(tok, ctx)
+        if not speakers:
+            continue
+        for clause in reported_clauses(tok):
+            claim = _dismissed_claim(clause, extractor.cues)
+            if claim is None:
+                continue
+            accused = [a for p in claim.children if p.dep_ == "prep" and p.lower_ in ACCUSED_PREPS
+                       for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g, extractor.place_actor)]
+            own = {a.country for a, _ in speakers if a.country}
+            if any(a.country not in own for a, _ in accused):
+                continue  # "the accusations against Iran are baseless", said by a third party
+            makers = []
+            for side, _ in accused or speakers:
+                accuser = acts.latest_accuser(ctx.index, side) if acts is not None else None
+                if accuser is not None and accuser.country not in own:
+                    makers = [(accuser, None)]
+                    break
+            makers = makers or implicit_counterpart(speakers, ctx)
+            out += extractor._speech_events(ctx, tok, speakers, clause, SPEECH_REJECT, DISMISSAL_RULE,
+                                            targets=makers)
+    return out

@@ -42,7 +42,7 @@ from dragoman.events.condemnations import CondemnationRules
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
 from dragoman.events.crowds import CrowdRules
-from dragoman.events.denials import denied_accusations, drop_denied_acts
+from dragoman.events.denials import denied_accusations, dismissed_accusations, drop_denied_acts
 from dragoman.events.culpability import CulpabilityRules, blamed_act
 from dragoman.events.framing import (
     commentary, declining_cooperation, difficulty, held_view, shown_content, topic_of_talk,
@@ -51,6 +51,7 @@ from dragoman.events.information import InformationRules
 from dragoman.events.lexical import LexiconRules
 from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
 from dragoman.events.modality import ModalityCues
+from dragoman.events.nonacceptance import unaccepted_acts
 from dragoman.events.ontology import Ontology
 from dragoman.events.perpetrator import death_of_subject
 from dragoman.events.responses import StoryActs
@@ -99,6 +100,10 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Kabul presented evidence linking Pakistan's spy agency to the attack."),
     RuleComponent("condemnatory-description", "propose", CondemnationRules.condemnatory_descriptions,
                   "Moscow said London's accusation against the president was unforgivable."),
+    RuleComponent("dismissed-accusation", "propose", dismissed_accusations,
+                  "Britain accused Russia. Moscow said the accusations against Russia violate international law."),
+    RuleComponent("unaccepted-act", "propose", unaccepted_acts,
+                  "China cannot accept the United States' unilateral actions."),
     RuleComponent("announced-retaliation", "propose", announced_retaliations,
                   "Britain expelled Russian diplomats. Moscow's response will come shortly."),
     RuleComponent("stated-culpability", "propose", CulpabilityRules.stated_culpability,

@@ -29,7 +29,8 @@ RESPONSE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
 GENERAL_ACT_NOUNS = {"launch", "test", "move", "decision", "step", "action", "act", "incident", "measure",
                      "killing", "killings", "shooting", "bombing", "blast", "explosion", "firing", "operation",
                      "assault", "invasion", "incursion", "offensive", "crackdown", "escalation", "provocation",
-                     "violence", "raid", "strike", "attack", "deal", "agreement", "accord", "announcement"}
+                     "violence", "raid", "strike", "attack", "deal", "agreement", "accord", "announcement",
+                     "aggression"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "COOPERATE", "RETREAT", "CONCEDE", "AGREE"}
 LOOKBACK = 6
 
@@ -127,3 +128,31 @@ def condemned_act_doer(extractor, entry, tok: Token, sources, ctx) -> list[tuple
     if doer is None:
         return []
     return [(doer.model_copy(update={"rule": (doer.rule or "") + "+condemned-act-doer"}), obj)]
+
+
+def victim_counterpart(extractor, entry, tok: Token, sources, ctx) -> list[tuple[Actor, Token]]:
+    """A condemnation of an act that names only its victim ("condemned an assault on UK
+    sovereignty") when the story told no doer: the other of the story's two states, when
+    the victim is one of them ("Britain, the US and France condemned an assault on
+    British sovereignty" in a Britain–Russia story accuses Russia; rule
+    ``victim-counterpart``). Not when the story is about more than two states, nor for a
+    victim outside its dyad."""
+    if entry.type != "ACCUSE" or not sources or len(getattr(ctx, "story_dyad", []) or []) != 2:
+        return []
+    obj = responded_act(tok, ctx.lookup)
+    if obj is None:
+        return []
+    lemma = obj.lemma_.lower()
+    if lemma not in GENERAL_ACT_NOUNS and not any(
+            e.type in MATERIAL_TYPES for e in extractor.lexicon.candidates(lemma, "NOUN")):
+        return []
+    victims = {m.actor.country for t in obj.subtree if t.i != obj.i
+               for m in [ctx.lookup.at(t.i)] if m is not None and m.actor is not None and m.actor.country}
+    dyad = {p.country for p in ctx.story_dyad}
+    if len(victims) != 1 or not victims <= dyad:
+        return []
+    (other,) = dyad - victims
+    i = ctx.story.latest_mention(other) if ctx.story is not None else None
+    if i is None:
+        return []
+    return [(Actor(country=other, rule="victim-counterpart"), ctx.sent.doc[i])]
