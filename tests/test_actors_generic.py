@@ -222,3 +222,15 @@ def test_a_capitalised_common_noun_is_no_name(nlp, resolver):
     # ... while an English noun at the start of a sentence stays a word of the sentence
     _, ms = mentions(nlp, resolver, "Police arrested ten men in Oran.")
     assert find(ms, "Police").actor.sector == "GOV" and find(ms, "Police").actor.name is None
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    # a province of several words the tagger took for a group, last in a bracketed list,
+    # places the town before it (read in Bolivia alone)
+    ("On 3 March 2022, gunmen killed four farmers in Mutwanga (Beni, Nord-Kivu).", "farmers", "COD"),
+    ("On 8 May 2022, unidentified attackers shot two traders near Sake (Masisi, Nord-Kivu).", "traders", "COD"),
+    ("On 2 June 2022, armed men abducted a teacher in Kamituga (Mwenga, Sud-Kivu).", "teacher", "COD"),
+])
+def test_a_province_of_several_words_in_a_bracket_is_a_place(nlp, resolver, text, mention, country):
+    _, ms = mentions(nlp, resolver, text)
+    assert find(ms, mention).actor.country == country

@@ -45,3 +45,36 @@ def test_a_place_that_is_a_party_is_not_a_fallback_place(nlp):
     places = add_localities(doc, resolve_places(doc))
     tok = next(t for t in doc if t.text == "escalation")
     assert place_for_clause(tok, places) is None
+
+
+@pytest.mark.parametrize("text, trigger, expected, country", [
+    # "city" before the list is the locality's descriptor, as "village" or "town" are
+    ("On 4 May 2022, students protested in Ujjain city (Ujjain, Madhya Pradesh) over fees.", "protested", "Ujjain",
+     "IND"),
+    ("On 9 June 2022, traders rioted in Kisangani city (Makiso, Tshopo) over taxes.", "rioted", "Kisangani", "COD"),
+    ("On 1 July 2022, workers protested in Arequipa city (Arequipa, Arequipa) over wages.", "protested", "Arequipa",
+     "PER"),
+])
+def test_a_city_before_its_list_is_the_place(nlp, text, trigger, expected, country):
+    doc = nlp(text)
+    places = add_localities(doc, resolve_places(doc), Gazetteer.default())
+    tok = next(t for t in doc if t.text == trigger)
+    place = place_for_clause(tok, places)
+    assert place is not None and place.name == expected and place.country == country
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a capitalised "City" or "Camp" is a word of the name, not its descriptor
+    ("On 5 May 2022, refugees rioted in Nyarugusu Refugee Camp (Kasulu, Kigoma) over food.", "rioted",
+     "Nyarugusu Refugee Camp"),
+    ("On 6 May 2022, soldiers raided homes in Kutupalong Camp (Ukhia, Chittagong) at dawn.", "raided",
+     "Kutupalong Camp"),
+    ("On 7 May 2022, refugees protested in Dadaab Refugee Camp (Dadaab, Garissa) over rations.", "protested",
+     "Dadaab Refugee Camp"),
+])
+def test_a_capitalised_city_or_camp_is_part_of_the_name(nlp, text, trigger, expected):
+    doc = nlp(text)
+    places = add_localities(doc, resolve_places(doc), Gazetteer.default())
+    tok = next(t for t in doc if t.text == trigger)
+    place = place_for_clause(tok, places)
+    assert place is not None and place.name == expected

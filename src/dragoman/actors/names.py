@@ -90,12 +90,14 @@ def country_in_name(kb: KnowledgeBase, sdoc: Doc, start: int, end: int) -> Optio
     return None
 
 
-def _locative(tok, gazetteer) -> bool:
+def _locative(tok, gazetteer, start: Optional[int] = None) -> bool:
     """Whether a token stands where a place does: object of a place preposition or of a
     verb of attack or movement ("shelled Lymany"), in brackets, before a comma and
     another place ("Lymany, Mykolaiv"), or coordinated with or in apposition to such a
-    word."""
+    word. ``start``: the first token of the name whose head ``tok`` is, read for the
+    bracket or comma before it ("(Beni, Nord-Kivu)": before "Nord", not "Kivu")."""
     doc = tok.doc
+    first = tok.i if start is None else start
     end = max(t.i for t in tok.subtree) + 1 if tok.dep_ != "compound" else tok.i + 1
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper() \
             and _known_places(gazetteer, doc[end + 1].text):
@@ -108,8 +110,8 @@ def _locative(tok, gazetteer) -> bool:
             t = t.head
             continue
         break
-    left = doc[tok.i - 1].text if tok.i > 0 else ""
-    return left in ("(", ",") and any(doc[k].text == "(" for k in range(max(0, tok.i - 4), tok.i))
+    left = doc[first - 1].text if first > 0 else ""
+    return left in ("(", ",") and any(doc[k].text == "(" for k in range(max(0, first - 4), first))
 
 
 def misread_place(sdoc: Doc, start: int, end: int, kb: KnowledgeBase, gazetteer,
@@ -127,7 +129,7 @@ def misread_place(sdoc: Doc, start: int, end: int, kb: KnowledgeBase, gazetteer,
         return None
     root = sdoc[start:end].root
     known = _known_places(gazetteer, text)
-    if known and _locative(root, gazetteer):
+    if known and _locative(root, gazetteer, start):
         return known[0].country
     # "shelled Lymany, Mykolaiv": a name the gazetteer lacks before a comma and a place it
     # has, where a place stands, lies in that place's country

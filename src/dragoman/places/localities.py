@@ -32,10 +32,12 @@ from dragoman.doc_index import entities_covering
 from dragoman.places.toponyms import PLACE_OBJECT_VERBS
 
 LOCALITY_DESCRIPTORS = {
-    "village", "villages", "town", "area", "areas", "camp", "district", "township", "neighbourhood",
+    "village", "villages", "town", "city", "area", "areas", "camp", "district", "township", "neighbourhood",
     "neighborhood", "municipality", "county", "commune", "locality", "settlement", "suburb", "hamlet",
     "quarter", "compound", "valley", "region", "sub-district", "subdistrict", "tehsil", "refugee", "lga",
 }
+# descriptors that, capitalised, are a word of the name ("Benin City", "Kakuma Refugee Camp")
+NAME_WORD_DESCRIPTORS = {"city", "camp"}
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "from", "towards", "toward", "into", "of", "on"}
 # lower-case particles that may sit inside a place name ("Nur ash Shams", "Cheme Ci")
 NAME_PARTICLES = {"al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "de", "del", "la", "le", "du", "da", "di",
@@ -188,7 +190,8 @@ def add_localities(sdoc, places: list[Place], gazetteer=None) -> list[Place]:
             inside = _covering(places, doc, tok.idx, doc[close].idx)
             admin = [p for p in inside if p.country]
             head_end = tok.i
-            while head_end - 1 >= 0 and doc[head_end - 1].lower_ in LOCALITY_DESCRIPTORS:
+            while head_end - 1 >= 0 and doc[head_end - 1].lower_ in LOCALITY_DESCRIPTORS \
+                    and not (doc[head_end - 1].lower_ in NAME_WORD_DESCRIPTORS and doc[head_end - 1].text.istitle()):
                 head_end -= 1
             run = _name_run_before(doc, head_end, max(0, head_end - 6))
             if not admin and run is not None and _opens_a_named_place(doc, run[0] - 1):
