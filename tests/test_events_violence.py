@@ -46,6 +46,13 @@ UNREAD_PLACE_CASES = [
     ("Russian forces shelled Esman, Sumy, on Wednesday.", ("ASSAULT", "RUS", "MIL", None)),
     ("Soldiers shelled Kolongo village in Vakaga prefecture, Central African Republic.",
      ("ASSAULT", "CAF", "MIL", None)),
+    # the NER's "organisation" before a comma and a known place: a village, whatever the parse
+    ("Russian forces shelled Pisochyn, Kharkiv region, on Friday.", ("ASSAULT", "RUS", "MIL", None)),
+    ("Syrian troops shelled Kansafra, Idlib province, overnight.", ("ASSAULT", "SYR", "MIL", None)),
+    ("Sudanese army jets bombed Tawila, North Darfur state.", ("ASSAULT", "SDN", "MIL", None)),
+    # a hyphenated village name is one name, not a party and a hyphen
+    ("Russian forces fired rockets at Novo-Oleksandrivka, Donetsk, on Monday.", ("ASSAULT", "RUS", "MIL", None)),
+    ("Ethiopian troops shelled Adi-Daero, Tigray.", ("ASSAULT", "ETH", "MIL", None)),
 ]
 
 

@@ -151,6 +151,8 @@ def _place_slot(tok) -> bool:
     """Object of a place preposition or of a verb of attack or movement."""
     from dragoman.places.toponyms import PLACE_OBJECT_VERBS
 
+    if tok.dep_ in ("nmod", "compound") and tok.head.i > tok.i:
+        tok = tok.head  # "shelled Dmytrivka, Kharkiv region" parsed as one noun phrase
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS or \
         tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PLACE_OBJECT_VERBS
 
@@ -360,7 +362,8 @@ def proper_names(sdoc: Doc, names: list, roles: list, covered: dict, kb: Knowled
         text = sdoc[s:e].text
         named_org = all(t in org_tokens for t in range(s, e)) and all(
             o.start == s or sdoc[o.start - 1].lower_ == "of" for o in inside if o.kind in ("demonym", "metonym"))
-        if e - s >= 2 and unknown and (words.sector(text) or named_org) and not _is_place_name(gazetteer, text):
+        if e - s >= 2 and unknown and (words.sector(text) or named_org) and not _is_place_name(gazetteer, text) \
+                and not (named_org and misread_place(sdoc, s, e, kb, gazetteer)):
             c = Candidate(s, e, "group", Actor(name=text, rule="org-unknown"), head=sdoc[s:e].root.i)
             for other in inside:
                 if other in role_set:

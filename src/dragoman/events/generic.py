@@ -186,15 +186,16 @@ def names_an_unread_party(tok, lookup, trigger_span: tuple[int, int] = (0, 0)) -
             heads.extend(g for g in c.children if g.dep_ == "pobj")
     from dragoman.events.unread_places import unread_place  # (it reads this module's places)
 
-    settings = {t.i for ent in span_entities(tok.sent) if ent.label_ in PARTY_LABELS and _is_setting(ent)
-                and place_country(ent.text) for t in ent}
+    settings = {t.i for ent in span_entities(tok.sent) if ent.label_ in PARTY_LABELS and place_country(ent.text)
+                and (_is_setting(ent) or all(lookup.at(t.i) is None for t in ent)) for t in ent}
+    # (a known place the NER took for a party that the actor stage left unread is a place too)
     # a state named as a setting inside the object ("shelled X village in Vakaga, Central
     # African Republic") says where, not whom
     where = {t.i for t in tok.sent if _state_as_setting(t, lookup)}
     for h in heads:
         for t in h.subtree:
-            if trigger_span[0] <= t.i < trigger_span[1]:
-                continue
+            if trigger_span[0] <= t.i < trigger_span[1] or t.is_punct:
+                continue  # (a hyphen inside a name, "Ivano-Darivka", is no party of its own)
             if ((lookup.at(t.i) is not None and t.i not in where) or (t.ent_type_ in PARTY_LABELS and t.i not in settings)) \
                     and not unread_place(t, lookup):
                 return True

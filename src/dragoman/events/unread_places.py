@@ -44,9 +44,20 @@ def unread_place(tok: Token, lookup) -> bool:
         return True  # "Al Baylouniyeh town"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SETTLEMENT_NOUNS:
         return True  # "the village of Tondo"
-    if any(c.dep_ == "appos" and place_country(c.text) for c in head.children):
-        return True  # "Esman, Sumy"
+    if any(c.dep_ == "appos" and _names_a_place(c) for c in head.children):
+        return True  # "Esman, Sumy", "Kafr Nabl, Idlib province"
+    if head.dep_ == "nmod" and _names_a_place(head.head):
+        return True  # "Dmytrivka, Kharkiv region", "X, Tigray": parsed as one noun phrase
     return any(t.ent_type_ in PLACE_ENTITY_LABELS for t in names)
+
+
+def _names_a_place(tok: Token) -> bool:
+    """Whether a word names a known place: itself ("Sumy"), or with its name words as
+    a place noun's compounds ("Idlib province", "Kharkiv region")."""
+    if tok.pos_ == "PROPN" and place_country(tok.text):
+        return True
+    return tok.lemma_.lower() in SETTLEMENT_NOUNS and any(
+        c.dep_ == "compound" and place_country(c.text) for c in tok.children)
 
 
 def _unread(tok: Token, lookup) -> bool:
