@@ -214,7 +214,16 @@ class _ResolverShim:
         self.kb = kb
 
 
+def _named_in_apposition(tok) -> bool:
+    """A role noun with a person's name beside it ("the defence minister, Boris
+    Pistorius,", "Penny Wong, the foreign minister"): the name says who it is."""
+    linked = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+    return any(t.ent_type_ == "PERSON" for t in linked)
+
+
 def _nominal(c: Candidate, done: _Resolved, sdoc: Doc, sent_of: list[int], si: int) -> None:
+    if c.head is not None and _named_in_apposition(sdoc[c.head]):
+        return  # not an earlier person: the one named beside it
     head = sdoc[c.head].lemma_.lower() if c.head is not None else ""
     sector = c.sector_hint
     recent = done.in_sentences(si - NOMINAL_WINDOW, si)

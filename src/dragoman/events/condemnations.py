@@ -181,3 +181,27 @@ class CondemnationRules:
                     modality=modality, modality_cue=cue, confidence=CONDEMNATION_CONFIDENCE, rules=list(rules),
                 ))
         return out
+
+
+#: the accusation nouns whose condemnation answers them
+ANSWERED_CLAIM_NOUNS = {"accusation", "allegation", "charge", "claim", "criticism", "assertion", "reference"}
+
+
+def answered_claim(extractor, entry, tok: Token) -> bool:
+    """Veto: an accusation noun that is the subject of a condemning or dismissive
+    predicate ("Tehran said Washington's accusation against the army was unforgivable",
+    "the allegations are baseless", "the accusations violate international law") names
+    the accusation answered, told before; the sentence states the answer (the
+    condemnatory-description and dismissal rules), not the accusation again."""
+    if entry.type != "ACCUSE" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ANSWERED_CLAIM_NOUNS:
+        return False
+    if tok.dep_ not in SUBJECT_DEPS:
+        return False
+    clause = tok.head
+    kids = list(clause.children)
+    if _negated(clause):
+        return False
+    predicates = [c for c in kids if c.dep_ in ("acomp", "attr")]
+    return (clause.lemma_.lower() == "be" and any(
+        condemns(p) or p.lemma_.lower() in extractor.cues.dismissive for p in predicates)) or (
+        clause.lemma_.lower() in VIOLATING_VERBS and any(c.dep_ in OBJECT_DEPS for c in kids))

@@ -1,5 +1,6 @@
 """Statements of blame: "X is responsible for the attack", "X was behind the bombing",
-"the fires were the work of X", said by someone.
+"the fires were the work of X", "the author of the attack was a member of X", said by
+someone.
 
 Coding guide §1: reported speech is an event of the speaker, and an alleged act reported
 only inside an accusation is coded as the accusation. A clause that puts the blame on a
@@ -27,17 +28,20 @@ from dragoman.events.syntax import SUBJECT_DEPS
 @lru_cache(maxsize=1)
 def culpability_words() -> dict[str, frozenset[str]]:
     data = yaml.safe_load(data_path("lexicons", "culpability.yaml").read_text(encoding="utf-8")) or {}
-    return {k: frozenset(str(w).lower() for w in data.get(k) or []) for k in ("adjectives", "prepositions", "nouns")}
+    return {k: frozenset(str(w).lower() for w in data.get(k) or []) for k in ("adjectives", "prepositions", "nouns", "perpetrators")}
 
 
 def blamed_tokens(clause: Token) -> list[Token]:
     """The phrases a copular clause blames: its subject for "X is responsible for Y" and
-    "X was behind Y", the "of" object for "Y was the work of X"; else []."""
+    "X was behind Y", the "of" object for "Y was the work of X", the predicate for "the
+    author of the attack was (a member of) X"; else []."""
     if clause.lemma_.lower() != "be":
         return []
     words = culpability_words()
     kids = list(clause.children)
     subjects = [c for c in kids if c.dep_ in SUBJECT_DEPS]
+    if names_perpetrator(clause):
+        return [c for c in kids if c.dep_ == "attr"]
     for c in kids:
         if c.dep_ == "acomp" and c.lemma_.lower() in words["adjectives"]:
             return subjects
@@ -46,6 +50,20 @@ def blamed_tokens(clause: Token) -> list[Token]:
         if c.dep_ == "attr" and c.lemma_.lower() in words["nouns"]:
             return [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return []
+
+
+#: sectors of a party a perpetrator may be said to belong to (not a state's public: "the
+#: bomber was an Afghan national" blames no state)
+PERPETRATOR_SECTORS = {"INS", "MIL", "SPY", "GOV"}
+
+
+def names_perpetrator(clause: Token) -> bool:
+    """"The author of the attack was X", "the bomber was a member of X": a copula whose
+    subject is a perpetrator noun (``culpability.yaml``), not negated."""
+    kids = list(clause.children)
+    return clause.lemma_.lower() == "be" and not any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in culpability_words()["perpetrators"]
+        for c in kids)
 
 
 class CulpabilityRules:
@@ -63,6 +81,8 @@ class CulpabilityRules:
                 continue
             verb, speakers = holder
             targets = [a for b in blamed for a in ctx.actors(b, self.place_actor)]
+            if names_perpetrator(tok):
+                targets = [(a, t) for a, t in targets if a.sector in PERPETRATOR_SECTORS]
             out += self._speech_events(ctx, verb, speakers, tok, SPEECH_ACCUSE, "stated-culpability", targets=targets)
         return out
 

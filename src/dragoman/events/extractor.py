@@ -38,14 +38,14 @@ from dragoman.events.arguments import ArgumentRules
 from dragoman.events.attribution import attributed_attacks
 from dragoman.events.boycotts import state_boycotts
 from dragoman.events.candidate import Candidate, actor_key
-from dragoman.events.condemnations import CondemnationRules
+from dragoman.events.condemnations import CondemnationRules, answered_claim
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
 from dragoman.events.crowds import CrowdRules
 from dragoman.events.denials import denied_accusations, dismissed_accusations, drop_denied_acts
 from dragoman.events.culpability import CulpabilityRules, blamed_act
 from dragoman.events.framing import (
-    commentary, declining_cooperation, difficulty, held_view, shown_content, topic_of_talk,
+    commentary, declining_cooperation, difficulty, held_view, own_course, shown_content, topic_of_talk,
 )
 from dragoman.events.information import InformationRules
 from dragoman.events.lexical import LexiconRules
@@ -99,7 +99,7 @@ REGISTRY: tuple[RuleComponent, ...] = (
     RuleComponent("presented-evidence", "propose", SpeechRules.presented_evidence,
                   "Kabul presented evidence linking Pakistan's spy agency to the attack."),
     RuleComponent("condemnatory-description", "propose", CondemnationRules.condemnatory_descriptions,
-                  "Moscow said London's accusation against the president was unforgivable."),
+                  "Tehran said Washington's accusation against the army was unforgivable."),
     RuleComponent("dismissed-accusation", "propose", dismissed_accusations,
                   "Britain accused Russia. Moscow said the accusations against Russia violate international law."),
     RuleComponent("unaccepted-act", "propose", unaccepted_acts,
@@ -134,6 +134,10 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Intelligence cooperation between Turkey and Syria declined after the raid."),
     RuleComponent("blamed-act", "veto", blamed_act,
                   "The government said the rebels were behind the bombing of the pipeline."),
+    RuleComponent("own-course", "veto", own_course,
+                  "Washington insists on raising duties."),
+    RuleComponent("answered-claim", "veto", answered_claim,
+                  "Tehran said Washington's accusation against the army was unforgivable."),
     RuleComponent("death-of-subject", "veto", death_of_subject,
                   "Three miners died in the collapse of a mine in Zonguldak."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,

@@ -152,3 +152,23 @@ def declining_cooperation(extractor, entry: TriggerEntry, tok: Token) -> bool:
     """A cooperation or aid trigger that is the subject of a decrease ("aid to Y fell
     sharply"): a trend, not an act."""
     return entry.type in DECREASABLE_TYPES and _in_decrease(tok)
+
+
+#: verbs of demanding whose "on V-ing" may name the demander's own course
+INSISTING_VERBS = {"insist", "persist"}
+
+
+def own_course(extractor, entry: TriggerEntry, tok: Token) -> bool:
+    """Veto: "X insists on raising duties": a gerund with no subject of its own under
+    "on" is what X itself keeps doing, not a demand of anyone ("India insisted on
+    Pakistan handing over the suspects" is one)."""
+    if entry.type != "REQUEST" or tok.lemma_.lower() not in INSISTING_VERBS:
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+    if not preps or any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    gerunds = [g for p in preps for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
+    # the gerund the parser read as a modifier of its object ("on [increasing] tariffs")
+    gerunds += [m for p in preps for g in p.children if g.dep_ == "pobj" for m in g.children
+                if m.dep_ == "amod" and m.tag_ == "VBG" and m.i == p.i + 1]
+    return bool(gerunds) and all(not any(c.dep_ in SUBJECT_DEPS + ("poss",) for c in g.children) for g in gerunds)
