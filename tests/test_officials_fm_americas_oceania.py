@@ -32,6 +32,9 @@ CASES = [
     ("Dennis Moses", date(2017, 11, 9), "TTO", "Minister of Foreign and CARICOM Affairs", date(2021, 1, 1)),
     ("Kamina Johnson Smith", date(2018, 6, 19), "JAM", "Minister of Foreign Affairs and Foreign Trade", None),
     ("Fekitamoeloa ʻUtoikamanu", date(2023, 1, 1), "TON", "Minister of Foreign Affairs", date(2025, 6, 1)),
+    ("Celinda Sosa", date(2024, 6, 1), "BOL", "Minister of Foreign Affairs", date(2026, 1, 1)),
+    ("Juan Carlos Holguín", date(2022, 6, 1), "ECU", "Minister of Foreign Affairs and Human Mobility", date(2023, 6, 1)),
+    ("Mario Búcaro", date(2023, 1, 1), "GTM", "Minister of Foreign Affairs", date(2024, 6, 1)),
 ]
 
 
