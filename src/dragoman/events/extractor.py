@@ -52,6 +52,7 @@ from dragoman.events.lexical import LexiconRules
 from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
 from dragoman.events.modality import ModalityCues
 from dragoman.events.nonacceptance import unaccepted_acts
+from dragoman.events.occupants import occupant_description
 from dragoman.events.ontology import Ontology
 from dragoman.events.perpetrator import death_of_subject
 from dragoman.events.responses import StoryActs
@@ -59,6 +60,7 @@ from dragoman.events.settling import (
     addressed_act_first, drop_elaborated_pressure, one_encounter, stated_addressee_first,
 )
 from dragoman.events.speech import SpeechRules
+from dragoman.events.spelled_out import deployment_purposes, drop_spelled_out_retaliations
 from dragoman.events.story_doers import story_doers
 from dragoman.models import Actor, Document, Event, Mention, Span
 
@@ -140,6 +142,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Tehran said Washington's accusation against the army was unforgivable."),
     RuleComponent("death-of-subject", "veto", death_of_subject,
                   "Three miners died in the collapse of a mine in Zonguldak."),
+    RuleComponent("occupant-description", "veto", occupant_description,
+                  "Missiles struck two Syrian bases hosting Russian troops."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
                   "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
     RuleComponent("announced-state-act", "prune", drop_announced_state_acts,
@@ -148,6 +152,10 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Rwanda has repeatedly denied backing the rebels."),
     RuleComponent("state-boycott", "prune", state_boycotts,
                   "Egypt and Jordan joined Saudi Arabia in boycotting Qatar."),
+    RuleComponent("spelled-out-retaliation", "prune", drop_spelled_out_retaliations,
+                  "Canada retaliated in kind, hitting American steel with duties."),
+    RuleComponent("deployment-purpose", "prune", deployment_purposes,
+                  "Kenya deployed troops to fight al-Shabab in Somalia."),
     RuleComponent("one-encounter", "settle", one_encounter,
                   "Macron visited Mali and held talks with the Malian president."),
     RuleComponent("stated-addressee-first", "settle", stated_addressee_first,
