@@ -80,3 +80,29 @@ def test_hitting_goods_is_a_trade_measure(pipeline, text, expected):
 def test_hitting_positions_is_still_an_attack(pipeline):
     events = events_of(pipeline, "Russian troops hit Ukrainian positions near Bakhmut.")
     assert ("ASSAULT", "RUS", "MIL", "UKR") in [side_key(e) for e in events]
+
+
+BENEFICIARIES = [
+    ("The ambassador cited Turkey's support for membership for Sweden in NATO.", ("SUPPORT", "TUR", None, "SWE")),
+    ("Officials welcomed Japan's support for a permanent seat for India on the Security Council.",
+     ("SUPPORT", "JPN", None, "IND")),
+    ("The envoy praised Brazil's backing for full membership for Palestine at the United Nations.",
+     ("SUPPORT", "BRA", None, "PSE")),
+]
+
+
+@pytest.mark.parametrize("text,expected", BENEFICIARIES)
+def test_support_for_a_thing_is_for_whom_the_thing_is(pipeline, text, expected):
+    keys = [side_key(e) for e in events_of(pipeline, text)]
+    assert expected in keys, keys
+
+
+def test_a_citing_speaker_is_not_the_addressee_of_the_support(pipeline):
+    keys = [side_key(e) for e in events_of(
+        pipeline, "The Kenyan minister cited Uganda's support for the agreement as the reason for the decision.")]
+    assert not [k for k in keys if k[0] == "SUPPORT" and k[3] == "KEN"], keys
+
+
+def test_a_rejected_demand_is_still_addressed_to_the_one_who_rejects(pipeline):
+    keys = [side_key(e) for e in events_of(pipeline, "Pakistan rejected India's demands.")]
+    assert ("REQUEST", "IND", None, "PAK") in keys, keys
