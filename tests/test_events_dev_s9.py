@@ -106,3 +106,27 @@ def test_a_citing_speaker_is_not_the_addressee_of_the_support(pipeline):
 def test_a_rejected_demand_is_still_addressed_to_the_one_who_rejects(pipeline):
     keys = [side_key(e) for e in events_of(pipeline, "Pakistan rejected India's demands.")]
     assert ("REQUEST", "IND", None, "PAK") in keys, keys
+
+
+ROLES = [
+    ("Al-Shabab claimed Monday to have killed 30 troops in the Lamu and Mandera attacks, according to the SITE "
+     "Intelligence Group which monitors jihadist activities.", ("ASSAULT", "SOM", "INS", "KEN")),
+    ("Boko Haram fighters raided a base near Maiduguri. Boko Haram claimed to have killed 42 troops, according to "
+     "the SITE Intelligence Group which monitors jihadist activities.", ("ASSAULT", "NGA", "INS", "NGA")),
+    ("The Syrian Observatory for Human Rights, which monitors the war, said Russian jets struck Idlib.",
+     ("ACCUSE", "SYR", None, "RUS")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLES)
+def test_a_monitors_standing_role_is_no_accusation(pipeline, text, expected):
+    events = events_of(pipeline, text)
+    keys = [side_key(e) for e in events]
+    assert expected in keys, keys
+    assert not [e for e in events if e.source.name == "SITE Intelligence Group"], keys
+    assert not [e for e in events if "monitor" in (e.rule or "")], keys
+
+
+def test_monitoring_done_as_news_stays(pipeline):
+    events = events_of(pipeline, "The United Nations monitored the ceasefire between Armenia and Azerbaijan.")
+    assert events, "a monitoring told as an act is still read"

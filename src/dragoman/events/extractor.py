@@ -42,6 +42,7 @@ from dragoman.events.condemnations import CondemnationRules, answered_claim
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
 from dragoman.events.crowds import CrowdRules
+from dragoman.events.descriptions import standing_role
 from dragoman.events.denials import denied_accusations, dismissed_accusations, drop_denied_acts
 from dragoman.events.culpability import CulpabilityRules, blamed_act
 from dragoman.events.framing import (
@@ -144,6 +145,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Three miners died in the collapse of a mine in Zonguldak."),
     RuleComponent("occupant-description", "veto", occupant_description,
                   "Missiles struck two Syrian bases hosting Russian troops."),
+    RuleComponent("standing-role", "veto", standing_role,
+                  "The attack was reported by the SITE group, which monitors jihadist activities."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
                   "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
     RuleComponent("announced-state-act", "prune", drop_announced_state_acts,
