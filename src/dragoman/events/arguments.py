@@ -18,6 +18,7 @@ from dragoman.events.syntax import (
     EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_raising,
 )
 from dragoman.events.generic import STORY_SHARE, place_country, place_country_in, setting_country
+from dragoman.events.beneficiaries import BENEFIT_TYPES, beneficiary_of_object
 from dragoman.events.installations import installation_target
 from dragoman.models import Actor
 from dragoman.doc_index import entity_at
@@ -477,8 +478,15 @@ class ArgumentRules:
                 rules.append("pledged-act-target")
         if sources and not targets and entry.type in PLACE_TARGET_TYPES:
             targets = self._place_or_installation_targets([noun, noun.head], ctx, rules)
-        if sources and not targets and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
-            # "X rejected/resisted Y's demands": the demand was made of X
+        if sources and not targets and entry.type in BENEFIT_TYPES:
+            # "X's support for observer status for Y": whom the thing backed is for
+            targets = beneficiary_of_object(noun, ctx, self.place_actor)
+            if targets:
+                rules.append("beneficiary-of-object")
+        if sources and not targets and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX") \
+                and self.lexicon.candidates(noun.head.lemma_.lower(), "VERB"):
+            # "X rejected/resisted Y's demands": the demand was made of X (a verb that is an
+            # act of its own; "the minister cited Y's support" answers nothing)
             targets = [a for a in self._subject_actors(noun.head, ctx) if not any(same_actor(a[0], s[0]) for s in sources)]
             if targets:
                 rules.append("addressee-is-subject")

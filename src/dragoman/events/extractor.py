@@ -42,6 +42,7 @@ from dragoman.events.condemnations import CondemnationRules, answered_claim
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
 from dragoman.events.crowds import CrowdRules
+from dragoman.events.descriptions import standing_role
 from dragoman.events.denials import denied_accusations, dismissed_accusations, drop_denied_acts
 from dragoman.events.culpability import CulpabilityRules, blamed_act
 from dragoman.events.framing import (
@@ -52,6 +53,7 @@ from dragoman.events.lexical import LexiconRules
 from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
 from dragoman.events.modality import ModalityCues
 from dragoman.events.nonacceptance import unaccepted_acts
+from dragoman.events.occupants import occupant_description
 from dragoman.events.ontology import Ontology
 from dragoman.events.perpetrator import death_of_subject
 from dragoman.events.responses import StoryActs
@@ -59,6 +61,7 @@ from dragoman.events.settling import (
     addressed_act_first, drop_elaborated_pressure, one_encounter, stated_addressee_first,
 )
 from dragoman.events.speech import SpeechRules
+from dragoman.events.spelled_out import deployment_purposes, drop_spelled_out_retaliations
 from dragoman.events.story_doers import story_doers
 from dragoman.models import Actor, Document, Event, Mention, Span
 
@@ -140,6 +143,10 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Tehran said Washington's accusation against the army was unforgivable."),
     RuleComponent("death-of-subject", "veto", death_of_subject,
                   "Three miners died in the collapse of a mine in Zonguldak."),
+    RuleComponent("occupant-description", "veto", occupant_description,
+                  "Missiles struck two Syrian bases hosting Russian troops."),
+    RuleComponent("standing-role", "veto", standing_role,
+                  "The attack was reported by the SITE group, which monitors jihadist activities."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
                   "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
     RuleComponent("announced-state-act", "prune", drop_announced_state_acts,
@@ -148,6 +155,10 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Rwanda has repeatedly denied backing the rebels."),
     RuleComponent("state-boycott", "prune", state_boycotts,
                   "Egypt and Jordan joined Saudi Arabia in boycotting Qatar."),
+    RuleComponent("spelled-out-retaliation", "prune", drop_spelled_out_retaliations,
+                  "Canada retaliated in kind, hitting American steel with duties."),
+    RuleComponent("deployment-purpose", "prune", deployment_purposes,
+                  "Kenya deployed troops to fight al-Shabab in Somalia."),
     RuleComponent("one-encounter", "settle", one_encounter,
                   "Macron visited Mali and held talks with the Malian president."),
     RuleComponent("stated-addressee-first", "settle", stated_addressee_first,

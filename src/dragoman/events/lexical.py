@@ -23,6 +23,7 @@ from dragoman.events.counterpart import (
     IMPLICIT_COUNTERPART_TYPES, WEAK_ENTRY, asks_for_an_act, fills_its_frame, implicit_counterpart, stands_as_act,
 )
 from dragoman.events.fronted_subjects import fronted_subject
+from dragoman.events.occupants import OCCUPIED_TYPES, installation_occupants
 from dragoman.events.unnamed_doers import (
     DOER_SECTOR, OBSERVING_VERBS, acts_for_a_purpose, device_doer, doer_country, one_group_between, unnamed_doer,
     unread_crowd, unread_detainees,
@@ -207,6 +208,12 @@ class LexiconRules:
             sources, targets, rules = self._verb_arguments(entry, tok, ctx)
         else:
             sources, targets, rules = self._noun_arguments(entry, tok, ctx)
+        if entry.type in OCCUPIED_TYPES and entry.pos == "VERB":
+            # "missiles fired at bases hosting US troops": the attack is on the troops
+            occupants = installation_occupants(tok, ctx)
+            if occupants:
+                targets = occupants
+                rules = [r for r in rules if r not in ("prep-target", "object-owner-target")] + ["installation-occupant"]
         if not sources and entry.pos == "VERB":
             # "in Monterrey, Nuevo Leon, armed men fired ...": the subject parsed into the setting
             subject = fronted_subject(tok, ctx.lookup)
