@@ -57,3 +57,55 @@ def test_mission_host_state_reads_the_table():
     assert mission_host_state(next(nlp("The monitors left the area.").sents)) is None
     # missions of two states: none of them
     assert mission_host_state(next(nlp("UNMISS and MINUSMA staff met.").sents)) is None
+
+
+UNTAGGED_PLACE_CASES = [
+    # a bare role of a sentence whose known place the entity tagger left untagged takes
+    # that place's state ("in <village>, Kharkiv")
+    ("Soldiers shot dead a farmer in Vilkhivka, Kharkiv.", "UKR"),
+    ("Gunmen shot dead a trader in Kumshe, Borno.", "NGA"),
+    ("Militiamen shot dead a herder in Kikuku, Rutshuru.", "COD"),
+]
+
+
+@pytest.mark.parametrize("text,state", UNTAGGED_PLACE_CASES, ids=[c[0][:40] for c in UNTAGGED_PLACE_CASES])
+def test_bare_role_takes_an_untagged_setting_state(text, state):
+    from dragoman.events.generic import with_country
+    from dragoman.models import Actor
+    from dragoman.nlp import load_model
+
+    doc = load_model()(text)
+    doc.ents = []  # as when the tagger misses the places
+    sent = next(doc.sents)
+    placed = with_country(Actor(sector="CIV", rule="role-bare"), sent, None)
+    assert placed.country == state and placed.rule.endswith("place-country")
+    # a sentence with no known place leaves the role without a state
+    bare = load_model()("Soldiers shot dead a farmer near the river.")
+    bare.ents = []
+    assert with_country(Actor(sector="CIV", rule="role-bare"), next(bare.sents), None).country is None
+
+
+def test_attack_on_a_role_in_an_untagged_place(pipeline):
+    # "Vilkhivka, Kharkiv": the victim is of the place's state, the event is told
+    got = [side_key(e) for e in events_of(pipeline, "Russian soldiers shot dead a farmer in Vilkhivka, Kharkiv, "
+                                                    "and took his tractor.", DATE)]
+    assert ("ASSAULT", "RUS", "MIL", "UKR") in got, got
+
+
+PLACED_VICTIM_CASES = [
+    # settings that name several states (a street read as a town abroad): the state the
+    # victim was read by, from the place where the harm was done, gives the unstated doer's
+    ("On 3 June 2022, in Irapuato, Guanajuato, a taxi driver was killed and his body was found in colonia Rivera.",
+     [("ASSAULT", "MEX", "INS", "MEX")], []),
+    ("Around 2 May 2022, in Manaus - North Zone (Amazonas), a man was killed and his body was found in the "
+     "Centro neighborhood.", [("ASSAULT", "BRA", "INS", "BRA")], []),
+    ("On 9 March 2022, in Cucuta (Norte de Santander), a farmer was killed and his body was found in the "
+     "Miraflores vereda.", [("ASSAULT", "COL", "INS", "COL")], []),
+    # a victim read by a demonym gives no place: no doer is made up from it
+    ("A Kenyan trader was killed and his body was found near the river.", [], [("ASSAULT", "KEN", "INS", "KEN")]),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", PLACED_VICTIM_CASES, ids=[c[0][:40] for c in PLACED_VICTIM_CASES])
+def test_unstated_doer_where_the_victim_was_placed(pipeline, text, expected, forbidden):
+    assert_events([side_key(e) for e in events_of(pipeline, text, DATE)], expected, forbidden)
