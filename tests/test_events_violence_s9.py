@@ -109,3 +109,27 @@ PLACED_VICTIM_CASES = [
 @pytest.mark.parametrize("text,expected,forbidden", PLACED_VICTIM_CASES, ids=[c[0][:40] for c in PLACED_VICTIM_CASES])
 def test_unstated_doer_where_the_victim_was_placed(pipeline, text, expected, forbidden):
     assert_events([side_key(e) for e in events_of(pipeline, text, DATE)], expected, forbidden)
+
+
+ATTACKED_UNTAGGED_PLACE_CASES = [
+    # the place an attack hits is a setting too: a known place in apposition to it that
+    # the tagger left untagged gives the victims' state
+    ("Soldiers shelled Vilkhivka, Kharkiv, and killed two civilians.", "UKR"),
+    ("Gunmen attacked Kumshe, Borno, and killed two traders.", "NGA"),
+    ("Militiamen raided Kikuku, Rutshuru, and killed two herders.", "COD"),
+]
+
+
+@pytest.mark.parametrize("text,state", ATTACKED_UNTAGGED_PLACE_CASES,
+                         ids=[c[0][:40] for c in ATTACKED_UNTAGGED_PLACE_CASES])
+def test_attacked_place_is_an_untagged_setting(text, state):
+    from dragoman.events.unnamed_doers import untagged_setting_country
+    from dragoman.nlp import load_model
+
+    doc = load_model()(text)
+    doc.ents = []  # as when the tagger misses the places
+    assert untagged_setting_country(next(doc.sents)) == state
+    # a place named as what is talked about is no setting
+    other = load_model()("Officials discussed Vilkhivka, Kharkiv.")
+    other.ents = []
+    assert untagged_setting_country(next(other.sents)) is None

@@ -43,7 +43,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dragoman.events.counterpart import stands_as_act
-from dragoman.events.generic import STORY_SHARE, place_country, setting_country
+from dragoman.events.generic import PLACE_OBJECT_VERBS, STORY_SHARE, place_country, setting_country
 from dragoman.events.syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SETTING_PREPS, SUBJECT_DEPS
 from dragoman.models import Actor
 
@@ -99,7 +99,8 @@ def doer_country(ctx) -> Optional[str]:
 
 def untagged_setting_country(sent) -> Optional[str]:
     """The one state of the proper names set as settings ("near Donetsk": the object of a
-    setting preposition, with its compounds, appositions and conjuncts) that the entity
+    setting preposition or of a verb of attack ("shelled X, Donetsk"), with its compounds,
+    appositions and conjuncts) that the entity
     tagger left untagged, by the gazetteer."""
     found: set[str] = set()
     for tok in sent:
@@ -108,8 +109,9 @@ def untagged_setting_country(sent) -> Optional[str]:
         h = tok
         while h.dep_ in ("appos", "conj") and h.head.i != h.i:
             h = h.head
-        if h.dep_ != "pobj" or h.head.lower_ not in SETTING_PREPS:
-            continue
+        if not (h.dep_ == "pobj" and h.head.lower_ in SETTING_PREPS) and not (
+                h.dep_ == "dobj" and h.head.lemma_.lower() in PLACE_OBJECT_VERBS):
+            continue  # ("shelled Bakhmutka, Donetsk": the place an attack hits is a setting too)
         lo = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
         country = place_country(sent.doc[lo:tok.i + 1].text)
         if country:
