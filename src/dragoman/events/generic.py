@@ -221,6 +221,11 @@ def with_country(actor: Actor, sent: SpacySpan, story, named: bool = False) -> A
         return actor
     country = setting_country(sent)
     rule = "place-country"
+    if country is None:
+        # "in Chkalovske, Kharkiv": a known place the entity tagger left untagged in the setting
+        from dragoman.events.unnamed_doers import untagged_setting_country
+
+        country = untagged_setting_country(sent)
     if country is None and story is not None:
         country, rule = story.dominant_state(STORY_SHARE), "story-country"
     if country is None:

@@ -25,7 +25,8 @@ from dragoman.events.counterpart import (
 from dragoman.events.fronted_subjects import fronted_subject
 from dragoman.events.occupants import OCCUPIED_TYPES, installation_occupants
 from dragoman.events.unnamed_doers import (
-    DOER_SECTOR, OBSERVING_VERBS, acts_for_a_purpose, device_doer, doer_country, one_group_between, unnamed_doer,
+    DOER_SECTOR, OBSERVING_VERBS, acts_for_a_purpose, device_doer, doer_country, observed_act, one_group_between,
+    unnamed_doer,
     unread_crowd, unread_detainees,
 )
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
@@ -266,8 +267,9 @@ class LexiconRules:
                     e.type == "ASSAULT" for e in self.lexicon.candidates(n.lemma_.lower(), "NOUN")))
                 if sources:
                     rules.append("told-means-doer")
-        if "light-verb-subject" in rules and tok.head.lemma_.lower() in OBSERVING_VERBS:
-            # "monitors observed 12 explosions": who observes an act is not its doer
+        if "light-verb-subject" in rules and (tok.head.lemma_.lower() in OBSERVING_VERBS or observed_act(tok)):
+            # "monitors observed 12 explosions", "... a total of 12 explosions": who observes
+            # an act is not its doer
             sources = []
             rules.remove("light-verb-subject")
         if not sources and entry.type in DOER_SECTOR:

@@ -91,7 +91,7 @@ def unstated_perpetrator(tok: Token, targets: list[tuple[Actor, Token]], ctx) ->
     is known."""
     if not targets or not is_harm_passive(tok) or names_agent_or_means(tok):
         return []
-    country = _where(ctx)
+    country = _where(ctx) or placed_victims_state(targets)
     if country is None:
         return []
     return [(Actor(country=country, sector="INS", rule="unstated-perpetrator"), tok)]
@@ -102,6 +102,18 @@ def _where(ctx) -> Optional[str]:
     if country is None and getattr(ctx, "story", None) is not None:
         country = ctx.story.dominant_state(STORY_SHARE)
     return country
+
+
+def placed_victims_state(targets: list[tuple[Actor, Token]]) -> Optional[str]:
+    """The one state the actor stage gave the victims by the place where they were hit
+    ("a man was killed in X, Guanajuato": the man is Mexican by the place): when the
+    sentence's settings name several states (a street name read as a town abroad), the
+    place the victims were read by is where the harm was done. None when a victim's state
+    comes from elsewhere (a demonym, a name) or the victims are of several states."""
+    states = {a.country for a, _ in targets if a.country and a.name is None and "place" in (a.rule or "")}
+    if len(states) != 1 or any(a.country and "place" not in (a.rule or "") for a, _ in targets):
+        return None
+    return states.pop()
 
 
 #: verbs that tell a death, not a deed: their subject is the one who died

@@ -43,7 +43,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dragoman.events.counterpart import stands_as_act
-from dragoman.events.generic import STORY_SHARE, place_country, setting_country
+from dragoman.events.generic import PLACE_OBJECT_VERBS, STORY_SHARE, place_country, setting_country
 from dragoman.events.syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SETTING_PREPS, SUBJECT_DEPS
 from dragoman.models import Actor
 
@@ -84,8 +84,12 @@ HARM_VERBS = {"kill", "wound", "injure", "hurt", "damage", "destroy", "maim"}
 
 def doer_country(ctx) -> Optional[str]:
     """The one state of the sentence's settings, else of the place names the parser set
-    as settings but the entity tagger missed, else of the story (coding guide §3)."""
-    country = setting_country(ctx.sent, lookup=ctx.lookup) or untagged_setting_country(ctx.sent)
+    as settings but the entity tagger missed, else the host state of the monitoring
+    mission that reports the act (``missions``), else of the story (coding guide §3)."""
+    from dragoman.events.missions import mission_host_state
+
+    country = (setting_country(ctx.sent, lookup=ctx.lookup) or untagged_setting_country(ctx.sent)
+               or mission_host_state(ctx.sent))
     if country is None and getattr(ctx, "story", None) is not None:
         country = ctx.story.dominant_state(STORY_SHARE)
     return country
@@ -95,7 +99,8 @@ def doer_country(ctx) -> Optional[str]:
 
 def untagged_setting_country(sent) -> Optional[str]:
     """The one state of the proper names set as settings ("near Donetsk": the object of a
-    setting preposition, with its compounds, appositions and conjuncts) that the entity
+    setting preposition or of a verb of attack ("shelled X, Donetsk"), with its compounds,
+    appositions and conjuncts) that the entity
     tagger left untagged, by the gazetteer."""
     found: set[str] = set()
     for tok in sent:
@@ -104,8 +109,9 @@ def untagged_setting_country(sent) -> Optional[str]:
         h = tok
         while h.dep_ in ("appos", "conj") and h.head.i != h.i:
             h = h.head
-        if h.dep_ != "pobj" or h.head.lower_ not in SETTING_PREPS:
-            continue
+        if not (h.dep_ == "pobj" and h.head.lower_ in SETTING_PREPS) and not (
+                h.dep_ == "dobj" and h.head.lemma_.lower() in PLACE_OBJECT_VERBS):
+            continue  # ("shelled Bakhmutka, Donetsk": the place an attack hits is a setting too)
         lo = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
         country = place_country(sent.doc[lo:tok.i + 1].text)
         if country:
@@ -123,6 +129,17 @@ def _names_a_party(noun: Token, lookup) -> bool:
                 lookup.at(t.i) is not None for g in c.children for t in g.subtree):
             return True
     return False
+
+
+def observed_act(noun: Token) -> bool:
+    """Whether an act noun is what a verb of observing or recording has as its object,
+    also through an amount ("observed 12 explosions", "recorded a total of 40 shots"):
+    then the verb's subject saw the act and did not do it."""
+    carrier = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in AMOUNT_NOUNS or noun.head.head.like_num):
+        carrier = noun.head.head
+    return carrier.dep_ in OBJECT_DEPS and carrier.head.lemma_.lower() in OBSERVING_VERBS
 
 
 def told_act_noun(noun: Token, lookup) -> bool:
@@ -158,9 +175,15 @@ def told_act_noun(noun: Token, lookup) -> bool:
 def unnamed_doer(entry, noun: Token, ctx) -> list[tuple[Actor, Token]]:
     """The unnamed doer of a told act noun: the unidentified actor of the state where it
     happened, or none."""
+    from dragoman.events.missions import observed_parties_sector
+
     sector = DOER_SECTOR.get(entry.type)
     if sector is None or not told_act_noun(noun, ctx.lookup):
         return []
+    if entry.type == "ASSAULT" and observed_act(noun):
+        # fire a ceasefire monitoring mission observes is the sides' forces' ("the OSCE SMM
+        # observed 8 explosions near X")
+        sector = observed_parties_sector(ctx.sent) or sector
     country = doer_country(ctx)
     if country is None:
         return []
@@ -255,7 +278,7 @@ def acts_for_a_purpose(entry, tok: Token) -> bool:
     if tok.dep_ in ("acl", "amod", "advcl") and tok.tag_ in ("VBN", "VBG"):
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":
-        return False
+        return observed_act(tok)  # "observed a total of 12 explosions": told as seen
     return tok.dep_ != "xcomp"
 
 
