@@ -45,6 +45,28 @@ def _purpose(verb: Token) -> Token | None:
             for g in c.children:
                 if g.lemma_.lower() in DEMAND_VERBS | {"demonstration"}:
                     return g
+        if c.dep_ == "prep" and c.i > verb.i:
+            hung = _hung_purpose(c)
+            if hung is not None:
+                return hung
+    return None
+
+
+def _hung_purpose(prep: Token) -> Token | None:
+    """"Teachers gathered in a square to demand pay": the parser hangs the infinitive of
+    purpose on the place noun as a relative clause; an infinitive ("to" + verb of
+    demanding) right under the place is still the crowd's purpose (rule part
+    ``hung-purpose``)."""
+    places = [p for p in prep.children if p.dep_ == "pobj"]
+    # "in front of the assembly", "outside of the court": the place under "of"
+    places += [g for p in places for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+               for g in o.children if g.dep_ == "pobj"]
+    for place in places:
+        for g in place.children:
+            if g.dep_ in ("relcl", "acl") and g.pos_ == "VERB" and g.lemma_.lower() in DEMAND_VERBS \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) \
+                    and not any(a.dep_ in SUBJECT_DEPS for a in g.children):
+                return g
     return None
 
 
