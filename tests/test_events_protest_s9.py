@@ -96,3 +96,54 @@ def test_gathering_at_a_place_to_celebrate_is_no_protest(pipeline):
 def test_place_with_a_subject_clause_is_no_purpose(pipeline):
     got = _events(pipeline, "On 4 May 2022, in Accra, Ghana, tourists gathered in a hall where guides demand tips.")
     assert not [e for e in got if e[0] == "PROTEST"], got
+
+
+COUNTED_CROWD_CASES = [
+    # a subject that only counts the crowd is the public of the place
+    ("On 5 May 2022, around 2,000 demonstrated in Leipzig against the war.", ("PROTEST", "DEU", "CIV", None)),
+    ("On 5 May 2022, hundreds gathered in Mosul to demand clean water.", ("PROTEST", "IRQ", "CIV", None)),
+    ("On 5 May 2022, roughly 300 marched in Valparaiso, Chile, to denounce pension cuts.", ("PROTEST", "CHL", "CIV", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTED_CROWD_CASES, ids=[c[0][:50] for c in COUNTED_CROWD_CASES])
+def test_counted_crowd_is_the_public(pipeline, text, expected):
+    assert_events(_events(pipeline, text), [expected], [])
+
+
+def test_counted_soldiers_are_no_public(pipeline):
+    got = _events(pipeline, "On 5 May 2022, hundreds of soldiers gathered in Mosul to defend the bridge.")
+    assert not [e for e in got if e[0] == "PROTEST"], got
+
+
+PROTESTERS_GATHERING_CASES = [
+    # protesters who gather or march protest, with no purpose said
+    ("On 6 May 2022, demonstrators gathered in Toulouse. They denounced the reform.", ("PROTEST", "FRA", "CIV", None)),
+    ("On 6 May 2022, protesters marched in Kampala on Friday.", ("PROTEST", "UGA", "CIV", None)),
+    ("On 6 May 2022, demonstrators assembled in Rosario, Argentina.", ("PROTEST", "ARG", "CIV", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROTESTERS_GATHERING_CASES, ids=[c[0][:50] for c in PROTESTERS_GATHERING_CASES])
+def test_protesters_gathering_is_a_protest(pipeline, text, expected):
+    assert_events(_events(pipeline, text), [expected], [])
+
+
+def test_fans_gathering_is_no_protest(pipeline):
+    got = _events(pipeline, "On 6 May 2022, fans gathered in Kampala on Friday.")
+    assert not [e for e in got if e[0] == "PROTEST"], got
+
+
+EMBASSY_SETTING_CASES = [
+    # the state an embassy represents is not where its protesters are
+    ("On 7 May 2022, students protested outside the Chinese consulate in Almaty.", ("PROTEST", "KAZ", "CIV", None)),
+    ("On 7 May 2022, activists demonstrated outside the Iranian embassy in Baku.", ("PROTEST", "AZE", "CIV", None)),
+    ("On 7 May 2022, dozens of students gathered outside the Turkish embassy in Athens to protest.",
+     ("PROTEST", "GRC", "CIV", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", EMBASSY_SETTING_CASES, ids=[c[0][:50] for c in EMBASSY_SETTING_CASES])
+def test_embassy_protesters_are_of_the_host_state(pipeline, text, expected):
+    got = _events(pipeline, text)
+    assert [e for e in got if e[0] == "PROTEST" and e[1] == expected[1]], got

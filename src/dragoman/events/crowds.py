@@ -24,6 +24,8 @@ from dragoman.events.syntax import SUBJECT_DEPS
 #: verbs of a crowd moving, assembling or obstructing
 CROWD_VERBS = {"gather", "assemble", "march", "rally", "converge", "block", "barricade", "blockade", "parade",
                "walk", "congregate", "mass", "occupy", "cut", "burn", "sit"}
+#: verbs of a crowd coming together, a protest when the crowd is one of protesters
+GATHERING_VERBS = {"gather", "assemble", "march", "rally", "converge", "congregate", "mass", "parade"}
 #: verbs of a purpose that makes the crowd's act a protest
 DEMAND_VERBS = {"demand", "protest", "denounce", "demonstrate", "condemn", "decry", "reject", "oppose",
                 "claim", "call", "press", "express", "voice", "commemorate", "mourn", "complain"}
@@ -31,6 +33,10 @@ DEMAND_VERBS = {"demand", "protest", "denounce", "demonstrate", "condemn", "decr
 CROWD_SECTORS = {"CIV", "OPP", "BUS", "MED"}
 #: dependencies of a purpose clause or participle on the crowd's verb
 PURPOSE_DEPS = ("xcomp", "advcl", "conj", "prep")
+#: nouns of a crowd that is protesting by what it is called: its gathering needs no purpose said
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "striker", "picketer"}
+#: nouns that count a crowd with no noun of its own ("hundreds gathered")
+COUNT_NOUNS = {"hundreds", "thousands", "dozens", "tens", "scores", "hundred", "thousand", "dozen"}
 #: the lexicon row this rule's events are coded by
 PROTEST_LEMMA = "protest"
 CROWD_CONFIDENCE = 0.6
@@ -70,6 +76,38 @@ def _hung_purpose(prep: Token) -> Token | None:
     return None
 
 
+def counted_crowd(tok: Token) -> bool:
+    """A subject that only counts a crowd, with no noun of what it is: "around 1,000
+    demonstrated", "roughly 100 gathered", "hundreds marched" (rule part
+    ``counted-crowd``)."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "hundreds of soldiers": the noun after "of" says who
+    if tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL" and tok.like_num:
+        return tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+    return tok.lower_ in COUNT_NOUNS
+
+
+def _protesters(verb: Token) -> bool:
+    """Whether a subject of the crowd verb is called protesters or demonstrators."""
+    return any(s.lemma_.lower() in PROTESTER_NOUNS or s.lower_.rstrip("s") in PROTESTER_NOUNS
+               for s in _subjects(verb))
+
+
+def _crowd_actors(subj: Token, ctx, place_actor) -> list:
+    """The actors of a crowd verb's subject; a counted crowd ("1,000 gathered") is the
+    public of the sentence's (else the story's) state."""
+    actors = ctx.actors(subj, place_actor)
+    if actors or not counted_crowd(subj):
+        return actors
+    from dragoman.events.unnamed_doers import doer_country  # (it reads this module's nouns)
+    from dragoman.models import Actor
+
+    country = doer_country(ctx)
+    return [(Actor(country=country, sector="CIV", rule="counted-crowd"), subj)] if country else []
+
+
 def _subjects(verb: Token, lookup=None) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and verb.dep_ == "conj":  # "protesters demonstrated and blocked the road"
@@ -93,7 +131,9 @@ class CrowdRules:
         entry = entries[0]
         out: list[Candidate] = []
         for verb in ctx.sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in CROWD_VERBS or _purpose(verb) is None:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in CROWD_VERBS:
+                continue
+            if _purpose(verb) is None and not (verb.lemma_.lower() in GATHERING_VERBS and _protesters(verb)):
                 continue
             if self._unstated(entry, verb):
                 continue
@@ -101,7 +141,7 @@ class CrowdRules:
             if modality == "negated":
                 continue
             for subj in _subjects(verb, ctx.lookup):
-                for actor, tok in ctx.actors(subj, self.place_actor):
+                for actor, tok in _crowd_actors(subj, ctx, self.place_actor):
                     if actor.sector not in CROWD_SECTORS:
                         continue
                     out.append(Candidate(

@@ -64,6 +64,8 @@ def place_country_in(name: str, preferred: list[str]) -> Optional[str]:
 PLACE_OBJECT_VERBS = {"shell", "bomb", "attack", "raid", "strike", "hit", "storm", "invade", "capture", "seize",
                       "overrun", "besiege", "shoot", "fire", "target", "enter", "occupy", "visit", "tour"}
 SETTING_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "on"}
+#: a state's missions abroad: the state a modifier names is the one they represent, not where they are
+MISSION_NOUNS = {"embassy", "consulate", "mission", "commission", "chancery", "legation"}
 
 
 def _is_setting(ent) -> bool:
@@ -71,6 +73,8 @@ def _is_setting(ent) -> bool:
     not as a party or a source ("a tip-off from Nepal", "relations with Iran")."""
     h = ent.root
     while h.dep_ in ("conj", "appos", "compound") and h.head.i != h.i:
+        if h.dep_ == "compound" and h.head.lemma_.lower() in MISSION_NOUNS:
+            return False  # "outside the US embassy in Manila": the embassy lies in Manila's state
         h = h.head
     if h.dep_ in ("dobj", "advmod", "npadvmod") and h.head.lemma_.lower() in PLACE_OBJECT_VERBS:
         return True  # "shelled Toretsk", "attacked Kakumbukumbu village"
