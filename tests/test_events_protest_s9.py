@@ -147,3 +147,20 @@ EMBASSY_SETTING_CASES = [
 def test_embassy_protesters_are_of_the_host_state(pipeline, text, expected):
     got = _events(pipeline, text)
     assert [e for e in got if e[0] == "PROTEST" and e[1] == expected[1]], got
+
+
+TOPIC_STATE_CASES = [
+    # a state named whole in what the protest is about does not outweigh the town it is held in
+    ("On 8 May 2022, around 80 people demonstrated in Tubingen to call for a ceasefire in Yemen.",
+     ("PROTEST", "DEU", "CIV", None)),
+    ("On 8 May 2022, about 60 people rallied in Draguignan against the war in Ukraine.",
+     ("PROTEST", "FRA", "CIV", None)),
+    ("On 8 May 2022, some 50 people marched in Uppsala to demand aid for Afghanistan.",
+     ("PROTEST", "SWE", "CIV", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOPIC_STATE_CASES, ids=[c[0][:50] for c in TOPIC_STATE_CASES])
+def test_topic_state_does_not_outweigh_the_protest_town(pipeline, text, expected):
+    got = _events(pipeline, text)
+    assert [e for e in got if e[0] == "PROTEST" and e[1] == expected[1] and e[2] == "CIV"], got
