@@ -29,7 +29,8 @@ place of its country while at least two of the document's places, and twice as m
 in any other country, lie in another ("a man in Colonia ..." read as Uruguay's Colonia
 in a note set in Tijuana, Baja California), or a place a hundred times less important
 in the gazetteer than the places of the one other country its sentence names ("students
-at the Dam in Amsterdam", "Dam" read as a town of Ghana). The actor takes the other
+at the Dam in Amsterdam", "Dam" read as a town of Ghana; a state named whole, "a ceasefire
+in Ukraine", rivals no town). The actor takes the other
 country, with rule ``generic-document-place`` and a note naming both. A state named as
 such ("police in Kenya") is never overruled, nor a city of 100,000 people named by its
 own name ("police in Blantyre" in a story set in Zambia).
@@ -398,11 +399,18 @@ def _sizeable_city(gazetteer, name: str, iso: str) -> bool:
                for e, alias in gazetteer.entries_for(name))
 
 
+def _whole_state(gazetteer, name: str, iso: str) -> bool:
+    """Whether the place name is, in ``iso``, the state itself (the gazetteer's country entry)."""
+    return any(e.country == iso and e.feature == "country" for e, _ in gazetteer.entries_for(name))
+
+
 def _outweighed(iso: str, where: str, sent_places: list[PlaceHit], gazetteer) -> Optional[str]:
     """The one other country of the sentence's places whose places outweigh ``where``
     (``OUTWEIGHED`` times its importance), else None."""
     if gazetteer is None:
         return None
+    # a state named whole ("a ceasefire in Ukraine") weighs as a state, not as a town rivalling this one
+    sent_places = [p for p in sent_places if p.country == iso or not _whole_state(gazetteer, p.name, p.country)]
     others = {p.country for p in sent_places if p.country != iso}
     if len(others) != 1:
         return None

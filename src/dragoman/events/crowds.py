@@ -24,6 +24,8 @@ from dragoman.events.syntax import SUBJECT_DEPS
 #: verbs of a crowd moving, assembling or obstructing
 CROWD_VERBS = {"gather", "assemble", "march", "rally", "converge", "block", "barricade", "blockade", "parade",
                "walk", "congregate", "mass", "occupy", "cut", "burn", "sit"}
+#: verbs of a crowd coming together, a protest when the crowd is one of protesters
+GATHERING_VERBS = {"gather", "assemble", "march", "rally", "converge", "congregate", "mass", "parade"}
 #: verbs of a purpose that makes the crowd's act a protest
 DEMAND_VERBS = {"demand", "protest", "denounce", "demonstrate", "condemn", "decry", "reject", "oppose",
                 "claim", "call", "press", "express", "voice", "commemorate", "mourn", "complain"}
@@ -31,6 +33,10 @@ DEMAND_VERBS = {"demand", "protest", "denounce", "demonstrate", "condemn", "decr
 CROWD_SECTORS = {"CIV", "OPP", "BUS", "MED"}
 #: dependencies of a purpose clause or participle on the crowd's verb
 PURPOSE_DEPS = ("xcomp", "advcl", "conj", "prep")
+#: nouns of a crowd that is protesting by what it is called: its gathering needs no purpose said
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "striker", "picketer"}
+#: nouns that count a crowd with no noun of its own ("hundreds gathered")
+COUNT_NOUNS = {"hundreds", "thousands", "dozens", "tens", "scores", "hundred", "thousand", "dozen"}
 #: the lexicon row this rule's events are coded by
 PROTEST_LEMMA = "protest"
 CROWD_CONFIDENCE = 0.6
@@ -45,7 +51,61 @@ def _purpose(verb: Token) -> Token | None:
             for g in c.children:
                 if g.lemma_.lower() in DEMAND_VERBS | {"demonstration"}:
                     return g
+        if c.dep_ == "prep" and c.i > verb.i:
+            hung = _hung_purpose(c)
+            if hung is not None:
+                return hung
     return None
+
+
+def _hung_purpose(prep: Token) -> Token | None:
+    """"Teachers gathered in a square to demand pay": the parser hangs the infinitive of
+    purpose on the place noun as a relative clause; an infinitive ("to" + verb of
+    demanding) right under the place is still the crowd's purpose (rule part
+    ``hung-purpose``)."""
+    places = [p for p in prep.children if p.dep_ == "pobj"]
+    # "in front of the assembly", "outside of the court": the place under "of"
+    places += [g for p in places for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+               for g in o.children if g.dep_ == "pobj"]
+    for place in places:
+        for g in place.children:
+            if g.dep_ in ("relcl", "acl") and g.pos_ == "VERB" and g.lemma_.lower() in DEMAND_VERBS \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) \
+                    and not any(a.dep_ in SUBJECT_DEPS for a in g.children):
+                return g
+    return None
+
+
+def counted_crowd(tok: Token) -> bool:
+    """A subject that only counts a crowd, with no noun of what it is: "around 1,000
+    demonstrated", "roughly 100 gathered", "hundreds marched" (rule part
+    ``counted-crowd``)."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "hundreds of soldiers": the noun after "of" says who
+    if tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL" and tok.like_num:
+        return tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+    return tok.lower_ in COUNT_NOUNS
+
+
+def _protesters(verb: Token) -> bool:
+    """Whether a subject of the crowd verb is called protesters or demonstrators."""
+    return any(s.lemma_.lower() in PROTESTER_NOUNS or s.lower_.rstrip("s") in PROTESTER_NOUNS
+               for s in _subjects(verb))
+
+
+def _crowd_actors(subj: Token, ctx, place_actor) -> list:
+    """The actors of a crowd verb's subject; a counted crowd ("1,000 gathered") is the
+    public of the sentence's (else the story's) state."""
+    actors = ctx.actors(subj, place_actor)
+    if actors or not counted_crowd(subj):
+        return actors
+    from dragoman.events.unnamed_doers import doer_country  # (it reads this module's nouns)
+    from dragoman.models import Actor
+
+    country = doer_country(ctx)
+    return [(Actor(country=country, sector="CIV", rule="counted-crowd"), subj)] if country else []
 
 
 def _subjects(verb: Token, lookup=None) -> list[Token]:
@@ -71,7 +131,9 @@ class CrowdRules:
         entry = entries[0]
         out: list[Candidate] = []
         for verb in ctx.sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in CROWD_VERBS or _purpose(verb) is None:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in CROWD_VERBS:
+                continue
+            if _purpose(verb) is None and not (verb.lemma_.lower() in GATHERING_VERBS and _protesters(verb)):
                 continue
             if self._unstated(entry, verb):
                 continue
@@ -79,7 +141,7 @@ class CrowdRules:
             if modality == "negated":
                 continue
             for subj in _subjects(verb, ctx.lookup):
-                for actor, tok in ctx.actors(subj, self.place_actor):
+                for actor, tok in _crowd_actors(subj, ctx, self.place_actor):
                     if actor.sector not in CROWD_SECTORS:
                         continue
                     out.append(Candidate(

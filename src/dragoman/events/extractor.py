@@ -56,6 +56,7 @@ from dragoman.events.nonacceptance import unaccepted_acts
 from dragoman.events.occupants import occupant_description
 from dragoman.events.ontology import Ontology
 from dragoman.events.perpetrator import death_of_subject
+from dragoman.events.protest_sites import drop_site_targets
 from dragoman.events.responses import StoryActs
 from dragoman.events.settling import (
     addressed_act_first, drop_elaborated_pressure, one_encounter, stated_addressee_first,
@@ -153,6 +154,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Trump announced the U.S. would impose tariffs on Chinese goods."),
     RuleComponent("denied-act", "prune", drop_denied_acts,
                   "Rwanda has repeatedly denied backing the rebels."),
+    RuleComponent("protest-site-target", "prune", drop_site_targets,
+                  "Taxi drivers blocked the Quito-Latacunga highway to protest against fuel prices."),
     RuleComponent("state-boycott", "prune", state_boycotts,
                   "Egypt and Jordan joined Saudi Arabia in boycotting Qatar."),
     RuleComponent("spelled-out-retaliation", "prune", drop_spelled_out_retaliations,

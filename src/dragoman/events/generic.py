@@ -64,6 +64,8 @@ def place_country_in(name: str, preferred: list[str]) -> Optional[str]:
 PLACE_OBJECT_VERBS = {"shell", "bomb", "attack", "raid", "strike", "hit", "storm", "invade", "capture", "seize",
                       "overrun", "besiege", "shoot", "fire", "target", "enter", "occupy", "visit", "tour"}
 SETTING_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "on"}
+#: a state's missions abroad: the state a modifier names is the one they represent, not where they are
+MISSION_NOUNS = {"embassy", "consulate", "mission", "commission", "chancery", "legation"}
 
 
 def _is_setting(ent) -> bool:
@@ -71,6 +73,8 @@ def _is_setting(ent) -> bool:
     not as a party or a source ("a tip-off from Nepal", "relations with Iran")."""
     h = ent.root
     while h.dep_ in ("conj", "appos", "compound") and h.head.i != h.i:
+        if h.dep_ == "compound" and h.head.lemma_.lower() in MISSION_NOUNS:
+            return False  # "outside the US embassy in Manila": the embassy lies in Manila's state
         h = h.head
     if h.dep_ in ("dobj", "advmod", "npadvmod") and h.head.lemma_.lower() in PLACE_OBJECT_VERBS:
         return True  # "shelled Toretsk", "attacked Kakumbukumbu village"
@@ -87,7 +91,7 @@ def setting_country(sent: SpacySpan, exclude=None, lookup=None) -> Optional[str]
     setting the gazetteer does not read ("in the Democratic Republic of Congo") counts by
     the state its mention names."""
     def state(ent) -> Optional[str]:
-        c = place_country(ent.text) or division_country(ent.text)
+        c = bracketed_place_country(ent) or place_country(ent.text) or division_country(ent.text)
         if c is None and lookup is not None:
             m = lookup.at(ent.root.i)
             c = m.actor.country if m and m.actor and not m.actor.name and not m.actor.sector else None
@@ -99,6 +103,31 @@ def setting_country(sent: SpacySpan, exclude=None, lookup=None) -> Optional[str]
     if not found and exclude is None:
         return bracketed_divisions_country(sent)
     return found.pop() if len(found) == 1 else None
+
+
+def bracketed_place_country(ent) -> Optional[str]:
+    """The state of a place told with its divisions in a bracket ("in Boa Vista (Roraima)",
+    "in Dimitrovgrad (Haskovo)", or the tagger's one entity "Palma de Mallorca (Baleares"):
+    the one state the bracket's known pieces lie in decides among the place's readings,
+    and names the state of a place the gazetteer does not know. None without such a
+    bracket (rule ``bracketed-place``)."""
+    text = ent.text
+    name, pieces = text, []
+    if "(" in text:
+        name, _, rest = text.partition("(")
+        pieces = rest.rstrip(")").split(",")
+    else:
+        doc = ent.doc
+        k = ent.end
+        if k < len(doc) and doc[k].text == "(":
+            close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text == ")"), None)
+            if close is not None:
+                pieces = doc[k + 1:close].text.split(",")
+    countries = {place_country(p.strip()) or division_country(p.strip())
+                 for p in pieces if p.strip() and p.strip()[0].isupper()} - {None}
+    if len(countries) != 1:
+        return place_country(name.strip()) or division_country(name.strip()) if pieces else None
+    return countries.pop()
 
 
 def _bracket_after_setting(tok) -> bool:

@@ -304,9 +304,11 @@ def unread_crowd(entry, verb: Token, ctx) -> list[tuple[Actor, Token]]:
     """The doer of a protest or violence verb whose subject no actor rule reads (see the
     module): the public (protest) or an unidentified armed actor (violence, when called
     unknown) of the place's state; none when the subject is a name or a pronoun."""
+    from dragoman.events.crowds import counted_crowd
+
     subject = _subject_of(verb, ctx.lookup)
-    if subject is None or subject.pos_ != "NOUN":
-        return []
+    if subject is None or (subject.pos_ != "NOUN" and not (entry.type == "PROTEST" and counted_crowd(subject))):
+        return []  # (a counted crowd, "around 1,000 demonstrated", is a crowd: crowds.counted_crowd)
     m = ctx.lookup.at(subject.i)
     actor = m.actor if m is not None else None
     if actor is not None and (actor.country or actor.name):
