@@ -1,5 +1,5 @@
-"""Foreign ministers of the Balkans, the Baltic and small European states, Taiwan and the
-Holy See (``data/kb/officials_fm_eurasia.csv``): the knowledge base codes a named foreign
+"""Foreign ministers of the Balkans, the Baltic and small European states, Taiwan, the
+Holy See, Thailand and Laos (``data/kb/officials_fm_eurasia.csv``): the knowledge base codes a named foreign
 minister with the state, sector GOV and the foreign-minister post on a day inside the
 tenure, and no longer with that post once the tenure has ended."""
 
@@ -25,6 +25,9 @@ CASES = [
     ("Urmas Paet", date(2009, 5, 1), "EST", "Minister of Foreign Affairs", date(2015, 6, 1)),
     ("Simon Coveney", date(2019, 10, 1), "IRL", "Minister for Foreign Affairs", date(2023, 6, 1)),
     ("Dominique Mamberti", date(2010, 1, 1), "VAT", "Secretary for Relations with States", date(2016, 1, 1)),
+    ("Kasit Piromya", date(2010, 5, 1), "THA", "Minister of Foreign Affairs", date(2012, 1, 1)),
+    ("Solomon Passy", date(2003, 3, 1), "BGR", "Minister of Foreign Affairs", date(2006, 1, 1)),
+    ("Aurelia Frick", date(2015, 6, 1), "LIE", "Minister of Foreign Affairs", date(2020, 6, 1)),
 ]
 
 
