@@ -537,25 +537,33 @@ def find_places(sdoc: Doc, sent_of: list[int], cands: list, kb: KnowledgeBase, g
 
 
 def _agree_on_country(found: list[tuple[int, int, str, str]], gazetteer) -> list[tuple[int, int, str, str]]:
-    """Read each place in the country most of the document's places can lie in: a village
-    name found in several countries ("San Jose", "Muse") goes with the province or
-    district named beside it ("Estacion San Jose, Zacatecas"). A place keeps its own
-    reading when no other country has more support. Countries with equal support are
-    ranked the same way for every place, by document order: the one a reading of an
-    earlier place names first (each place's own reading, then the gazetteer's readings
-    best prior first), so the choice never rests on set or hash order."""
+    """``places-agree``: read each place in the country the document's other places are
+    read in: a village name found in several countries ("San Jose", "Muse") goes with the
+    province or district named beside it ("Estacion San Jose, Zacatecas"). A place moves
+    to another of its readings only when more of the other places are read in that
+    country than in its own; a country the other places could merely also lie in does not
+    count (the United States has a town of almost every name: "Brussels" beside "Egypt"
+    stays Belgian, not American because both names also exist there), and a name said
+    twice counts once ("(Beni, Beni, Nord-Kivu)" is Congolese). Among readings
+    equally supported, the place keeps its own, then the one more of the document's
+    readings share, then the one an earlier place names first, so the choice never rests
+    on set or hash order."""
     options: list[list[str]] = []
     support: dict[str, int] = {}
+    own: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}
     for s, e, iso, name in found:
         readings = [iso] + [en.country for en, _ in gazetteer.entries_for(name) if en.country]
         opts = list(dict.fromkeys(readings))  # distinct, in reading order
         options.append(opts)
+        own.setdefault(iso, set()).add(norm(name))
         for o in opts:
             support[o] = support.get(o, 0) + 1
             first_seen.setdefault(o, len(first_seen))
     out = []
     for (s, e, iso, name), opts in zip(found, options):
-        best = max(opts, key=lambda o: (support[o], o == iso, -first_seen[o]))
-        out.append((s, e, best if support.get(best, 0) > support.get(iso, 0) else iso, name))
+        def others(o: str, name=norm(name)) -> int:  # other names read in ``o``
+            return len(own.get(o, set()) - {name})
+        best = max(opts, key=lambda o: (others(o), o == iso, support[o], -first_seen[o]))
+        out.append((s, e, best if others(best) > others(iso) else iso, name))
     return out

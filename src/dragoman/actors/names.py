@@ -127,6 +127,10 @@ def misread_place(sdoc: Doc, start: int, end: int, kb: KnowledgeBase, gazetteer,
         return None  # a person's full name ("Jordan" alone may still be the place)
     if start > 0 and (kb.role_entry(sdoc[start - 1].text) or sdoc[start - 1].lower_.rstrip(".") in _titles()):
         return None
+    from dragoman.places.toponyms import part_of_longer_name
+
+    if part_of_longer_name(sdoc, start, end, gazetteer, before=False):
+        return None  # "Vista" of "the Vista Alegre neighbourhood" is no town of its own
     root = sdoc[start:end].root
     known = _known_places(gazetteer, text)
     if known and _locative(root, gazetteer, start):
@@ -273,6 +277,8 @@ def code_unknown_names(sdoc: Doc, names: list, roles: list, covered: dict, absor
             hit = words.sector(sdoc[c.start:c.end].text)  # an acronym ("INC") says nothing by its letters
             if hit:
                 sector, rule, note = hit[0], "org-name-words", hit[1]
+        if c.kind == "group" and sector is None and _members_named(sdoc, c):
+            sector, rule, note = "CIV", "org-unknown-members", "members of an organisation the text alone names"
         if country is None and c.kind == "group":
             inside = country_in_name(kb, sdoc, c.start, c.end) or _city_in_name(sdoc, c.start, c.end, gazetteer)
             if inside:
@@ -299,6 +305,26 @@ def code_unknown_names(sdoc: Doc, names: list, roles: list, covered: dict, absor
                 note = sdoc[r.start:r.end].text
         if (country, sector) != (a.country, a.sector):
             c.actor = Actor(country=country, sector=sector, name=a.name, rule=rule, note=note)
+
+
+#: nouns for the rank and file of an organisation ("ASUU members", "supporters of the XYZ")
+MEMBER_NOUNS = {"member", "supporter", "activist", "worker", "employee", "cadre", "follower", "volunteer",
+                "unionist", "affiliate", "loyalist"}
+
+
+def _members_named(sdoc: Doc, c) -> bool:
+    """``org-unknown-members``: an organisation the knowledge base lacks, named through
+    its rank and file ("KCTU members staged a protest", "supporters of the XYZ marched"):
+    with no word of its name saying otherwise, its members are the public (CIV), as
+    unnamed members of civil society are; an armed group is said to have militants or
+    fighters, not members alone, and keeps no sector here."""
+    n = len(sdoc)
+    if c.end < n and sdoc[c.end].lemma_.lower() in MEMBER_NOUNS and sdoc[c.end].pos_ == "NOUN":
+        return True
+    k = c.start - 1
+    if k >= 0 and sdoc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and sdoc[k].lower_ == "of" and sdoc[k - 1].lemma_.lower() in MEMBER_NOUNS
 
 
 def _country_before(sdoc: Doc, c, covered: dict):

@@ -233,7 +233,7 @@ def names_an_unread_party(tok, lookup, trigger_span: tuple[int, int] = (0, 0)) -
 
 
 #: rules of the actor stage that give a name the knowledge base does not know
-UNKNOWN_NAME_RULES = {"org-unknown", "name-unknown"}
+UNKNOWN_NAME_RULES = {"org-unknown", "name-unknown", "org-unknown-members"}
 
 
 def with_country(actor: Actor, sent: SpacySpan, story, named: bool = False) -> Actor:

@@ -49,6 +49,13 @@ PERSON_PLACE_PREPS = {"in", "at", "near", "outside"}
 LIST_DESCRIPTORS = {"village", "town", "township", "city", "area", "district", "municipality", "county",
                     "camp", "locality", "commune", "sub-district", "subdistrict", "ward", "upazila"}
 # lower-case particles inside a place name ("Cabo de Santo Agostinho", "Nur ash Shams")
+# capitalised words beside a place name that do not make it part of a longer name
+NAME_NEIGHBOURS = {"oblast", "province", "governorate", "prefecture", "state", "region", "county", "city",
+                   "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "lake", "river", "island", "islands", "strip", "bank", "valley", "airport"}
+DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+              "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december"}
 NAME_PARTICLES = {"de", "do", "da", "das", "dos", "del", "la", "el", "al", "ash", "as", "ad", "an", "ar", "at",
                   "az", "di", "du", "le", "los", "las"}
 
@@ -317,7 +324,10 @@ class _Resolver:
                     covered.update(range(t.i + 1, k))
                     break
         found.sort(key=lambda m: m.start)
-        return [m for m in found if not self._rejected(m)]
+        return [m for m in found if not self._rejected(m) and not self._part_of_longer_name(m)]
+
+    def _part_of_longer_name(self, m: _Mention) -> bool:
+        return part_of_longer_name(self.doc, m.start, m.end, self.g)
 
     def _mislabelled_place(self, ent) -> bool:
         """A NORP or ORG entity that is plainly a place name: "Punjab" (NORP) as a
@@ -524,6 +534,32 @@ class _Resolver:
                         best = e
                         break
         return best, ambiguous
+
+
+def part_of_longer_name(doc, start: int, end: int, gazetteer: Gazetteer, before: bool = True) -> bool:
+    """``partial-name``: tokens [start, end) that are only a piece of a longer name, with a
+    capitalised proper noun of the same name right before or after them and no punctuation
+    between ("Horo" of "Horo Gudru Wellega zone", "Vista" of "the Vista Alegre
+    neighbourhood", "Abbas city" of "Bandar Abbas city"): the gazetteer's place of that
+    piece is some other place. A neighbour that is a descriptor ("Kharkiv Oblast"), a
+    date word, or a country or province of its own ("Quetta Pakistan") leaves the name
+    whole. With ``before`` false, only the word after is read."""
+    for k in ((start - 1, end) if before else (end,)):
+        if k < 0 or k >= len(doc) or (k == start - 1 and doc[k].is_sent_start):
+            continue
+        t = doc[k]
+        if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.pos_ == "PROPN"):
+            continue
+        low = t.lower_
+        if low in DESCRIPTORS or low in LIST_DESCRIPTORS or low in NAME_NEIGHBOURS or low in DATE_WORDS:
+            continue
+        if norm(t.text) in PERSON_TITLES:
+            continue
+        if any(e.feature in ("country", "province", "region") for e, alias in gazetteer.entries_for(t.text)
+               if not alias):
+            continue
+        return True
+    return False
 
 
 def resolve_places(sdoc, doc_countries: Optional[list[str]] = None, gazetteer: Optional[Gazetteer] = None,
