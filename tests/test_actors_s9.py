@@ -113,3 +113,16 @@ def test_military_police_are_military(nlp, resolver, text, mention, country):
 def test_plain_police_stay_government(nlp, resolver):
     got = coded(nlp, resolver, "Police officers detained two students in Recife.")
     assert got["Police officers"][1] == "GOV", got
+
+
+def test_places_that_agree_on_nothing_go_to_a_country_they_share():
+    """No two places agree and each can lie in several countries: one shared country for
+    all; a state named as such keeps every place where it is."""
+    from dragoman.actors.generic import _agree_on_country
+    from dragoman.places.gazetteer import Gazetteer
+
+    g = Gazetteer.default()
+    found = [(0, 2, "CRI", "San Jose"), (3, 5, "ARG", "Santa Cruz"), (6, 8, "SLV", "La Libertad")]
+    assert len({iso for *_, iso, _ in _agree_on_country(found, g)}) == 1
+    kept = [(0, 1, "BEL", "Brussels"), (2, 3, "EGY", "Egypt")]
+    assert [iso for *_, iso, _ in _agree_on_country(kept, g)] == ["BEL", "EGY"]

@@ -42,10 +42,14 @@ def test_extract_output_is_the_same_under_any_hash_seed(tmp_path):
     assert outputs[1] == outputs[0]
     assert outputs[2] == outputs[0]
     events = [json.loads(line) for line in outputs[0].splitlines()]
-    # one document order decides: every place of a story is read in the same country,
-    # so the coordinated protesters of the first sentence stay one PROTEST event
-    for doc in ("tie0", "tie1"):
-        assert [e["type"] for e in events if e["doc"] == doc] == ["PROTEST"], doc
-        countries = {e["place"]["country"] for e in events if e["doc"] == doc and e["place"]}
-        countries |= {e["source"]["country"] for e in events if e["doc"] == doc and e["source"]}
-        assert len(countries) == 1, (doc, countries)
+    # one document order decides. In tie0 no two places agree and all three can lie in the
+    # same countries: they go to one of them, so the coordinated protesters of the
+    # sentence stay one PROTEST event in one country
+    tie0 = [e for e in events if e["doc"] == "tie0"]
+    assert [e["type"] for e in tie0] == ["PROTEST"]
+    countries = {e["place"]["country"] for e in tie0 if e["place"]} | {e["source"]["country"] for e in tie0 if e["source"]}
+    assert len(countries) == 1, countries
+    # in tie1 two places agree on a country the third cannot lie in: the event's place is
+    # read there under every seed (the outputs above are the same to the byte)
+    tie1 = [e for e in events if e["doc"] == "tie1"]
+    assert tie1 and len({e["place"]["country"] for e in tie1 if e["place"]}) == 1

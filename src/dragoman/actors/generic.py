@@ -566,4 +566,24 @@ def _agree_on_country(found: list[tuple[int, int, str, str]], gazetteer) -> list
             return len(own.get(o, set()) - {name})
         best = max(opts, key=lambda o: (others(o), o == iso, support[o], -first_seen[o]))
         out.append((s, e, best if others(best) > others(iso) else iso, name))
-    return out
+    return _one_shared_country(out, options, gazetteer, first_seen)
+
+
+def _one_shared_country(out, options, gazetteer, first_seen):
+    """When no two of the places agree (each distinct name is read in a country of its own)
+    and none is a state named as such, the places go to one country they can all lie in,
+    if there is one: first the own reading of one of them ("Sudbury (Ontario)" goes with
+    Ontario's Canada), else the one an earlier place names first, so names each found in
+    several countries ("San Jose", "Santa Cruz", "La Libertad") stay in one story's state."""
+    names = {norm(name) for *_, name in out}
+    if len(names) < 2 or len({iso for _, _, iso, _ in out}) != len(names):
+        return out
+    if any(en.feature == "country" and en.country == iso and not alias
+           for _, _, iso, name in out for en, alias in gazetteer.entries_for(name)):
+        return out
+    shared = set(options[0]).intersection(*options[1:])
+    if not shared:
+        return out
+    owned = {iso for _, _, iso, _ in out}
+    pick = min(shared, key=lambda o: (o not in owned, first_seen[o]))
+    return [(s, e, pick, name) for s, e, _, name in out]

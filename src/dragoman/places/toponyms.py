@@ -250,6 +250,10 @@ class _Resolver:
                     continue
                 key = norm(span.text)
                 if key in self.multi:
+                    # a known phrase that goes on into a longer known name ("San Pedro" of
+                    # "San Pedro Sula") is the longer name
+                    while j < min(n, i + 6) and doc[j].pos_ == "PROPN" and self.g.entries_for(doc[i:j + 1].text):
+                        j += 1
                     best = (j, None)
                     break
             if best is None and i + 1 < n and t.pos_ == "PROPN":
