@@ -35,6 +35,10 @@ def _post(kb: KnowledgeBase, name: str, on: date):
     ("Stanley Kakubo", date(2022, 5, 1), date(2024, 3, 1), "ZMB", "Minister of Foreign Affairs and International Cooperation"),
     # Gabon: the diplomat elected Speaker of the National Assembly in November 2025
     ("Régis Onanga Ndiaye", date(2024, 5, 1), date(2026, 3, 1), "GAB", "Minister of Foreign Affairs"),
+    # The Gambia: Jammeh's last foreign minister, who resigned in January 2017
+    ("Neneh MacDouall-Gaye", date(2016, 5, 1), date(2017, 6, 1), "GMB", "Minister of Foreign Affairs"),
+    # Burundi: the minister named after the failed coup of May 2015
+    ("Alain Aimé Nyamitwe", date(2016, 5, 1), date(2019, 5, 1), "BDI", "Minister of External Relations and International Cooperation"),
     # Cape Verde: the minister of Neves's last cabinet
     ("Jorge Tolentino", date(2015, 5, 1), date(2017, 5, 1), "CPV", "Minister of Foreign Affairs"),
 ])
@@ -97,6 +101,7 @@ def test_a_surname_of_a_sitting_leader_stays_the_leaders(kb):
     'Lungu' in 2016 is Zambia's President, 'Guterres' in early 2017 the UN Secretary-General."""
     assert [p.name for p in kb.people_named("Lungu", on=date(2016, 6, 1))] == ["Edgar Lungu"]
     assert [p.name for p in kb.people_named("Guterres", on=date(2017, 3, 1))] == ["António Guterres"]
+    assert [p.name for p in kb.people_named("Jammeh", on=date(2009, 6, 1))] == ["Yahya Jammeh"]
 
 
 def test_two_andorran_politicians_of_one_name_stay_apart(kb):
