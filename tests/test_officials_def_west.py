@@ -33,6 +33,10 @@ def _post(kb: KnowledgeBase, name: str, on: date):
     ("Karla Šlechtová", date(2018, 3, 1), date(2019, 3, 1), "CZE", "Minister of Defence"),
     # Austria: the general of the 2019-2020 expert cabinet
     ("Thomas Starlinger", date(2019, 9, 1), date(2020, 9, 1), "AUT", "Federal Minister of Defence"),
+    # Venezuela: the general removed by the acting president in March 2026
+    ("Vladimir Padrino López", date(2020, 6, 1), date(2026, 6, 1), "VEN", "Minister of Defence"),
+    # Cuba: the minister of 2011-2021
+    ("Leopoldo Cintra Frías", date(2015, 6, 1), date(2022, 6, 1), "CUB", "Minister of the Revolutionary Armed Forces"),
 ])
 def test_a_defence_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     t = _post(kb, name, inside)
