@@ -101,3 +101,19 @@ def test_a_new_minister_leaves_the_name_of_a_sitting_ruler_unambiguous(kb):
     Sultan Haitham's; a city (Gusau) is not given to a minister as his surname."""
     assert [p.name for p in kb.people_named("Tariq", on=date(2021, 6, 1))] == ["Haitham bin Tariq"]
     assert not kb.people_named("Gusau", on=date(2014, 6, 1))
+    # the UAE's defence minister since 2024 is the prime minister's son: Maktoum stays the father's
+    assert [p.name for p in kb.people_named("Maktoum", on=date(2025, 6, 1))] == ["Mohammed bin Rashid Al Maktoum"]
+    # a defence minister who shares a sitting leader's surname is not added: Abbas, Lee
+    assert [p.name for p in kb.people_named("Abbas", on=date(2023, 1, 1))] == ["Mahmoud Abbas"]
+    assert [p.name for p in kb.people_named("Lee", on=date(2005, 1, 1))] == ["Lee Hae-chan"]
+
+
+@pytest.mark.parametrize("name,on,country", [
+    ("Phan Van Giang", date(2022, 6, 1), "VNM"),      # an accented name found in ascii
+    ("Delfin Lorenzana", date(2019, 6, 1), "PHL"),
+    ("Maithripala Sirisena", date(2017, 6, 1), "LKA"),  # a president who held defence
+    ("Michel Menassa", date(2025, 6, 1), "LBN"),
+])
+def test_more_defence_ministers(kb, name, on, country):
+    pid, tenures = _defence_post(kb, name, on)
+    assert [(t.country, t.sector) for t in tenures] == [(country, "GOV")]
