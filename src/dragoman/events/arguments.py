@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dragoman.events.candidate import same_actor
 from dragoman.events.clause_shapes import (
     MUTUAL_WORDS, default_preps, detached_sequel, misattached_purpose, names_both_sides, one_prep_below,
-    shared_object, shared_passive,
+    reason_phrase_objects, shared_object, shared_passive,
 )
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.syntax import (
@@ -149,6 +149,12 @@ class ArgumentRules:
             targets = self._prep_actors(holders, entry.target_preps or default_preps(entry), ctx)
             if targets:
                 rules.append("prep-target")
+        # "pointed the finger for the fires at X": the target phrase parsed under the reason's noun
+        if not targets:
+            reasons = reason_phrase_objects(holders, tuple(entry.target_preps))
+            targets = self._prep_actors(reasons, tuple(p for p in entry.target_preps if p == "at"), ctx)
+            if targets:
+                rules.append("past-reason-target")
         # "accused X of", "urged X to": object-control subject of an xcomp is our target
         if not targets:
             for c in verb.children:

@@ -45,6 +45,7 @@ from dragoman.events.crowds import CrowdRules
 from dragoman.events.descriptions import standing_role
 from dragoman.events.denials import denied_accusations, dismissed_accusations, drop_denied_acts
 from dragoman.events.culpability import CulpabilityRules, blamed_act
+from dragoman.events.grievances import complained_treatment, complained_treatments
 from dragoman.events.framing import (
     commentary, declining_cooperation, difficulty, held_view, own_course, shown_content, topic_of_talk,
 )
@@ -116,6 +117,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Afghan forces raided the compound on a tip-off from US intelligence."),
     RuleComponent("crowd-demand", "propose", CrowdRules.crowd_demands,
                   "Workers gathered outside the ministry in Lusaka to demand unpaid wages."),
+    RuleComponent("complained-treatment", "propose", complained_treatments,
+                  "Kurdish leaders complained of being targeted by Ankara."),
     RuleComponent("attributed-attack", "derive", attributed_attacks,
                   "Kenyan officials said Somali militants had attacked the base."),
     RuleComponent("announcing-official", "derive", announcing_officials,
@@ -148,6 +151,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Missiles struck two Syrian bases hosting Russian troops."),
     RuleComponent("standing-role", "veto", standing_role,
                   "The attack was reported by the SITE group, which monitors jihadist activities."),
+    RuleComponent("complained-treatment-act", "veto", complained_treatment,
+                  "Kurdish leaders complained of being targeted by Ankara."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
                   "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
     RuleComponent("announced-state-act", "prune", drop_announced_state_acts,
