@@ -36,6 +36,7 @@ from dragoman.events.answers import announced_retaliations
 from dragoman.events.announcers import announcing_officials, drop_announced_state_acts
 from dragoman.events.arguments import ArgumentRules
 from dragoman.events.attribution import attributed_attacks
+from dragoman.events.blamed_attacks import RULE as BLAMED_RULE, blamed_attacks
 from dragoman.events.boycotts import state_boycotts
 from dragoman.events.candidate import Candidate, actor_key
 from dragoman.events.condemnations import CondemnationRules, answered_claim
@@ -127,6 +128,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Peru accused Chile of spying. Chile denied spying on its neighbour."),
     RuleComponent("story-doer", "derive", story_doers,
                   "A car bomb killed 21 cadets in Bogota. The attack was the worst in years."),
+    RuleComponent("blamed-attack", "derive", blamed_attacks,
+                  "The government said the rebels were behind the bombing of the police academy."),
     RuleComponent("commentary", "veto", commentary,
                   "Analysts say that Washington wants to cut aid to Pakistan."),
     RuleComponent("shown-content", "veto", shown_content,
@@ -239,6 +242,8 @@ class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules,
             context.story_acts = acts
             candidates = self._sentence_candidates(context)
             for c in candidates:
+                if BLAMED_RULE in c.rules:
+                    continue  # an attack known only from its blame is no established act of the story
                 acts.add(s_index, c.trigger.lemma_.lower(), c.type, c.source, c.target)
             events.extend(self._to_events(doc, sdoc, sent, s_index, candidates))
             if speaker:
