@@ -167,8 +167,8 @@ class CulpabilityRules:
 
 def blamed_act(extractor, entry, tok: Token) -> bool:
     """Veto: the trigger names the act a reported statement of blame is about ("the
-    government said X was behind the bombing": the bombing is coded as the accusation,
-    coding guide §5's judgment calls, not as an attack of its own)."""
+    government said X was behind the bombing"): the lexicon rule cannot see its doer; the
+    ``blamed-attack`` deriver (``blamed_attacks.py``) codes it as the blamed party's."""
     words = culpability_words()
     node = tok
     for _ in range(6):
