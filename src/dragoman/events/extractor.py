@@ -53,6 +53,7 @@ from dragoman.events.framing import (
 from dragoman.events.information import InformationRules
 from dragoman.events.lexical import LexiconRules
 from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
+from dragoman.events.measures_in_force import measures_in_force
 from dragoman.events.modality import ModalityCues
 from dragoman.events.nonacceptance import unaccepted_acts
 from dragoman.events.occupants import occupant_description
@@ -120,6 +121,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Workers gathered outside the ministry in Lusaka to demand unpaid wages."),
     RuleComponent("complained-treatment", "propose", complained_treatments,
                   "Kurdish leaders complained of being targeted by Ankara."),
+    RuleComponent("measure-in-force", "propose", measures_in_force,
+                  "The new sanctions on Russia take effect on Monday, the British foreign secretary said."),
     RuleComponent("attributed-attack", "derive", attributed_attacks,
                   "Kenyan officials said Somali militants had attacked the base."),
     RuleComponent("announcing-official", "derive", announcing_officials,
