@@ -115,3 +115,31 @@ def test_a_blamed_bombing_at_a_police_academy_targets_the_police(pipeline):
 ])
 def test_no_blamed_attack_without_a_reported_blame_of_an_attack(pipeline, text):
     assert not [e for e in events_of(pipeline, text) if "blamed-attack" in e.rule]
+
+
+# --- measure-in-force: "the sanctions take effect on Monday, the minister said"
+MEASURES = [
+    ("The new sanctions on Russia take effect on Monday, the British foreign secretary said.",
+     ("SANCTION", "GBR", "GOV", "RUS")),
+    ("The tariffs on Mexican steel will go into effect on June 1, the US commerce secretary said.",
+     ("SANCTION", "USA", "GOV", "MEX")),
+    ("Washington announced sanctions on Caracas. The measures take effect on Friday, the US Treasury Secretary said.",
+     ("SANCTION", "USA", "GOV", "VEN")),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEASURES)
+def test_a_measure_said_to_come_into_force_is_the_speakers_sanction(pipeline, text, expected):
+    events = events_of(pipeline, text)
+    # the speaker's sector is the actor resolver's; the event is (type, source state, target state)
+    got = [(k[0], k[1], k[3]) for k in (side_key(e) for e in events if "measure-in-force" in e.rule)]
+    assert (expected[0], expected[1], expected[3]) in got, [side_key(e) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow's countermeasures take effect today, the British foreign secretary said.",  # another party's measure
+    "The new tariffs on Chinese steel will take effect in March.",                         # the writer's own report
+    "The new sanctions on Russia were discussed on Monday, the British foreign secretary said.",  # not in force
+])
+def test_no_measure_in_force_event(pipeline, text):
+    assert not [e for e in events_of(pipeline, text) if "measure-in-force" in e.rule]
