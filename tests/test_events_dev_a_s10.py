@@ -143,3 +143,24 @@ def test_a_measure_said_to_come_into_force_is_the_speakers_sanction(pipeline, te
 ])
 def test_no_measure_in_force_event(pipeline, text):
     assert not [e for e in events_of(pipeline, text) if "measure-in-force" in e.rule]
+
+
+# --- gerund-object: "approved ejecting South Korea", the gerund misparsed as the name's modifier
+GERUNDS = [
+    ("The Japanese cabinet formally approved ejecting South Korea from the list.", ("SANCTION", "JPN", "KOR")),
+    ("The Turkish parliament approved ejecting Sweden from the pact.", ("SANCTION", "TUR", "SWE")),
+    ("The Kenyan government approved funding Somalia.", ("AID", "KEN", "SOM")),
+]
+
+
+@pytest.mark.parametrize("text,expected", GERUNDS)
+def test_a_misparsed_gerund_states_its_act_on_the_name(pipeline, text, expected):
+    events = events_of(pipeline, text)
+    got = [(k[0], k[1], k[3]) for k in (side_key(e) for e in events)]
+    assert expected in got, got
+    assert ("SUPPORT", expected[1], expected[2]) not in got, "the name is not what was approved"
+
+
+def test_an_approved_visit_is_no_gerund_act(pipeline):
+    events = events_of(pipeline, "The Japanese cabinet approved the visit of South Korean President Yoon.")
+    assert not [e for e in events if "gerund-object" in e.rule]

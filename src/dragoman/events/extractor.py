@@ -46,6 +46,7 @@ from dragoman.events.crowds import CrowdRules
 from dragoman.events.descriptions import standing_role
 from dragoman.events.denials import denied_accusations, dismissed_accusations, drop_denied_acts
 from dragoman.events.culpability import CulpabilityRules, blamed_act
+from dragoman.events.gerund_objects import drop_gerund_governors, gerund_object_acts
 from dragoman.events.grievances import complained_treatment, complained_treatments
 from dragoman.events.framing import (
     commentary, declining_cooperation, difficulty, held_view, own_course, shown_content, topic_of_talk,
@@ -123,6 +124,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Kurdish leaders complained of being targeted by Ankara."),
     RuleComponent("measure-in-force", "propose", measures_in_force,
                   "The new sanctions on Russia take effect on Monday, the British foreign secretary said."),
+    RuleComponent("gerund-object", "propose", gerund_object_acts,
+                  "The Japanese cabinet approved ejecting South Korea from the list."),
     RuleComponent("attributed-attack", "derive", attributed_attacks,
                   "Kenyan officials said Somali militants had attacked the base."),
     RuleComponent("announcing-official", "derive", announcing_officials,
@@ -173,6 +176,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Canada retaliated in kind, hitting American steel with duties."),
     RuleComponent("deployment-purpose", "prune", deployment_purposes,
                   "Kenya deployed troops to fight al-Shabab in Somalia."),
+    RuleComponent("gerund-governor", "prune", drop_gerund_governors,
+                  "The Japanese cabinet approved ejecting South Korea from the list."),
     RuleComponent("one-encounter", "settle", one_encounter,
                   "Macron visited Mali and held talks with the Malian president."),
     RuleComponent("stated-addressee-first", "settle", stated_addressee_first,
