@@ -149,12 +149,9 @@ class ArgumentRules:
             targets = self._prep_actors(holders, entry.target_preps or default_preps(entry), ctx)
             if targets:
                 rules.append("prep-target")
-        # "pointed the finger for the fires at X": the target phrase parsed under the reason's noun
-        if not targets:
-            reasons = reason_phrase_objects(holders, tuple(entry.target_preps))
-            targets = self._prep_actors(reasons, tuple(p for p in entry.target_preps if p == "at"), ctx)
-            if targets:
-                rules.append("past-reason-target")
+        if not targets:  # "pointed the finger for the fires at X": the phrase parsed under the reason's noun
+            targets = self._prep_actors(reason_phrase_objects(holders, tuple(entry.target_preps)), ("at",), ctx)
+            rules += ["past-reason-target"] if targets else []
         # "accused X of", "urged X to": object-control subject of an xcomp is our target
         if not targets:
             for c in verb.children:
