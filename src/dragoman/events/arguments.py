@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dragoman.events.candidate import same_actor
 from dragoman.events.clause_shapes import (
     MUTUAL_WORDS, default_preps, detached_sequel, misattached_purpose, names_both_sides, one_prep_below,
-    shared_object, shared_passive,
+    reason_phrase_objects, shared_object, shared_passive,
 )
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.syntax import (
@@ -149,6 +149,9 @@ class ArgumentRules:
             targets = self._prep_actors(holders, entry.target_preps or default_preps(entry), ctx)
             if targets:
                 rules.append("prep-target")
+        if not targets:  # "pointed the finger for the fires at X": the phrase parsed under the reason's noun
+            targets = self._prep_actors(reason_phrase_objects(holders, tuple(entry.target_preps)), ("at",), ctx)
+            rules += ["past-reason-target"] if targets else []
         # "accused X of", "urged X to": object-control subject of an xcomp is our target
         if not targets:
             for c in verb.children:

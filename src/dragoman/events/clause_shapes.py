@@ -133,3 +133,28 @@ def names_both_sides(tok: Token) -> bool:
 
 
 PAIR_NOUNS = {"military", "militaries", "army", "armies", "force", "forces", "state", "states", "ally", "allies", "neighbour", "neighbor", "neighbours", "neighbors", "capital", "capitals", "government"}
+
+
+#: prepositions of a reason phrase a parser may hang the target phrase on ("pointed the
+#: finger for the fires at X": "at X" attached to "fires")
+REASON_PREPS = ("for", "over")
+#: directional target prepositions that a reason phrase never takes itself
+DIRECTED_PREPS = ("at",)
+
+
+def reason_phrase_objects(holders: list[Token], target_preps: tuple[str, ...]) -> list[Token]:
+    """The objects of a reason phrase ("for / over Y") under a trigger or its object, when
+    the trigger aims at its target with a directional preposition ("at") that the parser
+    attached to the reason's noun instead: "pointed the finger over the killings at X",
+    "hurled accusations for the delay at X". Those nouns are then holders of the target
+    phrase. Only "at" is read so: "sanctions over the attack on Ukraine" names the victim
+    of the reason, not the sanctioned."""
+    if not set(DIRECTED_PREPS) & set(target_preps):
+        return []
+    out = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in REASON_PREPS:
+                out += [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                        and any(p.dep_ == "prep" and p.lower_ in DIRECTED_PREPS for p in g.children)]
+    return out

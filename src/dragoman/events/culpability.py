@@ -8,7 +8,9 @@ party with a copula and no accusing verb (``lexicons/culpability.yaml``) is the
 speaker's ``ACCUSE`` of that party: the speaker is the subject of the speech verb the
 clause is reported by ("the government said X was behind ..."), else the speaker of the
 quotation it stands in ("“X is responsible for the attack,” the minister said"). The
-writer's own statement of blame accuses no one. Rule ``stated-culpability``.
+writer's own statement of blame accuses no one. Rule ``stated-culpability``; a copula
+that labels its subject a wrongdoer ("the expelled diplomats were spies") adds
+``stated-label``.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from dragoman.events.syntax import SUBJECT_DEPS
 @lru_cache(maxsize=1)
 def culpability_words() -> dict[str, frozenset[str]]:
     data = yaml.safe_load(data_path("lexicons", "culpability.yaml").read_text(encoding="utf-8")) or {}
-    return {k: frozenset(str(w).lower() for w in data.get(k) or []) for k in ("adjectives", "prepositions", "nouns", "perpetrators")}
+    return {k: frozenset(str(w).lower() for w in data.get(k) or [])
+            for k in ("adjectives", "prepositions", "nouns", "perpetrators", "labels", "plain_labels")}
 
 
 def blamed_tokens(clause: Token) -> list[Token]:
@@ -42,6 +45,9 @@ def blamed_tokens(clause: Token) -> list[Token]:
     subjects = [c for c in kids if c.dep_ in SUBJECT_DEPS]
     if names_perpetrator(clause):
         return [c for c in kids if c.dep_ == "attr"]
+    labelled = labelled_parties(clause)
+    if labelled:
+        return labelled
     for c in kids:
         if c.dep_ == "acomp" and c.lemma_.lower() in words["adjectives"]:
             return subjects
@@ -50,6 +56,58 @@ def blamed_tokens(clause: Token) -> list[Token]:
         if c.dep_ == "attr" and c.lemma_.lower() in words["nouns"]:
             return [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return []
+
+
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+
+
+def _labels_a_wrongdoer(attr: Token) -> bool:
+    """A predicate noun that names its subject a wrongdoer (``labels`` of
+    ``culpability.yaml``: "spies", "terrorists", "mercenaries"); a ``plain_labels`` noun
+    only with a modifier or an "of" phrase saying whose ("intelligence agents", "agents
+    of Mossad", not "free agents")."""
+    if attr.pos_ != "NOUN" or attr.dep_ != "attr":
+        return False
+    words = culpability_words()
+    lemma = attr.lemma_.lower()
+    if lemma in words["labels"]:
+        return True
+    return lemma in words["plain_labels"] and any(
+        (c.dep_ in ("compound", "amod") and c.lower_ not in ("free", "double", "travel", "real", "estate")) or
+        (c.dep_ == "prep" and c.lower_ == "of") for c in attr.children)
+
+
+def labelled_parties(clause: Token) -> list[Token]:
+    """"X were spies", "the diplomats, who the government said were intelligence agents":
+    the phrases a copula labels as wrongdoers (rule ``stated-label``, read as a statement
+    of blame): the state or service of an "of" phrase ("agents of Iranian intelligence"),
+    else the subject (through a relative pronoun, its antecedent). A negated copula
+    labels no one."""
+    kids = list(clause.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return []
+    attrs = [c for c in kids if _labels_a_wrongdoer(c)]
+    if not attrs:
+        return []
+    owners = [g for a in attrs for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    if owners:
+        return owners
+    out = []
+    for c in kids:
+        if c.dep_ not in SUBJECT_DEPS:
+            continue
+        if c.lower_ in RELATIVE_PRONOUNS:
+            # "diplomats who the government said were agents": the relative clause's noun
+            node = clause
+            for _ in range(3):
+                if node.dep_ == "relcl":
+                    out.append(node.head)
+                    break
+                node = node.head
+        else:
+            out.append(c)
+    return out
 
 
 #: sectors of a party a perpetrator may be said to belong to (not a state's public: "the
@@ -83,7 +141,8 @@ class CulpabilityRules:
             targets = [a for b in blamed for a in ctx.actors(b, self.place_actor)]
             if names_perpetrator(tok):
                 targets = [(a, t) for a, t in targets if a.sector in PERPETRATOR_SECTORS]
-            out += self._speech_events(ctx, verb, speakers, tok, SPEECH_ACCUSE, "stated-culpability", targets=targets)
+            rule = "stated-culpability;stated-label" if labelled_parties(tok) == blamed else "stated-culpability"
+            out += self._speech_events(ctx, verb, speakers, tok, SPEECH_ACCUSE, rule, targets=targets)
         return out
 
     def _blame_speaker(self, clause: Token, ctx):
@@ -108,8 +167,8 @@ class CulpabilityRules:
 
 def blamed_act(extractor, entry, tok: Token) -> bool:
     """Veto: the trigger names the act a reported statement of blame is about ("the
-    government said X was behind the bombing": the bombing is coded as the accusation,
-    coding guide §5's judgment calls, not as an attack of its own)."""
+    government said X was behind the bombing"): the lexicon rule cannot see its doer; the
+    ``blamed-attack`` deriver (``blamed_attacks.py``) codes it as the blamed party's."""
     words = culpability_words()
     node = tok
     for _ in range(6):

@@ -36,6 +36,7 @@ from dragoman.events.answers import announced_retaliations
 from dragoman.events.announcers import announcing_officials, drop_announced_state_acts
 from dragoman.events.arguments import ArgumentRules
 from dragoman.events.attribution import attributed_attacks
+from dragoman.events.blamed_attacks import RULE as BLAMED_RULE, blamed_attacks
 from dragoman.events.boycotts import state_boycotts
 from dragoman.events.candidate import Candidate, actor_key
 from dragoman.events.condemnations import CondemnationRules, answered_claim
@@ -45,12 +46,15 @@ from dragoman.events.crowds import CrowdRules
 from dragoman.events.descriptions import standing_role
 from dragoman.events.denials import denied_accusations, dismissed_accusations, drop_denied_acts
 from dragoman.events.culpability import CulpabilityRules, blamed_act
+from dragoman.events.gerund_objects import drop_gerund_governors, gerund_object_acts
+from dragoman.events.grievances import complained_treatment, complained_treatments
 from dragoman.events.framing import (
     commentary, declining_cooperation, difficulty, held_view, own_course, shown_content, topic_of_talk,
 )
 from dragoman.events.information import InformationRules
 from dragoman.events.lexical import LexiconRules
 from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
+from dragoman.events.measures_in_force import measures_in_force
 from dragoman.events.modality import ModalityCues
 from dragoman.events.nonacceptance import unaccepted_acts
 from dragoman.events.occupants import occupant_description
@@ -116,6 +120,12 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Afghan forces raided the compound on a tip-off from US intelligence."),
     RuleComponent("crowd-demand", "propose", CrowdRules.crowd_demands,
                   "Workers gathered outside the ministry in Lusaka to demand unpaid wages."),
+    RuleComponent("complained-treatment", "propose", complained_treatments,
+                  "Kurdish leaders complained of being targeted by Ankara."),
+    RuleComponent("measure-in-force", "propose", measures_in_force,
+                  "The new sanctions on Russia take effect on Monday, the British foreign secretary said."),
+    RuleComponent("gerund-object", "propose", gerund_object_acts,
+                  "The Japanese cabinet approved ejecting South Korea from the list."),
     RuleComponent("attributed-attack", "derive", attributed_attacks,
                   "Kenyan officials said Somali militants had attacked the base."),
     RuleComponent("announcing-official", "derive", announcing_officials,
@@ -124,6 +134,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Peru accused Chile of spying. Chile denied spying on its neighbour."),
     RuleComponent("story-doer", "derive", story_doers,
                   "A car bomb killed 21 cadets in Bogota. The attack was the worst in years."),
+    RuleComponent("blamed-attack", "derive", blamed_attacks,
+                  "The government said the rebels were behind the bombing of the police academy."),
     RuleComponent("commentary", "veto", commentary,
                   "Analysts say that Washington wants to cut aid to Pakistan."),
     RuleComponent("shown-content", "veto", shown_content,
@@ -148,6 +160,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Missiles struck two Syrian bases hosting Russian troops."),
     RuleComponent("standing-role", "veto", standing_role,
                   "The attack was reported by the SITE group, which monitors jihadist activities."),
+    RuleComponent("complained-treatment-act", "veto", complained_treatment,
+                  "Kurdish leaders complained of being targeted by Ankara."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
                   "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
     RuleComponent("announced-state-act", "prune", drop_announced_state_acts,
@@ -162,6 +176,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Canada retaliated in kind, hitting American steel with duties."),
     RuleComponent("deployment-purpose", "prune", deployment_purposes,
                   "Kenya deployed troops to fight al-Shabab in Somalia."),
+    RuleComponent("gerund-governor", "prune", drop_gerund_governors,
+                  "The Japanese cabinet approved ejecting South Korea from the list."),
     RuleComponent("one-encounter", "settle", one_encounter,
                   "Macron visited Mali and held talks with the Malian president."),
     RuleComponent("stated-addressee-first", "settle", stated_addressee_first,
@@ -234,6 +250,8 @@ class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules,
             context.story_acts = acts
             candidates = self._sentence_candidates(context)
             for c in candidates:
+                if BLAMED_RULE in c.rules:
+                    continue  # an attack known only from its blame is no established act of the story
                 acts.add(s_index, c.trigger.lemma_.lower(), c.type, c.source, c.target)
             events.extend(self._to_events(doc, sdoc, sent, s_index, candidates))
             if speaker:

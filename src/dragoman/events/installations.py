@@ -41,6 +41,11 @@ def installation_sector(tok: Token) -> Optional[str]:
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and f"{c.lemma_.lower()} {lemma}" in table:
             return table[f"{c.lemma_.lower()} {lemma}"]
+    for c in tok.children:
+        # "police training academy": the modifier of a modifier says whose ("police ... academy")
+        for g in c.children if c.dep_ == "compound" else ():
+            if g.dep_ in ("compound", "amod") and f"{g.lemma_.lower()} {lemma}" in table:
+                return table[f"{g.lemma_.lower()} {lemma}"]
     return table.get(lemma) if tok.pos_ == "NOUN" else None
 
 
