@@ -259,6 +259,22 @@ def _governing_subjects(sdoc: Doc, i: int) -> set[int]:
     return out
 
 
+def _clause_owner(sdoc: Doc, i: Optional[int]):
+    """The subject of the verb that says the clause "it" is the subject of ("the army
+    announced it was pulling out", "the company said it would ..."), when that subject
+    is a singular common noun: "it" takes that noun up (its actor, or none when no actor
+    rule reads it), not a state named further back. None otherwise."""
+    if i is None:
+        return None
+    tok = sdoc[i]
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
+        return None
+    owner = next((s for s in tok.head.head.children if s.dep_ == "nsubj"), None)
+    if owner is None or owner.pos_ != "NOUN" or owner.tag_ != "NN":
+        return None
+    return owner
+
+
 def _ordered_pool(done: _Resolved, sdoc: Doc, sent_of: list[int], si: int, start: int) -> list[Candidate]:
     """Earlier mentions: in this sentence the subjects of clauses that embed the pronoun
     first ("X said that they ..."), then the rest right to left; then earlier sentences,
@@ -316,6 +332,14 @@ def _pronoun(c: Candidate, done: _Resolved, sdoc: Doc, sent_of: list[int], si: i
                 return
         return
     if g == "n":  # "it": a state or organisation close by
+        owner = _clause_owner(sdoc, c.head)
+        if owner is not None:
+            # "the army announced it was ...": "it" is the army, read or not
+            covering = next((p for p in done.in_sentences(si, si) if p.start <= owner.i < p.end
+                             and p.actor is not None and (p.actor.country or p.actor.name)), None)
+            if covering is not None:
+                set_from(covering, "coref-clause-owner")
+            return
         for p in _ordered_pool(done, sdoc, sent_of, si, c.start):
             if si - sent_of[p.start] > 1:
                 break

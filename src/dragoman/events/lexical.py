@@ -37,7 +37,7 @@ from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only, victim_counterpart
 from dragoman.events.modality import modality_of
 from dragoman.events.syntax import (
-    OBJECT_DEPS, PARTICLE_WORDS, REFUSABLE_TYPES, is_content, is_raising, refused,
+    OBJECT_DEPS, PARTICLE_WORDS, REFUSABLE_TYPES, is_content, is_raising, left_behind, refused,
 )
 from dragoman.models import Actor
 
@@ -114,6 +114,7 @@ class LexiconRules:
                 # ... or from the entry's own preposition ("respond to X's concerns")
                 if c.dep_ == "prt" or (c.dep_ == "prep" and (c.lower_ in PARTICLE_WORDS or c.lower_ == entry.particle)):
                     objs.extend(g for g in c.children if g.dep_ in ("pobj", "dobj"))
+                objs.extend(left_behind(c))
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 objs.append(tok.head)  # "the aid suspended by ..."
             match = [o for o in objs if o.lemma_.lower() in entry.objects]
