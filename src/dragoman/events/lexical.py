@@ -31,6 +31,7 @@ from dragoman.events.unnamed_doers import (
 )
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
+from dragoman.events.arresters import unstated_arrest
 from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means, unstated_perpetrator
 from dragoman.events.victims import unread_victim
 from dragoman.events.unread_places import drop_unread_places, unread_place_state
@@ -268,6 +269,10 @@ class LexiconRules:
                     e.type == "ASSAULT" for e in self.lexicon.candidates(n.lemma_.lower(), "NOUN")))
                 if sources:
                     rules.append("told-means-doer")
+        if not sources and entry.type == "COERCE" and entry.mode == "arrest" and entry.pos == "VERB":
+            # "a journalist was arrested in Istanbul": the arresting state is unnamed, not absent
+            sources, targets, found_by = unstated_arrest(tok, targets, ctx, lambda g: ctx.actors(g, self.place_actor))
+            rules.extend(found_by)
         if "light-verb-subject" in rules and (tok.head.lemma_.lower() in OBSERVING_VERBS or observed_act(tok)):
             # "monitors observed 12 explosions", "... a total of 12 explosions": who observes
             # an act is not its doer
