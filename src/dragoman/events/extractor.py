@@ -56,6 +56,7 @@ from dragoman.events.nonacceptance import unaccepted_acts
 from dragoman.events.occupants import occupant_description
 from dragoman.events.ontology import Ontology
 from dragoman.events.perpetrator import death_of_subject
+from dragoman.events.protest_addressees import story_protest_addressees
 from dragoman.events.protest_sites import drop_site_targets
 from dragoman.events.responses import StoryActs
 from dragoman.events.settling import (
@@ -124,6 +125,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Peru accused Chile of spying. Chile denied spying on its neighbour."),
     RuleComponent("story-doer", "derive", story_doers,
                   "A car bomb killed 21 cadets in Bogota. The attack was the worst in years."),
+    RuleComponent("story-protest-addressee", "derive", story_protest_addressees,
+                  "Protesters in Quito chanted anti-government slogans. Rallies were held in Guayaquil."),
     RuleComponent("commentary", "veto", commentary,
                   "Analysts say that Washington wants to cut aid to Pakistan."),
     RuleComponent("shown-content", "veto", shown_content,
