@@ -65,12 +65,6 @@ OCCURRENCE_VERBS = {"occur", "happen", "erupt", "ensue", "rock", "shake", "hit",
 #: verbs whose passive tells an act noun, their subject, as done ("rallies were held",
 #: "a strike was staged")
 STAGING_VERBS = {"hold", "stage", "organise", "organize", "mount"}
-#: verbs that tell an act spreading to new places: the act is done there too ("protests
-#: spread to 15 cities"), but not one going on ("protests spread", "clashes raged on")
-SPREADING_VERBS = {"spread", "extend", "expand"}
-#: nouns of places an act spreads to
-SPREAD_PLACE_NOUNS = {"city", "town", "province", "region", "district", "state", "village", "campus", "university",
-                      "area", "part", "country", "capital", "neighbourhood", "neighborhood"}
 #: verb and particle or object pairs of the same kind ("took place", "broke out", "went off")
 OCCURRENCE_PHRASES = {("take", "place"), ("break", "out"), ("go", "off"), ("flare", "up")}
 
@@ -140,17 +134,6 @@ def _names_a_party(noun: Token, lookup) -> bool:
     return False
 
 
-def spreads_to_places(verb: Token) -> bool:
-    """Whether a verb of spreading has a "to" phrase of places ("spread to 15 cities",
-    "spread to Tabriz"): the act reached them, it was done there."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "across", "into"):
-            for g in c.children:
-                if g.dep_ == "pobj" and (g.lemma_.lower() in SPREAD_PLACE_NOUNS or g.ent_type_ in ("GPE", "LOC")):
-                    return True
-    return False
-
-
 def observed_act(noun: Token) -> bool:
     """Whether an act noun is what a verb of observing or recording has as its object,
     also through an amount ("observed 12 explosions", "recorded a total of 40 shots"):
@@ -181,8 +164,6 @@ def told_act_noun(noun: Token, lookup) -> bool:
     lemma = head.lemma_.lower()
     if dep in PASSIVE_SUBJECT_DEPS and lemma in STAGING_VERBS:
         return head.pos_ == "VERB"  # "rallies were held in Caracas"
-    if dep in SUBJECT_DEPS and lemma in SPREADING_VERBS and spreads_to_places(head):
-        return True  # "protests spread to 15 cities"
     if dep in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
         return head.pos_ in ("VERB", "AUX") and occurs(head)
     if dep in OBJECT_DEPS:
