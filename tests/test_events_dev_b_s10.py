@@ -1,6 +1,7 @@
 """Verbal and material acts of news stories (issue #13, session 10, dev-b): leaving talks
 as a refusal, arrests told by their detainees alone, rallies told as held, and the
-addressee a protest takes from the story; "it" in "X announced it was ..." is X.
+addressee a protest takes from the story; "it" in "X announced it was ..." is X; a
+refusal of "the offer" or "it" answers the doer of the clause before.
 
 Sentences written for these tests. Each case is (text, expected, forbidden): ``expected``
 events (type, source country, source sector, target country) must be among what the
@@ -84,7 +85,19 @@ CLAUSE_OWNER_CASES = [
      [("REJECT", "MMR", "MIL")], [("REJECT", "CHN", None)]),
 ]
 
-ALL_SIDE_CASES = LEFT_TALKS_CASES + UNSTATED_ARRESTER_CASES + HELD_RALLY_CASES + STORY_PROTEST_ADDRESSEE_CASES
+REJECTED_ANTECEDENT_CASES = [
+    # "X did Y, but Z rejected the offer / it": Z refuses X's act
+    ("Pakistan offered talks, but India rejected the offer.", [("REJECT", "IND", None, "PAK")], []),
+    ("Israel proposed a truce, but Hamas rejected the proposal.", [("REJECT", "PSE", "INS", "ISR")], []),
+    ("Russia proposed a ceasefire, but Ukraine rejected the plan.", [("REJECT", "UKR", None, "RUS")], []),
+    # "it" as the object is not the verb's own subject
+    ("Israel proposed a truce, and Hamas rejected it.", [("REJECT", "PSE", "INS", "ISR")],
+     [("REJECT", "PSE", "INS", "PSE")]),
+    # an object that names its own party is not the clause before
+    ("Pakistan offered talks, but India rejected Chinese mediation.", [], [("REJECT", "IND", None, "PAK")]),
+]
+
+ALL_SIDE_CASES = REJECTED_ANTECEDENT_CASES + LEFT_TALKS_CASES + UNSTATED_ARRESTER_CASES + HELD_RALLY_CASES + STORY_PROTEST_ADDRESSEE_CASES
 
 
 @pytest.mark.parametrize("text,expected,forbidden", ALL_SIDE_CASES, ids=[c[0][:50] for c in ALL_SIDE_CASES])

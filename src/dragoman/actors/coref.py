@@ -259,6 +259,15 @@ def _governing_subjects(sdoc: Doc, i: int) -> set[int]:
     return out
 
 
+def _subject_of_same_verb(p: Candidate, c: Candidate, sdoc: Doc) -> bool:
+    """Whether mention ``p`` is the subject of the verb whose object the pronoun ``c`` is
+    ("Hamas rejected it", "the ministry denied it"): an object is not its own verb's doer."""
+    if p.head is None or c.head is None:
+        return False
+    ph, ch = sdoc[p.head], sdoc[c.head]
+    return ph.dep_ == "nsubj" and ch.dep_ in ("dobj", "dative", "iobj") and ph.head.i == ch.head.i
+
+
 def _clause_owner(sdoc: Doc, i: Optional[int]):
     """The subject of the verb that says the clause "it" is the subject of ("the army
     announced it was pulling out", "the company said it would ..."), when that subject
@@ -343,6 +352,8 @@ def _pronoun(c: Candidate, done: _Resolved, sdoc: Doc, sent_of: list[int], si: i
         for p in _ordered_pool(done, sdoc, sent_of, si, c.start):
             if si - sent_of[p.start] > 1:
                 break
+            if _subject_of_same_verb(p, c, sdoc):
+                continue  # "Hamas rejected it": not Hamas
             if p.kind in ("demonym", "metonym", "group") and not p.plural and p.actor.country is not None \
                     or p.kind == "group" and p.actor.name:
                 set_from(p, "coref-pronoun")

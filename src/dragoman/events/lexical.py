@@ -32,6 +32,7 @@ from dragoman.events.unnamed_doers import (
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.arresters import unstated_arrest
+from dragoman.events.rejected_acts import ANSWERING_TYPES as ANSWERING_REFUSALS, rejected_antecedent_doers
 from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means, unstated_perpetrator
 from dragoman.events.victims import unread_victim
 from dragoman.events.unread_places import drop_unread_places, unread_place_state
@@ -316,6 +317,11 @@ class LexiconRules:
             # preposition is what is asked for, not of whom (but "X insisted it would ..." is
             # no demand at all)
             targets = []
+        if not targets and entry.type in ANSWERING_REFUSALS and entry.pos == "VERB":
+            # "Pakistan offered talks, but India rejected the offer": the offer's doer
+            targets = rejected_antecedent_doers(entry, tok, sources, ctx, lambda g: ctx.actors(g, self.place_actor))
+            if targets:
+                rules.append("rejected-antecedent-act")
         if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and (pledged or stands_as_act(tok)) and fills_its_frame(
                 entry, tok) and (entry.confidence >= WEAK_ENTRY or asks_for_an_act(tok)):
             # the doer of the act the sentence says it answers, else the story's other state
