@@ -97,7 +97,21 @@ REJECTED_ANTECEDENT_CASES = [
     ("Pakistan offered talks, but India rejected Chinese mediation.", [], [("REJECT", "IND", None, "PAK")]),
 ]
 
-ALL_SIDE_CASES = REJECTED_ANTECEDENT_CASES + LEFT_TALKS_CASES + UNSTATED_ARRESTER_CASES + HELD_RALLY_CASES + STORY_PROTEST_ADDRESSEE_CASES
+ECHOED_POST_CASES = [
+    # "the president" / "the prime minister" after a named holder of that post is that
+    # holder, never the subject of the same verb
+    ("French President Emmanuel Macron said Europe must defend itself. German Chancellor Olaf Scholz echoed "
+     "the president, saying the union must act together.", [("SUPPORT", "DEU", "GOV", "FRA")],
+     [("SUPPORT", "DEU", "GOV", "DEU")]),
+    ("Indian Prime Minister Narendra Modi said the region needs peace. Japanese Prime Minister Fumio Kishida "
+     "echoed the prime minister on Twitter.", [("SUPPORT", "JPN", "GOV", "IND")], [("SUPPORT", "JPN", "GOV", "JPN")]),
+    ("US President Joe Biden said NATO must stay united. British Prime Minister Boris Johnson echoed the "
+     "president on Thursday.", [("SUPPORT", "GBR", "GOV", "USA")], [("SUPPORT", "GBR", "GOV", "GBR")]),
+    # no earlier holder of the post: the subject does not echo itself
+    ("German Chancellor Olaf Scholz echoed the president on Monday.", [], [("SUPPORT", "DEU", "GOV", "DEU")]),
+]
+
+ALL_SIDE_CASES = ECHOED_POST_CASES + REJECTED_ANTECEDENT_CASES + LEFT_TALKS_CASES + UNSTATED_ARRESTER_CASES + HELD_RALLY_CASES + STORY_PROTEST_ADDRESSEE_CASES
 
 
 @pytest.mark.parametrize("text,expected,forbidden", ALL_SIDE_CASES, ids=[c[0][:50] for c in ALL_SIDE_CASES])

@@ -228,12 +228,13 @@ def _nominal(c: Candidate, done: _Resolved, sdoc: Doc, sent_of: list[int], si: i
     sector = c.sector_hint
     recent = done.in_sentences(si - NOMINAL_WINDOW, si)
     pool = [p for p in reversed(recent) if p.actor is not None and p.actor.country is not None
-            and si - sent_of[p.start] <= NOMINAL_WINDOW and p is not c]
+            and si - sent_of[p.start] <= NOMINAL_WINDOW and p is not c and not _subject_of_same_verb(p, c, sdoc)]
     want = _is_group if c.plural else _is_person
     pool = [p for p in pool if want(p) or (c.plural and p.kind == "demonym" and p.actor.sector)]
     # same head noun first ("a senior American diplomat" ... "the diplomat")
     for p in pool:
-        if p.head is not None and p.kind in ("role", "nominal") and sdoc[p.head].lemma_.lower() == head:
+        if p.head is not None and p.kind in ("role", "nominal") and sdoc[p.head].lemma_.lower() == head \
+                or _post_ends_with(p, head):
             c.actor = _copy(p.actor, "coref-nominal")
             c.info["antecedent"] = p
             return
@@ -259,9 +260,20 @@ def _governing_subjects(sdoc: Doc, i: int) -> set[int]:
     return out
 
 
+def _post_ends_with(p: Candidate, head: str) -> bool:
+    """Whether a named person's post, as the text gave it, ends with the noun ``head``
+    ("Saudi Crown Prince Mohammed bin Salman" ... "the prince"; "President Macron" ...
+    "the president")."""
+    if p.kind != "name" or not head or p.actor is None or not p.actor.note:
+        return False
+    words = norm(p.actor.note).split(" ")
+    return bool(words) and words[-1] == head
+
+
 def _subject_of_same_verb(p: Candidate, c: Candidate, sdoc: Doc) -> bool:
-    """Whether mention ``p`` is the subject of the verb whose object the pronoun ``c`` is
-    ("Hamas rejected it", "the ministry denied it"): an object is not its own verb's doer."""
+    """Whether mention ``p`` is the subject of the verb whose object the pronoun or short
+    mention ``c`` is ("Hamas rejected it", "Scholz echoed the president"): an object is
+    not its own verb's doer."""
     if p.head is None or c.head is None:
         return False
     ph, ch = sdoc[p.head], sdoc[c.head]
