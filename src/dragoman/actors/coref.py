@@ -228,12 +228,13 @@ def _nominal(c: Candidate, done: _Resolved, sdoc: Doc, sent_of: list[int], si: i
     sector = c.sector_hint
     recent = done.in_sentences(si - NOMINAL_WINDOW, si)
     pool = [p for p in reversed(recent) if p.actor is not None and p.actor.country is not None
-            and si - sent_of[p.start] <= NOMINAL_WINDOW and p is not c]
+            and si - sent_of[p.start] <= NOMINAL_WINDOW and p is not c and not _subject_of_same_verb(p, c, sdoc)]
     want = _is_group if c.plural else _is_person
     pool = [p for p in pool if want(p) or (c.plural and p.kind == "demonym" and p.actor.sector)]
     # same head noun first ("a senior American diplomat" ... "the diplomat")
     for p in pool:
-        if p.head is not None and p.kind in ("role", "nominal") and sdoc[p.head].lemma_.lower() == head:
+        if p.head is not None and p.kind in ("role", "nominal") and sdoc[p.head].lemma_.lower() == head \
+                or _post_ends_with(p, head):
             c.actor = _copy(p.actor, "coref-nominal")
             c.info["antecedent"] = p
             return
@@ -257,6 +258,42 @@ def _governing_subjects(sdoc: Doc, i: int) -> set[int]:
         seen += 1
         out.update(c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != i)
     return out
+
+
+def _post_ends_with(p: Candidate, head: str) -> bool:
+    """Whether a named person's post, as the text gave it, ends with the noun ``head``
+    ("Saudi Crown Prince Mohammed bin Salman" ... "the prince"; "President Macron" ...
+    "the president")."""
+    if p.kind != "name" or not head or p.actor is None or not p.actor.note:
+        return False
+    words = norm(p.actor.note).split(" ")
+    return bool(words) and words[-1] == head
+
+
+def _subject_of_same_verb(p: Candidate, c: Candidate, sdoc: Doc) -> bool:
+    """Whether mention ``p`` is the subject of the verb whose object the pronoun or short
+    mention ``c`` is ("Hamas rejected it", "Scholz echoed the president"): an object is
+    not its own verb's doer."""
+    if p.head is None or c.head is None:
+        return False
+    ph, ch = sdoc[p.head], sdoc[c.head]
+    return ph.dep_ == "nsubj" and ch.dep_ in ("dobj", "dative", "iobj") and ph.head.i == ch.head.i
+
+
+def _clause_owner(sdoc: Doc, i: Optional[int]):
+    """The subject of the verb that says the clause "it" is the subject of ("the army
+    announced it was pulling out", "the company said it would ..."), when that subject
+    is a singular common noun: "it" takes that noun up (its actor, or none when no actor
+    rule reads it), not a state named further back. None otherwise."""
+    if i is None:
+        return None
+    tok = sdoc[i]
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
+        return None
+    owner = next((s for s in tok.head.head.children if s.dep_ == "nsubj"), None)
+    if owner is None or owner.pos_ != "NOUN" or owner.tag_ != "NN":
+        return None
+    return owner
 
 
 def _ordered_pool(done: _Resolved, sdoc: Doc, sent_of: list[int], si: int, start: int) -> list[Candidate]:
@@ -316,9 +353,19 @@ def _pronoun(c: Candidate, done: _Resolved, sdoc: Doc, sent_of: list[int], si: i
                 return
         return
     if g == "n":  # "it": a state or organisation close by
+        owner = _clause_owner(sdoc, c.head)
+        if owner is not None:
+            # "the army announced it was ...": "it" is the army, read or not
+            covering = next((p for p in done.in_sentences(si, si) if p.start <= owner.i < p.end
+                             and p.actor is not None and (p.actor.country or p.actor.name)), None)
+            if covering is not None:
+                set_from(covering, "coref-clause-owner")
+            return
         for p in _ordered_pool(done, sdoc, sent_of, si, c.start):
             if si - sent_of[p.start] > 1:
                 break
+            if _subject_of_same_verb(p, c, sdoc):
+                continue  # "Hamas rejected it": not Hamas
             if p.kind in ("demonym", "metonym", "group") and not p.plural and p.actor.country is not None \
                     or p.kind == "group" and p.actor.name:
                 set_from(p, "coref-pronoun")

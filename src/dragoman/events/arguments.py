@@ -15,7 +15,7 @@ from dragoman.events.clause_shapes import (
 )
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.syntax import (
-    EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_raising,
+    EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_raising, left_behind,
 )
 from dragoman.events.generic import STORY_SHARE, place_country, place_country_in, setting_country
 from dragoman.events.beneficiaries import BENEFIT_TYPES, beneficiary_of_object
@@ -146,6 +146,8 @@ class ArgumentRules:
             holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("prt",)]
             # "imposed sanctions and visa restrictions against X": a conjoined object's phrase too
             holders += [g for h in holders[1:] for g in h.conjuncts if g.i > h.i]
+            # "pulled out of the talks with X": the left object an entry requires holds the phrase
+            holders += [o for c in verb.children for o in left_behind(c) if o.lemma_.lower() in entry.objects]
             targets = self._prep_actors(holders, entry.target_preps or default_preps(entry), ctx)
             if targets:
                 rules.append("prep-target")

@@ -60,6 +60,7 @@ from dragoman.events.nonacceptance import unaccepted_acts
 from dragoman.events.occupants import occupant_description
 from dragoman.events.ontology import Ontology
 from dragoman.events.perpetrator import death_of_subject
+from dragoman.events.protest_addressees import story_protest_addressees
 from dragoman.events.protest_sites import drop_site_targets
 from dragoman.events.responses import StoryActs
 from dragoman.events.settling import (
@@ -136,6 +137,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "A car bomb killed 21 cadets in Bogota. The attack was the worst in years."),
     RuleComponent("blamed-attack", "derive", blamed_attacks,
                   "The government said the rebels were behind the bombing of the police academy."),
+    RuleComponent("story-protest-addressee", "derive", story_protest_addressees,
+                  "Protesters in Quito chanted anti-government slogans. Rallies were held in Guayaquil."),
     RuleComponent("commentary", "veto", commentary,
                   "Analysts say that Washington wants to cut aid to Pakistan."),
     RuleComponent("shown-content", "veto", shown_content,

@@ -31,13 +31,15 @@ from dragoman.events.unnamed_doers import (
 )
 from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, names_an_unread_party
 from dragoman.events.lexicon import TriggerEntry
+from dragoman.events.arresters import unstated_arrest
+from dragoman.events.rejected_acts import ANSWERING_TYPES as ANSWERING_REFUSALS, rejected_antecedent_doers
 from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means, unstated_perpetrator
 from dragoman.events.victims import unread_victim
 from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only, victim_counterpart
 from dragoman.events.modality import modality_of
 from dragoman.events.syntax import (
-    OBJECT_DEPS, PARTICLE_WORDS, REFUSABLE_TYPES, is_content, is_raising, refused,
+    OBJECT_DEPS, PARTICLE_WORDS, REFUSABLE_TYPES, is_content, is_raising, left_behind, refused,
 )
 from dragoman.models import Actor
 
@@ -114,6 +116,7 @@ class LexiconRules:
                 # ... or from the entry's own preposition ("respond to X's concerns")
                 if c.dep_ == "prt" or (c.dep_ == "prep" and (c.lower_ in PARTICLE_WORDS or c.lower_ == entry.particle)):
                     objs.extend(g for g in c.children if g.dep_ in ("pobj", "dobj"))
+                objs.extend(left_behind(c))
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 objs.append(tok.head)  # "the aid suspended by ..."
             match = [o for o in objs if o.lemma_.lower() in entry.objects]
@@ -267,6 +270,10 @@ class LexiconRules:
                     e.type == "ASSAULT" for e in self.lexicon.candidates(n.lemma_.lower(), "NOUN")))
                 if sources:
                     rules.append("told-means-doer")
+        if not sources and entry.type == "COERCE" and entry.mode == "arrest" and entry.pos == "VERB":
+            # "a journalist was arrested in Istanbul": the arresting state is unnamed, not absent
+            sources, targets, found_by = unstated_arrest(tok, targets, ctx, lambda g: ctx.actors(g, self.place_actor))
+            rules.extend(found_by)
         if "light-verb-subject" in rules and (tok.head.lemma_.lower() in OBSERVING_VERBS or observed_act(tok)):
             # "monitors observed 12 explosions", "... a total of 12 explosions": who observes
             # an act is not its doer
@@ -310,6 +317,11 @@ class LexiconRules:
             # preposition is what is asked for, not of whom (but "X insisted it would ..." is
             # no demand at all)
             targets = []
+        if not targets and entry.type in ANSWERING_REFUSALS and entry.pos == "VERB":
+            # "Pakistan offered talks, but India rejected the offer": the offer's doer
+            targets = rejected_antecedent_doers(entry, tok, sources, ctx, lambda g: ctx.actors(g, self.place_actor))
+            if targets:
+                rules.append("rejected-antecedent-act")
         if not targets and entry.type in IMPLICIT_COUNTERPART_TYPES and (pledged or stands_as_act(tok)) and fills_its_frame(
                 entry, tok) and (entry.confidence >= WEAK_ENTRY or asks_for_an_act(tok)):
             # the doer of the act the sentence says it answers, else the story's other state

@@ -15,6 +15,25 @@ OPINION_VERBS = {"believe", "think", "feel", "suspect", "suggest", "argue"}  # v
 
 # particles the parser may read as prepositions ("cut off aid", "step up pressure")
 PARTICLE_WORDS = {"off", "up", "down", "out", "back", "in", "on", "over"}
+# prepositions of what is left ("withdrew from the talks", "pulled out of the deal")
+LEAVING_PREPS = {"from", "of"}
+
+
+def left_behind(prep: Token) -> list[Token]:
+    """What a verb of leaving leaves, when the parse hangs it on a preposition of the verb:
+    the object of "from" ("withdrew from the talks"), or of "of" / "from" under the verb's
+    particle ("pulled out of the talks", "walked away from the deal"). ``prep`` is a child
+    of the verb; an empty list for any other child."""
+    if prep.dep_ not in ("prep", "prt", "advmod"):
+        return []
+    if prep.lower_ == "from" and prep.dep_ == "prep":
+        return [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ in PARTICLE_WORDS | {"away"}:
+        return [o for g in prep.children if g.dep_ == "prep" and g.lower_ in LEAVING_PREPS
+                for o in g.children if o.dep_ == "pobj"]
+    return []
+
+
 # prepositions that make a nominal event the setting of the clause it hangs from
 FRAME_PREPS = {"in", "at", "during", "after", "before", "following", "amid", "on"}
 # prepositions of a place where something happens ("near Donetsk", "in Raqqa", "along the border")

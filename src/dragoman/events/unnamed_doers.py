@@ -62,6 +62,9 @@ RETELLING_DETERMINERS = {"the", "this", "that", "these", "those"}
 #: which tell of a situation ("protests spread", "clashes raged on")
 OCCURRENCE_VERBS = {"occur", "happen", "erupt", "ensue", "rock", "shake", "hit", "kill", "injure", "wound",
                     "damage", "destroy", "claim", "target", "strike", "leave", "report", "record", "observe"}
+#: verbs whose passive tells an act noun, their subject, as done ("rallies were held",
+#: "a strike was staged")
+STAGING_VERBS = {"hold", "stage", "organise", "organize", "mount"}
 #: verb and particle or object pairs of the same kind ("took place", "broke out", "went off")
 OCCURRENCE_PHRASES = {("take", "place"), ("break", "out"), ("go", "off"), ("flare", "up")}
 
@@ -159,6 +162,8 @@ def told_act_noun(noun: Token, lookup) -> bool:
     if dep in ("conj", "appos") and carrier.head.pos_ in ("NOUN", "PROPN"):
         return False
     lemma = head.lemma_.lower()
+    if dep in PASSIVE_SUBJECT_DEPS and lemma in STAGING_VERBS:
+        return head.pos_ == "VERB"  # "rallies were held in Caracas"
     if dep in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
         return head.pos_ in ("VERB", "AUX") and occurs(head)
     if dep in OBJECT_DEPS:
