@@ -533,3 +533,30 @@ def code_parent_groups(sdoc: Doc, names: list, roles: list, covered: dict, paren
                                 rule="org-appos", note=sdoc[r.start:r.end].text)
                 c.kind = "group"
                 break
+
+
+def acronym_inside_longer_name(sdoc, i: int, kinds: list, kb) -> bool:
+    """``acronym-in-name``: a word written in small letters that the knowledge base knows
+    only as an acronym of an organisation ("Ana" for the ANA, "Pal" for a PAL) is no such
+    organisation when it ends a longer proper name the entity tagger reads as a place or
+    a person ("Santa Ana department", "Doña Ana county", "Mount Pal"): the name goes on
+    from the capitalised word before it. Written in capitals ("the ANA"), or standing
+    alone, it keeps its reading."""
+    tok = sdoc[i]
+    if tok.text.isupper() or any(kind != "org" for kind, _ in kinds):
+        return False
+    if tok.ent_iob_ != "I" or tok.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON") or i == 0:
+        return False
+    before = sdoc[i - 1]
+    if not (before.is_alpha and before.text[:1].isupper()):
+        return False
+    key = norm(tok.text)
+    for _, ids in kinds:
+        for oid in ids:
+            org = kb.organisations.get(oid)
+            if org is None:
+                return False
+            forms = [f for f in (org.name, *org.aliases) if norm(f) == key]
+            if not forms or not all(f.replace(".", "").isupper() for f in forms):
+                return False
+    return True

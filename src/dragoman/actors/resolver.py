@@ -32,7 +32,7 @@ from dragoman.actors.generic import assign_generic_countries, dateline_country, 
 from dragoman.actors.organs import code_organ_officials
 from dragoman.actors.principals import code_principals_officials
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
-from dragoman.actors.names import code_parent_groups, code_unknown_names, echo_surnames, misread_place, modifies_common_noun, \
+from dragoman.actors.names import acronym_inside_longer_name, code_parent_groups, code_unknown_names, echo_surnames, misread_place, modifies_common_noun, \
     plausible_surname, proper_names
 from dragoman.actors.mentions import POSTED_ABROAD, Candidate, MentionIndex, is_dateline, of_someone_new
 from dragoman.models import Actor, Document, Mention
@@ -168,6 +168,8 @@ class ActorResolver:
                     continue
                 disputed = self.disputed.entity(key)
                 kinds = [("disputed", disputed)] if disputed else kb.phrase_kind(key)
+                if kinds and L == 1 and acronym_inside_longer_name(sdoc, i, kinds, kb):
+                    kinds = []
                 if kinds:
                     found = (j, key, kinds)
                     break
