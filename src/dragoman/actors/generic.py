@@ -54,6 +54,7 @@ from typing import Optional
 import yaml
 from spacy.tokens import Doc
 
+from dragoman.actors.armed_doers import shooting_doer
 from dragoman.actors.kb import KnowledgeBase, norm
 from dragoman.data_files import data_path
 from dragoman.models import Actor
@@ -334,6 +335,8 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
         if noun.dep_ in ("attr", "oprd", "acomp") or noun.dep_ == "pobj" and noun.head.lower_ == "as":
             continue  # "were kept as hostages", "they are refugees": said of someone already named
         sector = c.actor.sector or lex.sector(sdoc[span[0]:span[1]].text)
+        if sector == "CIV" and shooting_doer(noun):
+            sector = "INS"  # armed-doer: "two individuals opened fire" are gunmen
         after = _country_after(sdoc, c, lex, places_at, country_at, gazetteer)
         found = after[:2] if after else None
         rule = "generic-of-place"
@@ -548,6 +551,7 @@ def _agree_on_country(found: list[tuple[int, int, str, str]], gazetteer) -> list
     equally supported, the place keeps its own, then the one more of the document's
     readings share, then the one an earlier place names first, so the choice never rests
     on set or hash order."""
+    found = _without_alias_outliers(found, gazetteer)
     options: list[list[str]] = []
     support: dict[str, int] = {}
     own: dict[str, set[str]] = {}
@@ -567,3 +571,36 @@ def _agree_on_country(found: list[tuple[int, int, str, str]], gazetteer) -> list
         best = max(opts, key=lambda o: (others(o), o == iso, support[o], -first_seen[o]))
         out.append((s, e, best if others(best) > others(iso) else iso, name))
     return out
+
+
+def _without_alias_outliers(found: list[tuple[int, int, str, str]], gazetteer) -> list[tuple[int, int, str, str]]:
+    """``alias-outlier``: a name the gazetteer knows only as another place's variant
+    spelling ("Mambasa" for Mombasa, "Baraka" for Brak), in a state none of the
+    document's other places lies in while they do lie in one, and one of them a province
+    of that state by its own name ("Ituri", "Sud-Kivu"), is read in that state: a
+    village of it the gazetteer lacks, not a town abroad. A name read by its own
+    spelling, or the only place of the story, keeps its reading, and so does one beside
+    places that are themselves weak readings ("Mankessim (Mfantsiman, Central)"). The
+    name stays a place of the story, read in that state ("on Mirama hill (Kanyosha,
+    Bujumbura Rural)" is Burundian, not Miramar's)."""
+    if len(found) < 2:
+        return found
+
+    def alias_only(name: str, iso: str) -> bool:
+        readings = [alias for en, alias in gazetteer.entries_for(name) if en.country == iso]
+        return bool(readings) and all(readings)
+
+    def own_province(name: str, iso: str) -> bool:
+        return any(en.country == iso and not alias and en.feature == "province"
+                   for en, alias in gazetteer.entries_for(name))
+
+    kept = []
+    for k, (s, e, iso, name) in enumerate(found):
+        others = [(o_iso, o_name) for j, (_, _, o_iso, o_name) in enumerate(found)
+                  if j != k and norm(o_name) != norm(name)]
+        states = {o_iso for o_iso, _ in others}
+        if len(states) == 1 and iso not in states and alias_only(name, iso) \
+                and any(own_province(o_name, o_iso) for o_iso, o_name in others):
+            iso = next(iter(states))  # a place of the story's state, where the text sets it
+        kept.append((s, e, iso, name))
+    return kept
