@@ -149,3 +149,24 @@ def test_people_shot_or_marching_stay_civilians(nlp, resolver, text, mention):
     got = coded(nlp, resolver, text)
     hit = next(v for k, v in got.items() if k.endswith(mention))
     assert hit[1] == "CIV", got
+
+
+# --- org-bracketed-role: an unknown name in brackets after a role names that body
+@pytest.mark.parametrize("text,name,sector", [
+    ("On 9 March 2022, gunmen attacked government security forces (XSNF) near Baidoa (Bay).", "XSNF", "MIL"),
+    ("On 3 March 2022, gunmen ambushed the national police (PNC) near Escuintla (Escuintla).", "PNC", "GOV"),
+    ("On 5 April 2022, soldiers (FDSX) clashed with militants near Djibo (Soum, Sahel).", "FDSX", "MIL"),
+])
+def test_a_name_in_brackets_after_a_role_takes_its_sector(nlp, resolver, text, name, sector):
+    got = coded(nlp, resolver, text)
+    assert got[name][1:] == (sector, name, "org-bracketed-role"), got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("On 6 April 2022, the QXRT (a local union) rallied in Harare.", "QXRT"),        # brackets after it, not before
+    ("On 7 April 2022, the governor met the QXRT in Bulawayo.", "QXRT"),             # no brackets at all
+])
+def test_bracketed_role_rule_stays_silent(nlp, resolver, text, name):
+    got = coded(nlp, resolver, text)
+    hit = next((v for k, v in got.items() if name in k), None)
+    assert hit is None or hit[3] != "org-bracketed-role", got

@@ -279,6 +279,12 @@ def code_unknown_names(sdoc: Doc, names: list, roles: list, covered: dict, absor
                 sector, rule, note = hit[0], "org-name-words", hit[1]
         if c.kind == "group" and sector is None and _members_named(sdoc, c):
             sector, rule, note = "CIV", "org-unknown-members", "members of an organisation the text alone names"
+        if c.kind == "group" and sector is None:
+            named = role_named_in_brackets(sdoc, c, roles)
+            if named is not None:
+                sector, rule = named.sector, "org-bracketed-role"
+                note = "the name in brackets of the role before it"
+                country = country or named.country
         if country is None and c.kind == "group":
             inside = country_in_name(kb, sdoc, c.start, c.end) or _city_in_name(sdoc, c.start, c.end, gazetteer)
             if inside:
@@ -560,3 +566,22 @@ def acronym_inside_longer_name(sdoc, i: int, kinds: list, kb) -> bool:
             if not forms or not all(f.replace(".", "").isupper() for f in forms):
                 return False
     return True
+
+
+def role_named_in_brackets(sdoc: Doc, c, roles: list):
+    """``org-bracketed-role``: the role an unknown name in brackets right after it names
+    ("government security forces (SNA)", "the national police (PNC)", "militiamen
+    (FDLR)"): the name is that body, with the role's sector (an actor holding it, and the
+    role's country when it has one). None when the brackets follow no role of a sector,
+    or the role names someone already."""
+    if c.start < 2 or c.end >= len(sdoc) or sdoc[c.start - 1].text != "(" or sdoc[c.end].text != ")":
+        return None
+    for r in roles:
+        if r.end != c.start - 1:
+            continue
+        if r.actor is not None:
+            if r.actor.sector and not r.actor.name:
+                return r.actor
+        elif getattr(r, "sector_hint", None):
+            return Actor(sector=r.sector_hint)
+    return None
