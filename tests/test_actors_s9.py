@@ -37,12 +37,12 @@ def test_a_place_keeps_its_country_beside_a_foreign_state(nlp, resolver, text, m
 
 def test_a_place_named_twice_counts_once():
     """"(Beni, Beni, Nord-Kivu)": the repeated name does not outvote the province."""
-    from dragoman.actors.generic import _agree_on_country
+    from dragoman.actors.story_places import agree_on_country
     from dragoman.places.gazetteer import Gazetteer
 
     g = Gazetteer.default()
     found = [(0, 1, "BOL", "Beni"), (2, 3, "BOL", "Beni"), (4, 5, "COD", "Nord-Kivu")]
-    assert [iso for *_, iso, _ in _agree_on_country(found, g)] == ["COD", "COD", "COD"]
+    assert [iso for *_, iso, _ in agree_on_country(found, g)] == ["COD", "COD", "COD"]
 
 
 # --- partial-name: a piece of a longer name is no place of its own
@@ -118,11 +118,11 @@ def test_plain_police_stay_government(nlp, resolver):
 def test_places_that_agree_on_nothing_go_to_a_country_they_share():
     """No two places agree and each can lie in several countries: one shared country for
     all; a state named as such keeps every place where it is."""
-    from dragoman.actors.generic import _agree_on_country
+    from dragoman.actors.story_places import agree_on_country
     from dragoman.places.gazetteer import Gazetteer
 
     g = Gazetteer.default()
     found = [(0, 2, "CRI", "San Jose"), (3, 5, "ARG", "Santa Cruz"), (6, 8, "SLV", "La Libertad")]
-    assert len({iso for *_, iso, _ in _agree_on_country(found, g)}) == 1
+    assert len({iso for *_, iso, _ in agree_on_country(found, g)}) == 1
     kept = [(0, 1, "BEL", "Brussels"), (2, 3, "EGY", "Egypt")]
-    assert [iso for *_, iso, _ in _agree_on_country(kept, g)] == ["BEL", "EGY"]
+    assert [iso for *_, iso, _ in agree_on_country(kept, g)] == ["BEL", "EGY"]

@@ -279,6 +279,12 @@ def code_unknown_names(sdoc: Doc, names: list, roles: list, covered: dict, absor
                 sector, rule, note = hit[0], "org-name-words", hit[1]
         if c.kind == "group" and sector is None and _members_named(sdoc, c):
             sector, rule, note = "CIV", "org-unknown-members", "members of an organisation the text alone names"
+        if c.kind == "group" and sector is None:
+            named = role_named_in_brackets(sdoc, c, roles)
+            if named is not None:
+                sector, rule = named.sector, "org-bracketed-role"
+                note = "the name in brackets of the role before it"
+                country = country or named.country
         if country is None and c.kind == "group":
             inside = country_in_name(kb, sdoc, c.start, c.end) or _city_in_name(sdoc, c.start, c.end, gazetteer)
             if inside:
@@ -533,3 +539,49 @@ def code_parent_groups(sdoc: Doc, names: list, roles: list, covered: dict, paren
                                 rule="org-appos", note=sdoc[r.start:r.end].text)
                 c.kind = "group"
                 break
+
+
+def acronym_inside_longer_name(sdoc, i: int, kinds: list, kb) -> bool:
+    """``acronym-in-name``: a word written in small letters that the knowledge base knows
+    only as an acronym of an organisation ("Ana" for the ANA, "Pal" for a PAL) is no such
+    organisation when it ends a longer proper name the entity tagger reads as a place or
+    a person ("Santa Ana department", "Doña Ana county", "Mount Pal"): the name goes on
+    from the capitalised word before it. Written in capitals ("the ANA"), or standing
+    alone, it keeps its reading."""
+    tok = sdoc[i]
+    if tok.text.isupper() or any(kind != "org" for kind, _ in kinds):
+        return False
+    if tok.ent_iob_ != "I" or tok.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON") or i == 0:
+        return False
+    before = sdoc[i - 1]
+    if not (before.is_alpha and before.text[:1].isupper()):
+        return False
+    key = norm(tok.text)
+    for _, ids in kinds:
+        for oid in ids:
+            org = kb.organisations.get(oid)
+            if org is None:
+                return False
+            forms = [f for f in (org.name, *org.aliases) if norm(f) == key]
+            if not forms or not all(f.replace(".", "").isupper() for f in forms):
+                return False
+    return True
+
+
+def role_named_in_brackets(sdoc: Doc, c, roles: list):
+    """``org-bracketed-role``: the role an unknown name in brackets right after it names
+    ("government security forces (SNA)", "the national police (PNC)", "militiamen
+    (FDLR)"): the name is that body, with the role's sector (an actor holding it, and the
+    role's country when it has one). None when the brackets follow no role of a sector,
+    or the role names someone already."""
+    if c.start < 2 or c.end >= len(sdoc) or sdoc[c.start - 1].text != "(" or sdoc[c.end].text != ")":
+        return None
+    for r in roles:
+        if r.end != c.start - 1:
+            continue
+        if r.actor is not None:
+            if r.actor.sector and not r.actor.name:
+                return r.actor
+        elif getattr(r, "sector_hint", None):
+            return Actor(sector=r.sector_hint)
+    return None

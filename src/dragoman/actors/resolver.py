@@ -27,12 +27,13 @@ from spacy.tokens import Doc
 from dragoman.actors.coref import resolve_counterparts
 from dragoman.actors.demonyms import code_bare_demonyms
 from dragoman.actors.disputed import load_disputed_entities
-from dragoman.actors.generic import assign_generic_countries, dateline_country, extend_partitives, find_places, \
+from dragoman.actors.generic import assign_generic_countries, dateline_country, extend_partitives, \
     load_generic_lexicon
+from dragoman.actors.story_places import find_places
 from dragoman.actors.organs import code_organ_officials
 from dragoman.actors.principals import code_principals_officials
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
-from dragoman.actors.names import code_parent_groups, code_unknown_names, echo_surnames, misread_place, modifies_common_noun, \
+from dragoman.actors.names import acronym_inside_longer_name, code_parent_groups, code_unknown_names, echo_surnames, misread_place, modifies_common_noun, \
     plausible_surname, proper_names
 from dragoman.actors.mentions import POSTED_ABROAD, Candidate, MentionIndex, is_dateline, of_someone_new
 from dragoman.models import Actor, Document, Mention
@@ -168,6 +169,8 @@ class ActorResolver:
                     continue
                 disputed = self.disputed.entity(key)
                 kinds = [("disputed", disputed)] if disputed else kb.phrase_kind(key)
+                if kinds and L == 1 and acronym_inside_longer_name(sdoc, i, kinds, kb):
+                    kinds = []
                 if kinds:
                     found = (j, key, kinds)
                     break
