@@ -208,6 +208,8 @@ class SentenceContext:
         actor = self._raw_actor_of(tok, place_actor)
         if actor is not None and actor.country is None and actor.name is None and actor.sector == "IGO":
             return actor  # an international body of no one state ("Western allies", "donors")
+        if actor is not None and actor.rule == "foreign-people":
+            return actor  # migrants whose origin is unsaid: people of no one state (actors/generic.py)
         if actor is not None and actor.country is None and self.complete_roles:
             # a bare role ("troops") or an unknown named one ("Defense Minister X", a group
             # named only here) takes the state of its sentence's places or of the story

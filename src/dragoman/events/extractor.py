@@ -41,6 +41,7 @@ from dragoman.events.candidate import Candidate, actor_key
 from dragoman.events.condemnations import CondemnationRules, answered_claim
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
+from dragoman.events.crowd_obstruction import crowd_obstructions
 from dragoman.events.crowds import CrowdRules
 from dragoman.events.descriptions import standing_role
 from dragoman.events.denials import denied_accusations, dismissed_accusations, drop_denied_acts
@@ -56,6 +57,7 @@ from dragoman.events.nonacceptance import unaccepted_acts
 from dragoman.events.occupants import occupant_description
 from dragoman.events.ontology import Ontology
 from dragoman.events.perpetrator import death_of_subject
+from dragoman.events.protest_occasions import ProtestOccasionRules
 from dragoman.events.protest_sites import drop_site_targets
 from dragoman.events.responses import StoryActs
 from dragoman.events.settling import (
@@ -116,6 +118,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Afghan forces raided the compound on a tip-off from US intelligence."),
     RuleComponent("crowd-demand", "propose", CrowdRules.crowd_demands,
                   "Workers gathered outside the ministry in Lusaka to demand unpaid wages."),
+    RuleComponent("protest-occasion", "propose", ProtestOccasionRules.protest_occasions,
+                  "Students clashed with the police during a demonstration in Dakar."),
     RuleComponent("attributed-attack", "derive", attributed_attacks,
                   "Kenyan officials said Somali militants had attacked the base."),
     RuleComponent("announcing-official", "derive", announcing_officials,
@@ -156,6 +160,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Rwanda has repeatedly denied backing the rebels."),
     RuleComponent("protest-site-target", "prune", drop_site_targets,
                   "Taxi drivers blocked the Quito-Latacunga highway to protest against fuel prices."),
+    RuleComponent("crowd-obstruction", "prune", crowd_obstructions,
+                  "Striking dockers blocked the entrance of the port of Mombasa."),
     RuleComponent("state-boycott", "prune", state_boycotts,
                   "Egypt and Jordan joined Saudi Arabia in boycotting Qatar."),
     RuleComponent("spelled-out-retaliation", "prune", drop_spelled_out_retaliations,
@@ -195,7 +201,7 @@ def settle_conflicts(candidates: list[Candidate]) -> dict[tuple, Candidate]:
 
 
 class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules, CulpabilityRules, CrowdRules,
-                     CondemnationRules):
+                     CondemnationRules, ProtestOccasionRules):
     """The events stage: a callable over (Document, spaCy Doc, mentions)."""
 
     name = "events"
