@@ -131,19 +131,6 @@ def test_migrants_take_no_country_from_where_they_are(pipeline, text, expected):
     assert expected in _coerce_targets(pipeline, text), _coerce_targets(pipeline, text)
 
 
-HELD_PROTEST_CASES = [
-    # a protest said to be held by no one named: the public of the place protests
-    ("A demonstration was held in front of the parliament in Accra against fuel prices.", "GHA"),
-    ("A protest was staged outside the central court in Tbilisi on Monday.", "GEO"),
-    ("A rally was held in Valparaiso to demand cheaper bus fares.", "CHL"),
-]
-
-
-@pytest.mark.parametrize("text,country", HELD_PROTEST_CASES, ids=[c[0][:40] for c in HELD_PROTEST_CASES])
-def test_protest_held_by_no_one_named_is_the_publics(pipeline, text, country):
-    assert ("PROTEST", country, "CIV", None) in _events(pipeline, text)
-
-
 JOINED_PROTEST_CASES = [
     # joining, launching or starting a protest is protesting
     ("Hundreds of nurses joined a protest in Lagos over unpaid allowances.", ("PROTEST", "NGA", "CIV", None)),
@@ -159,4 +146,22 @@ def test_joining_a_protest_is_protesting(pipeline, text, expected):
 
 def test_joining_air_strikes_is_no_protest(pipeline):
     got = _events(pipeline, "The United States joined air strikes against Islamic State in Syria.")
+    assert not any(k[0] == "PROTEST" for k in got), got
+
+
+CROWD_PURPOSE_CASES = [
+    # a crowd barricading roads, taking over or entering a building to protest, gathering to strike
+    ("Students barricaded the main road with burning tyres in Soweto over fees.", ("PROTEST", "ZAF", "CIV", None)),
+    ("Parents took over the school in Oaxaca to demand new teachers.", ("PROTEST", "MEX", "CIV", None)),
+    ("Nurses gathered outside the hospital in Leeds to strike over pay.", ("PROTEST", "GBR", "CIV", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", CROWD_PURPOSE_CASES, ids=[c[0][:40] for c in CROWD_PURPOSE_CASES])
+def test_crowd_obstructs_or_enters_to_protest(pipeline, text, expected):
+    assert_events(_events(pipeline, text), [expected], [])
+
+
+def test_soldiers_entering_a_town_do_not_protest(pipeline):
+    got = _events(pipeline, "Soldiers entered the village of Kidal to arrest suspects.")
     assert not any(k[0] == "PROTEST" for k in got), got

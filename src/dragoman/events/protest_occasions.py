@@ -16,12 +16,8 @@ Rule ``protest-occasion`` (proposer), two parts:
   when it is a crowd, protests. A passive subject is what was done to, not by ("two men
   were arrested during the protest"), and a verb of dying or suffering tells no act of the
   subject ("three people died in the protests").
-- ``protesting-crowd``: a participle of protesting on a crowd's noun ("striking workers",
+- ``protest-participle``: a participle of protesting on a crowd's noun ("striking workers",
   "demonstrating locals", "protesting students").
-- ``unattended``: a protest said to have been held, with no one named as holding it ("a
-  demonstration was held in Sarh", "a protest was staged outside the court in Accra"):
-  the public (CIV) of the sentence's state protests, as a counted crowd does
-  (``crowds.counted_crowd``).
 
 The crowd's own act (the clash, the burning) is another rule's event; the lexicon's
 protest trigger in the same sentence gives the same (type, source, target) key and the
@@ -47,8 +43,6 @@ UNDERGONE_VERBS = {"die", "perish", "be", "have", "lose", "suffer", "sustain", "
                    "urge", "warn", "ask", "accuse", "vow"}
 #: participles on a crowd's noun that say the crowd is protesting
 PROTESTING_PARTICIPLES = {"striking", "protesting", "demonstrating", "picketing", "rallying", "marching"}
-#: verbs of holding a protest, whose passive with no agent names no one holding it
-HOLDING_VERBS = {"hold", "stage", "stag", "organize", "organise", "carry", "conduct", "launch", "call"}
 #: the lexicon rows this rule's events are coded by (noun, then verb)
 PROTEST_LEMMAS = ("demonstration", "protest")
 OCCASION_CONFIDENCE = 0.55
@@ -104,32 +98,13 @@ def _crowds(ctx, tok: Token, place_actor) -> list:
     return out
 
 
-def unattended_protest(noun: Token) -> bool:
-    """Whether the protest noun is the passive subject of a verb of holding it with no
-    agent ("a demonstration was held in Sarh"; not "... was organised by the union")."""
-    if noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in HOLDING_VERBS:
-        return False
-    return not any(c.dep_ == "agent" for c in noun.head.children) \
-        and not any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
-
-
-def _public_of_setting(ctx, noun: Token) -> list:
-    """The public (CIV) of the sentence's (else the story's) state, as the protest's source."""
-    from dragoman.events.unnamed_doers import doer_country  # (it reads the crowd modules' nouns)
-    from dragoman.models import Actor
-
-    country = doer_country(ctx)
-    return [(Actor(country=country, sector="CIV", rule="unattended-protest"), noun)] if country else []
-
-
 class ProtestOccasionRules:
     """The protest-occasion proposer (mixed into the extractor)."""
 
     def protest_occasions(self, ctx) -> list[Candidate]:
         """A crowd that acts during or in a protest ("rioters clashed with soldiers during
-        a demonstration"), that is named by its protest ("striking workers"), or the
-        public of a protest held by no one named ("a demonstration was held in Sarh"): a
-        PROTEST of the crowd with no addressee."""
+        a demonstration"), or that is named by its protest ("striking workers"): a PROTEST
+        of the crowd with no addressee."""
         entry = _protest_entry(self.lexicon)
         if entry is None:
             return []
@@ -138,15 +113,12 @@ class ProtestOccasionRules:
             low = tok.lemma_.lower()
             if tok.pos_ == "NOUN" and (low in PROTEST_NOUNS or tok.lower_ in PROTEST_NOUNS):
                 verb = occasion_verb(tok)
-                if verb is None and unattended_protest(tok):
-                    verb, subjects, part, trigger = tok.head, [], "unattended", tok
-                elif verb is None or verb.lemma_.lower() in UNDERGONE_VERBS:
+                if verb is None or verb.lemma_.lower() in UNDERGONE_VERBS:
                     continue
-                else:
-                    subjects, part, trigger = _active_subjects(verb), "occasion", tok
+                subjects, part, trigger = _active_subjects(verb), "occasion", tok
             elif tok.lower_ in PROTESTING_PARTICIPLES and tok.dep_ in ("amod", "compound", "acl") \
                     and tok.head.pos_ in ("NOUN", "PROPN") and tok.i < tok.head.i:
-                verb, subjects, part, trigger = tok.head, [tok.head], "protesting-crowd", tok
+                verb, subjects, part, trigger = tok.head, [tok.head], "protest-participle", tok
             else:
                 continue
             if self._unstated(entry, verb):
@@ -155,8 +127,6 @@ class ProtestOccasionRules:
             if modality == "negated":
                 continue
             crowds = [pair for subj in subjects for pair in _crowds(ctx, subj, self.place_actor)]
-            if part == "unattended":
-                crowds = _public_of_setting(ctx, tok)
             for actor, at in crowds:
                 out.append(Candidate(
                     type="PROTEST", entry=entry, trigger=trigger, trigger_span=(trigger.i, trigger.i + 1),
