@@ -165,3 +165,21 @@ def test_crowd_obstructs_or_enters_to_protest(pipeline, text, expected):
 def test_soldiers_entering_a_town_do_not_protest(pipeline):
     got = _events(pipeline, "Soldiers entered the village of Kidal to arrest suspects.")
     assert not any(k[0] == "PROTEST" for k in got), got
+
+
+FORMER_FORCES_CASES = [
+    # those who hope to join, or have left, the forces are civilians when they protest
+    ("Army aspirants blocked the railway line in Patna to protest against the new recruitment scheme.", "IND"),
+    ("Retired army officers protested outside the defence ministry in Beirut to demand higher pensions.", "LBN"),
+    ("Ex-servicemen staged a demonstration in Nairobi over unpaid pensions.", "KEN"),
+]
+
+
+@pytest.mark.parametrize("text,country", FORMER_FORCES_CASES, ids=[c[0][:40] for c in FORMER_FORCES_CASES])
+def test_aspirants_and_veterans_protest_as_civilians(pipeline, text, country):
+    got = _sources(pipeline, text, "PROTEST")
+    assert (country, "CIV") in got and (country, "MIL") not in got, got
+
+
+def test_serving_soldiers_stay_military(pipeline):
+    assert ("UKR", "MIL") in _sources(pipeline, "Soldiers rallied in Kyiv.", "PROTEST")
