@@ -183,3 +183,31 @@ def test_aspirants_and_veterans_protest_as_civilians(pipeline, text, country):
 
 def test_serving_soldiers_stay_military(pipeline):
     assert ("UKR", "MIL") in _sources(pipeline, "Soldiers rallied in Kyiv.", "PROTEST")
+
+
+STRIKE_CASES = [
+    # a crowd's strike that strikes no one is a protest
+    ("Nurses gathered outside the hospital in Leeds to strike over pay.", "GBR"),
+    ("Teachers in Harare struck for a third day over pay.", "ZWE"),
+    ("Doctors in Lagos went on strike over unpaid salaries.", "NGA"),
+]
+
+
+@pytest.mark.parametrize("text,country", STRIKE_CASES, ids=[c[0][:40] for c in STRIKE_CASES])
+def test_crowd_strike_is_protest_not_attack(pipeline, text, country):
+    got = _events(pipeline, text)
+    assert ("PROTEST", country, "CIV", None) in got, got
+    assert not any(k[0] == "ASSAULT" for k in got), got
+
+
+STRUCK_SOMEONE_CASES = [
+    # striking someone stays an attack, whoever strikes
+    ("Residents struck the thief with sticks in Kampala.", ("ASSAULT", "UGA", "CIV", "UGA")),
+    ("Gunmen struck a police post in Borno.", ("ASSAULT", "NGA", "INS", "NGA")),
+    ("Israeli jets struck Gaza.", ("ASSAULT", "ISR", "MIL", "PSE")),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRUCK_SOMEONE_CASES, ids=[c[0][:40] for c in STRUCK_SOMEONE_CASES])
+def test_striking_someone_stays_an_attack(pipeline, text, expected):
+    assert_events(_events(pipeline, text), [expected], [("PROTEST",) + expected[1:3] + (None,)])

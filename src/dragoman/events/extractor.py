@@ -50,6 +50,7 @@ from dragoman.events.framing import (
     commentary, declining_cooperation, difficulty, held_view, own_course, shown_content, topic_of_talk,
 )
 from dragoman.events.information import InformationRules
+from dragoman.events.labour_strikes import labour_strikes
 from dragoman.events.lexical import LexiconRules
 from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
 from dragoman.events.modality import ModalityCues
@@ -162,6 +163,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Taxi drivers blocked the Quito-Latacunga highway to protest against fuel prices."),
     RuleComponent("crowd-obstruction", "prune", crowd_obstructions,
                   "Striking dockers blocked the entrance of the port of Mombasa."),
+    RuleComponent("labour-strike", "prune", labour_strikes,
+                  "Nurses gathered outside the hospital in Leeds to strike over pay."),
     RuleComponent("state-boycott", "prune", state_boycotts,
                   "Egypt and Jordan joined Saudi Arabia in boycotting Qatar."),
     RuleComponent("spelled-out-retaliation", "prune", drop_spelled_out_retaliations,
