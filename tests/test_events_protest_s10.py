@@ -211,3 +211,15 @@ STRUCK_SOMEONE_CASES = [
 @pytest.mark.parametrize("text,expected", STRUCK_SOMEONE_CASES, ids=[c[0][:40] for c in STRUCK_SOMEONE_CASES])
 def test_striking_someone_stays_an_attack(pipeline, text, expected):
     assert_events(_events(pipeline, text), [expected], [("PROTEST",) + expected[1:3] + (None,)])
+
+
+def test_migrants_a_noun_is_about_leave_its_owner_the_target(pipeline):
+    # what a noun is about is no party: the owner of the report or treatment is addressed
+    assert_events(_events(pipeline, "Italy criticised Tunisia's treatment of the migrants."),
+                  [("ACCUSE", "ITA", None, "TUN")], [])
+    assert_events(_events(pipeline, "Spain rejected Morocco's report on the migrants."),
+                  [("REJECT", "ESP", None, "MAR")], [])
+
+
+def test_migrants_attacked_are_no_ones_public(pipeline):
+    assert ("ASSAULT", "FRA", "GOV", None) in _events(pipeline, "Police beat migrants near Calais.")
