@@ -102,6 +102,7 @@ class GenericLexicon:
         self.armed_modifiers = {norm(w) for w in data.get("armed_modifiers") or []}
         self.place_preps = {norm(w) for w in data.get("place_prepositions") or []}
         self.foreign_modifiers = {norm(w) for w in data.get("foreign_modifiers") or []}
+        self.foreign_nouns = {norm(w) for w in data.get("foreign_nouns") or []}
         self.local_offices = {norm(w) for w in data.get("local_offices") or []}
 
     def sector(self, text: str) -> Optional[str]:
@@ -185,6 +186,20 @@ def _part_of_place(tok) -> bool:
         return False
     part = tok.head.head
     return part.lower_ in PLACE_PARTS or part.lemma_.lower() in PLACE_PARTS
+
+
+#: the rule of people of elsewhere whose origin is unsaid: no stage gives them a place's state
+FOREIGN_PEOPLE_RULE = "foreign-people"
+
+
+def _one_origin(sdoc: Doc, c, after) -> bool:
+    """Whether people of elsewhere ("migrants", "foreign nationals") are said to come from
+    one place: "from X" right after them, with no list of places after it ("migrants from
+    Honduras", not "migrants from Cuba, Haiti and Peru", nor "migrants in Van")
+    (rule part ``foreign-people``)."""
+    if not after or c.end >= len(sdoc) or sdoc[c.end].lower_ != "from":
+        return False
+    return not any(t.text == "," or t.lower_ == "and" for t in sdoc[c.end + 1:c.end + 6])
 
 
 def _country_after(sdoc: Doc, c, lex: GenericLexicon, places_at: dict[int, PlaceHit],
@@ -338,6 +353,11 @@ def assign_generic_countries(cands: list, sdoc: Doc, sent_of: list[int], places:
         if sector == "CIV" and shooting_doer(noun):
             sector = "INS"  # armed-doer: "two individuals opened fire" are gunmen
         after = _country_after(sdoc, c, lex, places_at, country_at, gazetteer)
+        if norm(noun.lower_) in lex.foreign_nouns or norm(noun.lemma_) in lex.foreign_nouns:
+            if not _one_origin(sdoc, c, after):
+                # "migrants detained in Van": not of the place they are found in
+                c.actor = c.actor.model_copy(update={"rule": FOREIGN_PEOPLE_RULE})
+                continue
         found = after[:2] if after else None
         rule = "generic-of-place"
         si = sent_of[c.start]

@@ -208,6 +208,11 @@ class SentenceContext:
         actor = self._raw_actor_of(tok, place_actor)
         if actor is not None and actor.country is None and actor.name is None and actor.sector == "IGO":
             return actor  # an international body of no one state ("Western allies", "donors")
+        if actor is not None and actor.rule == "foreign-people" \
+                and not (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")):
+            # migrants whose origin is unsaid: people of no one state (actors/generic.py);
+            # not what a noun is about ("Turkey's report on the migrants": the report's owner)
+            return actor
         if actor is not None and actor.country is None and self.complete_roles:
             # a bare role ("troops") or an unknown named one ("Defense Minister X", a group
             # named only here) takes the state of its sentence's places or of the story

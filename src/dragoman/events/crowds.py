@@ -23,12 +23,12 @@ from dragoman.events.syntax import SUBJECT_DEPS
 
 #: verbs of a crowd moving, assembling or obstructing
 CROWD_VERBS = {"gather", "assemble", "march", "rally", "converge", "block", "barricade", "blockade", "parade",
-               "walk", "congregate", "mass", "occupy", "cut", "burn", "sit"}
+               "walk", "congregate", "mass", "occupy", "cut", "burn", "sit", "enter", "take"}
 #: verbs of a crowd coming together, a protest when the crowd is one of protesters
 GATHERING_VERBS = {"gather", "assemble", "march", "rally", "converge", "congregate", "mass", "parade"}
 #: verbs of a purpose that makes the crowd's act a protest
 DEMAND_VERBS = {"demand", "protest", "denounce", "demonstrate", "condemn", "decry", "reject", "oppose",
-                "claim", "call", "press", "express", "voice", "commemorate", "mourn", "complain"}
+                "claim", "call", "press", "express", "voice", "commemorate", "mourn", "complain", "strike"}
 #: sectors a crowd's protest is told of (the public, workers, opposition members)
 CROWD_SECTORS = {"CIV", "OPP", "BUS", "MED"}
 #: dependencies of a purpose clause or participle on the crowd's verb

@@ -42,6 +42,7 @@ from dragoman.events.candidate import Candidate, actor_key
 from dragoman.events.condemnations import CondemnationRules, answered_claim
 from dragoman.events.context import MentionLookup, SentenceContext, opens_quote, quoted_ranges
 from dragoman.events.counterpart import StoryParties
+from dragoman.events.crowd_obstruction import crowd_obstructions
 from dragoman.events.crowds import CrowdRules
 from dragoman.events.descriptions import standing_role
 from dragoman.events.denials import denied_accusations, dismissed_accusations, drop_denied_acts
@@ -52,6 +53,7 @@ from dragoman.events.framing import (
     commentary, declining_cooperation, difficulty, held_view, own_course, shown_content, topic_of_talk,
 )
 from dragoman.events.information import InformationRules
+from dragoman.events.labour_strikes import labour_strikes
 from dragoman.events.lexical import LexiconRules
 from dragoman.events.lexicon import TriggerEntry, TriggerLexicon
 from dragoman.events.measures_in_force import measures_in_force
@@ -61,6 +63,7 @@ from dragoman.events.occupants import occupant_description
 from dragoman.events.ontology import Ontology
 from dragoman.events.perpetrator import death_of_subject
 from dragoman.events.protest_addressees import story_protest_addressees
+from dragoman.events.protest_occasions import ProtestOccasionRules
 from dragoman.events.protest_sites import drop_site_targets
 from dragoman.events.responses import StoryActs
 from dragoman.events.settling import (
@@ -127,6 +130,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "The new sanctions on Russia take effect on Monday, the British foreign secretary said."),
     RuleComponent("gerund-object", "propose", gerund_object_acts,
                   "The Japanese cabinet approved ejecting South Korea from the list."),
+    RuleComponent("protest-occasion", "propose", ProtestOccasionRules.protest_occasions,
+                  "Students clashed with the police during a demonstration in Dakar."),
     RuleComponent("attributed-attack", "derive", attributed_attacks,
                   "Kenyan officials said Somali militants had attacked the base."),
     RuleComponent("announcing-official", "derive", announcing_officials,
@@ -173,6 +178,10 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Rwanda has repeatedly denied backing the rebels."),
     RuleComponent("protest-site-target", "prune", drop_site_targets,
                   "Taxi drivers blocked the Quito-Latacunga highway to protest against fuel prices."),
+    RuleComponent("crowd-obstruction", "prune", crowd_obstructions,
+                  "Striking dockers blocked the entrance of the port of Mombasa."),
+    RuleComponent("labour-strike", "prune", labour_strikes,
+                  "Nurses gathered outside the hospital in Leeds to strike over pay."),
     RuleComponent("state-boycott", "prune", state_boycotts,
                   "Egypt and Jordan joined Saudi Arabia in boycotting Qatar."),
     RuleComponent("spelled-out-retaliation", "prune", drop_spelled_out_retaliations,
@@ -214,7 +223,7 @@ def settle_conflicts(candidates: list[Candidate]) -> dict[tuple, Candidate]:
 
 
 class EventExtractor(LexiconRules, ArgumentRules, SpeechRules, InformationRules, CulpabilityRules, CrowdRules,
-                     CondemnationRules):
+                     CondemnationRules, ProtestOccasionRules):
     """The events stage: a callable over (Document, spaCy Doc, mentions)."""
 
     name = "events"

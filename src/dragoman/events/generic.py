@@ -242,8 +242,8 @@ def with_country(actor: Actor, sent: SpacySpan, story, named: bool = False) -> A
     the knowledge base does not know that has a name and a sector but no state ("Defense
     Minister Guillermo Botero", an armed group named only here): the place where it acts
     gives its state (issue #14, item 3)."""
-    if actor.country or actor.sector == "IGO":
-        return actor
+    if actor.country or actor.sector == "IGO" or actor.rule == "foreign-people":
+        return actor  # (migrants found in a place are not of its state: actors/generic.py)
     if not actor.sector and not (named and actor.name and actor.kb_id is None and actor.rule in UNKNOWN_NAME_RULES):
         return actor  # (a group named only here, of no known sector, is placed too: "ASUU members protested in X")
     if actor.name and not (named and actor.kb_id is None):
