@@ -1,0 +1,73 @@
+"""Violence told in incident reports (issue #13), second round: clauses the parser breaks
+on a fronted date and place list ("On 4 May, in X, Y, two armed men knifed ..."), parsed
+again on their own (``dragoman.fronted_settings``).
+
+Sentences written for these tests. Each case is (text, expected, forbidden): ``expected``
+events (type, source country, source sector, target country or None) must be among what
+the pipeline extracts; ``forbidden`` ones must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_events import assert_events, events_of, side_key
+
+DATE = "2022-05-10"
+
+FRONTED_SETTING_CASES = [
+    # the parser reads the subject as one more place of the list, or the first verb as a
+    # name: the clause parsed on its own has its subject back
+    ("On 4 March 2022, in Puerto Cortes, Cortes, two unidentified armed men knifed and killed a taxi driver in his car.",
+     [("ASSAULT", "HND", "INS", "HND")], []),
+    ("On 3 March 2022, in Chimaltenango, Chimaltenango, a gang member shot and killed a bus driver near the terminal.",
+     [("ASSAULT", "GTM", "INS", "GTM")], []),
+    ("On 9 September 2022, in Kampala (Kawempe division, Kampala), two unidentified armed men knifed and killed a shopkeeper.",
+     [("ASSAULT", "UGA", "INS", "UGA")], []),
+    ("On 23 May 2022, in Escuintla, Escuintla, a gang member shot and wounded a shopkeeper outside his store.",
+     [("ASSAULT", "GTM", "INS", "GTM")], []),
+    ("On 10 August 2022, in Salvador (Bahia), two unidentified armed men knifed and killed a street vendor.",
+     [("ASSAULT", "BRA", "INS", None)], []),
+    # a clause parsed well stays as it was; a clause with no act of violence stays silent
+    ("On 19 April 2022, near Kupiansk (Kharkiv), Russian forces shelled a hospital.",
+     [("ASSAULT", "RUS", "MIL", None)], []),
+    ("On 5 May 2022, in Quito, Pichincha, two unidentified men were seen near the embassy.",
+     [], [("ASSAULT", "ECU", "INS", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", FRONTED_SETTING_CASES,
+                         ids=[c[0][:50] for c in FRONTED_SETTING_CASES])
+def test_clause_after_fronted_setting(pipeline, text, expected, forbidden):
+    assert_events([side_key(e) for e in events_of(pipeline, text, DATE)], expected, forbidden)
+
+
+SETTING_END_CASES = [
+    ("On 4 March 2022, in Puerto Cortes, Cortes, two armed men killed a driver.", "two"),
+    ("On 3 May 2022, near Kale town (Kale township, Sagaing region), soldiers burned houses.", "soldiers"),
+    ("Around 7 June 2022 (as reported), early in the morning, gunmen attacked a bus in Gao.", "gunmen"),
+    # no fronted setting: nothing to parse again
+    ("The army said on Monday that gunmen attacked a bus.", None),
+    ("Police, residents said, shot a man in Mombasa.", None),
+    ("On Monday the ministers met in Geneva.", None),
+]
+
+
+@pytest.mark.parametrize("text,first", SETTING_END_CASES, ids=[c[0][:40] for c in SETTING_END_CASES])
+def test_setting_end(nlp, text, first):
+    from dragoman.fronted_settings import setting_end
+
+    sent = next(nlp(text).sents)
+    end = setting_end(sent)
+    assert (sent.doc[end].text if end is not None else None) == first
+
+
+def test_reparsed_clause_has_its_subject(nlp):
+    doc = nlp("On 9 September 2022, in Kampala (Kawempe division, Kampala), two unidentified armed men "
+              "knifed and killed a shopkeeper.")
+    (sent,) = list(doc.sents)
+    root = sent.root
+    assert root.pos_ == "VERB"
+    assert any(c.dep_ == "nsubj" and c.lower_ == "men" for c in root.children)
+    # the setting hangs from the clause's verb
+    assert doc[0].head.i == root.i
