@@ -71,3 +71,56 @@ def test_reparsed_clause_has_its_subject(nlp):
     assert any(c.dep_ == "nsubj" and c.lower_ == "men" for c in root.children)
     # the setting hangs from the clause's verb
     assert doc[0].head.i == root.i
+
+
+VIOLENCE_WORD_CASES = [
+    # stones pelted at someone, someone stoned: an attack on them
+    ("Rioters pelted stones at the police in Srinagar on Friday.", [("ASSAULT", "IND", "CIV", "IND")], []),
+    ("Students pelted stones at the police station in Lilongwe.", [("ASSAULT", "MWI", "CIV", "MWI")], []),
+    ("Youths pelted stones at a police patrol in Kisumu.", [("ASSAULT", "KEN", "CIV", "KEN")], []),
+    ("A mob stoned a suspected thief in Beira.", [("ASSAULT", "MOZ", "CIV", "MOZ")], []),
+    ("A crowd stoned a bus in Dhaka.", [("ASSAULT", "BGD", "CIV", "BGD")], []),
+    # blowing up a thing (not blowing up at someone)
+    ("Armed men blew up an ATM in Recife.", [("ASSAULT", "BRA", "INS", None)], []),
+    ("Unidentified gunmen blew up a gas pipeline in Sinai.", [("ASSAULT", "EGY", "INS", None)], []),
+    ("Militants blew up a bridge near Maiduguri.", [("ASSAULT", "NGA", "INS", None)], []),
+    ("The minister blew up at reporters in Lima.", [], [("ASSAULT", "PER", "GOV", "PER")]),
+    # manhandling and knifing someone
+    ("Youths manhandled two journalists at a rally in Nairobi.", [("ASSAULT", "KEN", "CIV", "KEN")], []),
+    ("Soldiers manhandled a trader at a checkpoint in Bamako.", [("ASSAULT", "MLI", "MIL", "MLI")], []),
+    ("Two men knifed a taxi driver in Tegucigalpa.", [("ASSAULT", "HND", "CIV", "HND")], []),
+    ("A robber knifed a shopkeeper in Durban.", [("ASSAULT", "ZAF", "CIV", "ZAF")], []),
+    ("A gang member knifed a student in Guatemala City.", [("ASSAULT", "GTM", "INS", "GTM")], []),
+    # exchanges of fire between named sides ("shoot-out" is tokenised shoot, -, out)
+    ("A shoot-out between police and gang members took place in Recife.", [("ASSAULT", "BRA", "GOV", "BRA")], []),
+    ("A shoot-out between soldiers and gunmen took place in Culiacan.", [("ASSAULT", "MEX", "MIL", "MEX")], []),
+    ("A shootout between police and robbers took place in Lagos.", [("ASSAULT", "NGA", "GOV", "NGA")], []),
+    ("A gunfight between rival gangs broke out in Tegucigalpa.", [("ASSAULT", "HND", "INS", "HND")], []),
+    # a shootout in a story with no parties: nothing
+    ("The film ends with a shootout in a desert town.", [], [("ASSAULT", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", VIOLENCE_WORD_CASES, ids=[c[0][:40] for c in VIOLENCE_WORD_CASES])
+def test_words_of_violence(pipeline, text, expected, forbidden):
+    assert_events([side_key(e) for e in events_of(pipeline, text, DATE)], expected, forbidden)
+
+
+OBJECT_VICTIM_CASES = [
+    # the object of an active verb of harm done to a person that no role list holds is one
+    # of the public of the place's state (dyad keys: the target's sector too)
+    ("Unknown gunmen abducted a marabout in the village of Lale near Gao.", [("ASSAULT", "MLI", "INS", "MLI", "CIV")], []),
+    ("Bandits abducted a moneylender near Gusau in Zamfara.", [("ASSAULT", "NGA", "INS", "NGA", "CIV")], []),
+    ("Gunmen kidnapped a cattle herder near Bunia in Ituri.", [("ASSAULT", "COD", "INS", "COD", "CIV")], []),
+    # a read object keeps its sector; a thing shot at is no person
+    ("Gunmen kidnapped the governor in Zamfara.", [("ASSAULT", "NGA", "INS", "NGA", "GOV")],
+     [("ASSAULT", "NGA", "INS", "NGA", "CIV")]),
+    ("Gunmen attacked a truck near Gao.", [], [("ASSAULT", "MLI", "INS", "MLI", "CIV")]),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", OBJECT_VICTIM_CASES, ids=[c[0][:40] for c in OBJECT_VICTIM_CASES])
+def test_object_victim(pipeline, text, expected, forbidden):
+    from sentence_events import dyad_key
+
+    assert_events([dyad_key(e) for e in events_of(pipeline, text, DATE)], expected, forbidden)
