@@ -27,7 +27,7 @@ FRONTED_SETTING_CASES = [
     ("On 23 May 2022, in Escuintla, Escuintla, a gang member shot and wounded a shopkeeper outside his store.",
      [("ASSAULT", "GTM", "INS", "GTM")], []),
     ("On 10 August 2022, in Salvador (Bahia), two unidentified armed men knifed and killed a street vendor.",
-     [("ASSAULT", "BRA", "INS", None)], []),
+     [("ASSAULT", "BRA", "INS", "BRA")], []),
     # a clause parsed well stays as it was; a clause with no act of violence stays silent
     ("On 19 April 2022, near Kupiansk (Kharkiv), Russian forces shelled a hospital.",
      [("ASSAULT", "RUS", "MIL", None)], []),
