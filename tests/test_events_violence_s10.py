@@ -124,3 +124,20 @@ def test_object_victim(pipeline, text, expected, forbidden):
     from sentence_events import dyad_key
 
     assert_events([dyad_key(e) for e in events_of(pipeline, text, DATE)], expected, forbidden)
+
+
+WEAPON_MEANS_CASES = [
+    # a weapon an attack is done with is how, not whom: the attack on an unread place
+    # stands, on the place's state, else with no addressee
+    ("On 14 March 2022, Turkish forces shelled Kafr Jana village in Afrin countryside with heavy artillery.",
+     [("ASSAULT", "TUR", "MIL", "SYR")], []),
+    ("Russian forces shelled Ivanivka village in Kharkiv region with rockets.", [("ASSAULT", "RUS", "MIL", None)], []),
+    ("Israeli forces shelled Ayta al Shaab town in south Lebanon with artillery.", [("ASSAULT", "ISR", "MIL", "LBN")], []),
+    # a party under "with" is still a party
+    ("Police clashed with protesters in Nairobi.", [("ASSAULT", "KEN", "GOV", "KEN")], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", WEAPON_MEANS_CASES, ids=[c[0][:40] for c in WEAPON_MEANS_CASES])
+def test_weapon_is_no_party(pipeline, text, expected, forbidden):
+    assert_events([side_key(e) for e in events_of(pipeline, text, DATE)], expected, forbidden)
