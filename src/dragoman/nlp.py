@@ -59,6 +59,10 @@ def load_model(name: str = MODEL_NAME, disable: tuple[str, ...] = ()) -> Languag
     _split_bracket_slash(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
+        if "ner" in nlp.pipe_names:
+            import dragoman.fronted_settings  # noqa: F401  (registers the component)
+
+            nlp.add_pipe("fronted_setting_reparse", after="ner")
     return nlp
 
 

@@ -188,6 +188,16 @@ def division_country(name: str) -> Optional[str]:
 ADDRESSEE_DEPS = ("dobj", "dative", "iobj", "obj", "nsubjpass")
 ADDRESSEE_PREPS = {"against", "on", "at", "upon", "targeting", "with"}
 PARTY_LABELS = {"PERSON", "ORG", "NORP"}  # a place is where, not whom
+#: weapons an attack is done "with" ("shelled the town with heavy artillery"): the means,
+#: not a party it acts with
+WEAPON_NOUNS = {"artillery", "mortar", "rocket", "missile", "shell", "drone", "gun", "weapon", "firearm", "rifle",
+                "machinegun", "grenade", "bomb", "explosive", "knife", "machete", "stick", "stone", "rock",
+                "tank", "launcher", "howitzer", "munition", "ammunition", "projectile", "cocktail", "club", "axe"}
+
+
+def _weapon_means(head) -> bool:
+    """A weapon under "with" ("with heavy artillery", "with mortars"): how, not whom."""
+    return head.dep_ == "pobj" and head.head.lower_ == "with" and head.lemma_.lower() in WEAPON_NOUNS
 
 
 def _state_as_setting(tok, lookup) -> bool:
@@ -208,7 +218,8 @@ def names_an_unread_party(tok, lookup, trigger_span: tuple[int, int] = (0, 0)) -
     its addressee is not absent, only unknown, and no ``no-addressee`` event is told. A
     town the NER took for a person or a group, named as a setting, is no party ("shelled
     houses in Kupiansk, Kharkiv"), nor is the object a light-verb trigger is made of
-    (``trigger_span``: "fired artillery near Zakho", the artillery read as a role)."""
+    (``trigger_span``: "fired artillery near Zakho", the artillery read as a role), nor a
+weapon it is done with ("shelled the town with heavy artillery": ``WEAPON_NOUNS``)."""
     heads = [c for c in tok.children if c.dep_ in ADDRESSEE_DEPS]
     for c in list(tok.children) + list(heads):
         if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS:
@@ -221,9 +232,10 @@ def names_an_unread_party(tok, lookup, trigger_span: tuple[int, int] = (0, 0)) -
     # a state named as a setting inside the object ("shelled X village in Vakaga, Central
     # African Republic") says where, not whom
     where = {t.i for t in tok.sent if _state_as_setting(t, lookup)}
+    means = {t.i for w in tok.sent if _weapon_means(w) for t in w.head.subtree}
     for h in heads:
         for t in h.subtree:
-            if trigger_span[0] <= t.i < trigger_span[1] or t.is_punct:
+            if trigger_span[0] <= t.i < trigger_span[1] or t.is_punct or t.i in means:
                 continue  # (a hyphen inside a name, "Ivano-Darivka", is no party of its own)
             if ((lookup.at(t.i) is not None and t.i not in where) or (t.ent_type_ in PARTY_LABELS and t.i not in settings)) \
                     and not unread_place(t, lookup):

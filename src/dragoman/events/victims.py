@@ -9,7 +9,9 @@ of the public. The subject of a passive verb whose harm is only ever done to a p
 (``PERSON_HARM_LEMMAS``: one kills, stabs or abducts someone, while a convoy can be
 "attacked" and a truck "shot at") that is a common noun no actor rule reads is then the
 public of the place's state, ``country/CIV`` (rule ``unread-victim``). Its doer is the
-unstated perpetrator (``perpetrator.py``) or the agent the sentence names.
+unstated perpetrator (``perpetrator.py``) or the agent the sentence names. So too the
+object of such a verb in the active ("JNIM militants abducted a marabout", "gunmen
+killed a herder"): a person no role list holds is one of the public.
 
 Not for a name, a pronoun or a noun the actor rules read (they give its sector: "two
 policemen were killed" stays ``GOV``), nor where no place (else story) of one state is
@@ -71,10 +73,25 @@ def passive_victim(verb: Token) -> Optional[Token]:
     return None
 
 
+def object_victim(verb: Token) -> Optional[Token]:
+    """The direct object of an active verb of harm done to a person ("gunmen abducted a
+    marabout", "militants killed a herder"), also the object a coordinated verb shares
+    with it ("shot and killed a trader"), or None. Only with a subject of its own (or of
+    the verb it is coordinated with): the doer is named, the victim is the object."""
+    if verb.pos_ != "VERB" or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for v in [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        if objects:
+            return objects[0] if harms_a_person(v) else None
+    return None
+
+
 def unread_victim(verb: Token, ctx, where) -> list[tuple[Actor, Token]]:
-    """The victim of a passive verb of harm done to a person when no actor rule reads it:
-    the public of the state ``where(ctx)`` gives (``country/CIV``), else none."""
-    victim = passive_victim(verb)
+    """The victim of a verb of harm done to a person when no actor rule reads it (the
+    passive subject, else the active object, ``object_victim``): the public of the state
+    ``where(ctx)`` gives (``country/CIV``), else none."""
+    victim = passive_victim(verb) or object_victim(verb)
     if victim is None or victim.pos_ != "NOUN" or victim.ent_type_:
         return []
     if ctx.lookup.at(victim.i) is not None:
