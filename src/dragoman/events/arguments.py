@@ -9,14 +9,12 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 from dragoman.events.candidate import same_actor
-from dragoman.events.clause_shapes import (
-    MUTUAL_WORDS, default_preps, detached_sequel, misattached_purpose, names_both_sides, one_prep_below,
-    reason_phrase_objects, shared_object, shared_passive,
-)
+from dragoman.events.clause_shapes import (MUTUAL_WORDS, default_preps, detached_sequel, misattached_purpose,
+                                           names_both_sides, one_prep_below, reason_phrase_objects, shared_object,
+                                           shared_passive)
 from dragoman.events.lexicon import TriggerEntry
-from dragoman.events.syntax import (
-    EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, is_raising, left_behind,
-)
+from dragoman.events.syntax import (EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS,
+                                    SUBJECT_DEPS, is_raising, left_behind)
 from dragoman.events.generic import STORY_SHARE, place_country, place_country_in, setting_country
 from dragoman.events.beneficiaries import BENEFIT_TYPES, beneficiary_of_object
 from dragoman.events.installations import installation_target
