@@ -9,17 +9,12 @@ from datetime import date
 import pytest
 
 from dragoman.actors.kb import KnowledgeBase
+from officials_checks import assert_held_then_left, post_named, shipped_kb
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
-
-def _post(kb: KnowledgeBase, name: str, on: date):
-    people = kb.people_named(name, on=on)
-    assert people, name
-    return kb.post_on(people[0].id, on)
+    return shipped_kb()
 
 
 @pytest.mark.parametrize("name,inside,after,country,post", [
@@ -39,10 +34,7 @@ def _post(kb: KnowledgeBase, name: str, on: date):
      "Minister of Foreign Affairs and International Cooperation"),
 ])
 def test_a_foreign_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
-    t = _post(kb, name, inside)
-    assert (t.country, t.sector, t.post, t.office) == (country, "GOV", post, "FM")
-    later = kb.post_on(kb.people_named(name, on=inside)[0].id, after)
-    assert later is None or later.office != "FM"
+    assert_held_then_left(kb, name, inside, after, country, post, "FM")
 
 
 @pytest.mark.parametrize("name,on,country", [
@@ -51,13 +43,13 @@ def test_a_foreign_minister_is_coded_during_the_tenure_and_not_after(kb, name, i
     ("Abdoulaye Sabre Fadoul", date(2025, 6, 1), "TCD"),
 ])
 def test_the_foreign_minister_in_office_today(kb, name, on, country):
-    t = _post(kb, name, on)
+    t = post_named(kb, name, on)
     assert (t.country, t.sector, t.office) == (country, "GOV", "FM")
     assert t.end is None
 
 
 def test_an_accented_name_is_found_in_ascii(kb):
-    t = _post(kb, "Therese Kayikwamba Wagner", date(2024, 9, 1))
+    t = post_named(kb, "Therese Kayikwamba Wagner", date(2024, 9, 1))
     assert (t.country, t.office) == ("COD", "FM")
 
 

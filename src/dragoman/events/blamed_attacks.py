@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dragoman.events.candidate import Candidate, same_actor, within_one_state
+from dragoman.events.candidate import Candidate, noun_act_pairs
 from dragoman.events.context import SentenceContext
 from dragoman.events.culpability import blamed_tokens, culpability_words, labelled_parties, names_perpetrator
 from dragoman.events.installations import installation_target
@@ -76,14 +76,6 @@ def blamed_attacks(extractor, ctx: SentenceContext, proposed: list[Candidate]) -
                             targets = extractor._object_targets(entry, verb, ctx, rules)
                         if targets:
                             break
-            for s_actor, s_tok in doers:
-                for t_actor, t_tok in targets:
-                    if t_actor is None or same_actor(s_actor, t_actor) or within_one_state(s_actor, t_actor):
-                        continue
-                    out.append(Candidate(
-                        type="ASSAULT", entry=entry, trigger=noun, trigger_span=(noun.i, noun.i + 1),
-                        source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
-                        modality="asserted", modality_cue="blamed", confidence=CONFIDENCE,
-                        rules=[RULE] + [r for r in rules if r != RULE],
-                    ))
+            out.extend(noun_act_pairs("ASSAULT", entry, noun, doers, targets, "asserted", "blamed", CONFIDENCE,
+                                      RULE, rules))
     return out

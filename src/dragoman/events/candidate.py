@@ -82,3 +82,15 @@ def two_unnamed_groups(type_: str, source: Actor, source_tok, target: Actor, tar
     return (type_ in GROUP_ON_GROUP_TYPES and source.name is None and target.name is None
             and source.sector not in STATE_SECTORS and target_tok is not None
             and source_tok.i != target_tok.i)
+
+
+def noun_act_pairs(type_: str, entry: TriggerEntry, noun: Token, sources: list, targets: list, modality: str,
+                   cue: str, confidence: float, rule: str, rules: list[str]) -> list[Candidate]:
+    """The candidates of an act told by one noun: every (source, target) pair of two
+    actors who are neither the same nor organs of one state, the named rule first."""
+    return [Candidate(type=type_, entry=entry, trigger=noun, trigger_span=(noun.i, noun.i + 1),
+                      source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
+                      modality=modality, modality_cue=cue, confidence=confidence,
+                      rules=[rule] + [r for r in rules if r != rule])
+            for s_actor, s_tok in sources for t_actor, t_tok in targets
+            if t_actor is not None and not same_actor(s_actor, t_actor) and not within_one_state(s_actor, t_actor)]

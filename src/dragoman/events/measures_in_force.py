@@ -19,7 +19,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dragoman.events.candidate import Candidate, same_actor, within_one_state
+from dragoman.events.candidate import Candidate, noun_act_pairs
 from dragoman.events.context import SentenceContext
 from dragoman.events.counterpart import implicit_counterpart
 from dragoman.events.lexicon import TriggerEntry
@@ -93,14 +93,6 @@ def measures_in_force(extractor, ctx: SentenceContext) -> list[Candidate]:
                 targets = implicit_counterpart(speakers, ctx)
                 rules = rules + ["implicit-counterpart"] if targets else rules
             modality, cue = modality_of(verb, extractor.cues, stop_at=set())
-            for s_actor, s_tok in speakers:
-                for t_actor, t_tok in targets:
-                    if t_actor is None or same_actor(s_actor, t_actor) or within_one_state(s_actor, t_actor):
-                        continue
-                    out.append(Candidate(
-                        type="SANCTION", entry=entry, trigger=noun, trigger_span=(noun.i, noun.i + 1),
-                        source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
-                        modality=modality, modality_cue=cue, confidence=CONFIDENCE,
-                        rules=[RULE] + [r for r in rules if r != RULE],
-                    ))
+            out.extend(noun_act_pairs("SANCTION", entry, noun, speakers, targets, modality, cue, CONFIDENCE,
+                                      RULE, rules))
     return out
