@@ -63,6 +63,10 @@ def load_model(name: str = MODEL_NAME, disable: tuple[str, ...] = ()) -> Languag
             import dragoman.fronted_settings  # noqa: F401  (registers the component)
 
             nlp.add_pipe("fronted_setting_reparse", after="ner")
+        import dragoman.coordinated_verbs  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("coordinated_verb_repair", after="fronted_setting_reparse" if "ner" in nlp.pipe_names
+                     else "parser")
     return nlp
 
 
