@@ -9,11 +9,12 @@ from datetime import date
 import pytest
 
 from dragoman.actors.kb import KnowledgeBase
+from officials_checks import shipped_kb
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
+    return shipped_kb()
 
 
 def _defence_post(kb: KnowledgeBase, name: str, on: date):

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from dragoman.actors.kb import KnowledgeBase
+from officials_checks import shipped_kb
 from dragoman.data_files import data_path
 
 FILE = data_path("kb") / "officials_fm_americas_oceania.csv"
@@ -18,7 +19,7 @@ FILE = data_path("kb") / "officials_fm_americas_oceania.csv"
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
+    return shipped_kb()
 
 
 # (name, a day in the tenure, country, post, a day after the tenure ended or None)

@@ -10,11 +10,12 @@ from datetime import date
 import pytest
 
 from dragoman.actors.kb import KnowledgeBase
+from officials_checks import shipped_kb
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
+    return shipped_kb()
 
 
 # (name as the press writes it, a day inside the tenure, state, post, a day after it ended)

@@ -14,11 +14,8 @@ lexicon's own row for a crowd's blockade ("block" PROTEST obstruct).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from dragoman.events.candidate import Candidate
-from dragoman.events.crowds import CROWD_SECTORS
-from dragoman.events.lexicon import TriggerLexicon
+from dragoman.events.crowds import as_crowd_protests
 
 #: verbs of obstructing a place or a route
 OBSTRUCTING_VERBS = {"block", "barricade", "blockade", "close", "shut", "seal", "obstruct", "occupy"}
@@ -26,24 +23,11 @@ OBSTRUCTING_VERBS = {"block", "barricade", "blockade", "close", "shut", "seal", 
 OBSTRUCT_LEMMA, OBSTRUCT_MODE = "block", "obstruct"
 
 
-def _obstruct_entry():
-    for e in TriggerLexicon.default().candidates(OBSTRUCT_LEMMA, "VERB"):
-        if e.type == "PROTEST" and e.mode == OBSTRUCT_MODE:
-            return e
-    return None
+def _obstructs(c: Candidate) -> bool:
+    return c.type == "COERCE" and c.trigger.pos_ == "VERB" and c.trigger.lemma_.lower() in OBSTRUCTING_VERBS
 
 
 def crowd_obstructions(candidates: list[Candidate]) -> list[Candidate]:
     """A crowd's blocking or shutting of a road, a site or a route is its PROTEST (by
     obstruction) with no addressee, not a COERCE of the place's owner."""
-    entry = None
-    out: list[Candidate] = []
-    for c in candidates:
-        if c.type == "COERCE" and c.trigger.pos_ == "VERB" and c.trigger.lemma_.lower() in OBSTRUCTING_VERBS \
-                and c.source.sector in CROWD_SECTORS:
-            entry = entry or _obstruct_entry()
-            if entry is not None:
-                c = replace(c, type="PROTEST", entry=entry, target=None, target_tok=None,
-                            rules=c.rules + ["crowd-obstruction"])
-        out.append(c)
-    return out
+    return as_crowd_protests(candidates, _obstructs, OBSTRUCT_LEMMA, "VERB", OBSTRUCT_MODE, "crowd-obstruction")

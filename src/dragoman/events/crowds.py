@@ -14,10 +14,13 @@ triggers in the same sentence ("protested", "staged a demonstration") give the s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from dragoman.events.candidate import Candidate
 from dragoman.events.fronted_subjects import fronted_subject
+from dragoman.events.lexicon import TriggerLexicon
 from dragoman.events.modality import modality_of
 from dragoman.events.syntax import SUBJECT_DEPS
 
@@ -150,3 +153,20 @@ class CrowdRules:
                         modality_cue=cue, confidence=CROWD_CONFIDENCE, rules=["crowd-demand"],
                     ))
         return out
+
+
+def as_crowd_protests(candidates: list[Candidate], applies, lemma: str, pos: str, mode: str,
+                      rule: str) -> list[Candidate]:
+    """The candidates, each one ``applies`` to and whose source is a crowd retyped as the
+    crowd's PROTEST with no addressee (coding guide §1), coded by the lexicon's PROTEST
+    row of ``lemma`` / ``pos`` / ``mode``; the others as they are."""
+    entry = None
+    out: list[Candidate] = []
+    for c in candidates:
+        if c.source.sector in CROWD_SECTORS and applies(c):
+            entry = entry or next((e for e in TriggerLexicon.default().candidates(lemma, pos)
+                                   if e.type == "PROTEST" and e.mode == mode), None)
+            if entry is not None:
+                c = replace(c, type="PROTEST", entry=entry, target=None, target_tok=None, rules=c.rules + [rule])
+        out.append(c)
+    return out

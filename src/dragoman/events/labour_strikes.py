@@ -14,11 +14,8 @@ state and no sector) becomes a PROTEST strike, coded by the lexicon's labour str
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from dragoman.events.candidate import Candidate
-from dragoman.events.crowds import CROWD_SECTORS
-from dragoman.events.lexicon import TriggerLexicon
+from dragoman.events.crowds import as_crowd_protests
 
 #: the trigger of a strike
 STRIKE_LEMMA = "strike"
@@ -26,28 +23,12 @@ STRIKE_LEMMA = "strike"
 STRIKE_MODE = "strike"
 
 
-def _strike_entry():
-    for e in TriggerLexicon.default().candidates(STRIKE_LEMMA, "NOUN"):
-        if e.type == "PROTEST" and e.mode == STRIKE_MODE:
-            return e
-    return None
-
-
 def _strikes_no_party(c: Candidate) -> bool:
-    return c.target is None or not (c.target.country or c.target.sector)
+    return c.type == "ASSAULT" and c.trigger.lemma_.lower() == STRIKE_LEMMA and (
+        c.target is None or not (c.target.country or c.target.sector))
 
 
 def labour_strikes(candidates: list[Candidate]) -> list[Candidate]:
     """A crowd's strike that strikes no one ("staff gathered to strike", "the workers'
     strike") is its PROTEST (a strike, CAMEO 143) with no addressee, not an ASSAULT."""
-    entry = None
-    out: list[Candidate] = []
-    for c in candidates:
-        if c.type == "ASSAULT" and c.trigger.lemma_.lower() == STRIKE_LEMMA and c.source.sector in CROWD_SECTORS \
-                and _strikes_no_party(c):
-            entry = entry or _strike_entry()
-            if entry is not None:
-                c = replace(c, type="PROTEST", entry=entry, target=None, target_tok=None,
-                            rules=c.rules + ["labour-strike"])
-        out.append(c)
-    return out
+    return as_crowd_protests(candidates, _strikes_no_party, STRIKE_LEMMA, "NOUN", STRIKE_MODE, "labour-strike")
