@@ -30,3 +30,15 @@ def assert_held_then_left(kb: KnowledgeBase, name: str, inside: date, after: dat
     assert (t.country, t.sector, t.post, t.office) == (country, "GOV", post, office)
     later = kb.post_on(kb.people_named(name, on=inside)[0].id, after)
     assert later is None or later.office != office
+
+
+def assert_holds_office(kb: KnowledgeBase, name: str, on: date, country: str, office: str) -> None:
+    """The name codes ``country``/GOV in an ``office`` post on ``on``."""
+    t = post_named(kb, name, on)
+    assert (t.country, t.office, t.sector) == (country, office, "GOV"), (name, on)
+
+
+def office_tenures_on(kb: KnowledgeBase, name: str, named_on: date, on: date, office: str) -> list:
+    """The ``office`` tenures covering ``on`` of the person the name gives on ``named_on``."""
+    pid = kb.people_named(name, on=named_on)[0].id
+    return [t for t in kb.people[pid].tenures if t.office == office and t.covers(on)]

@@ -1,4 +1,4 @@
-"""Defence ministers of Central and South-Eastern Europe (``data/kb/officials_def_europe_s12.csv``):
+"""Defence ministers of Central, Baltic and South-Eastern Europe and Luxembourg (``data/kb/officials_def_europe_s12.csv``):
 a named defence minister is coded with the state, sector GOV and the DEF post on a date inside the
 tenure, and holds no defence post on a date after it ends; a minister who served twice holds the
 post in both tenures and not between them."""
@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from officials_checks import assert_held_then_left, post_named, shipped_kb
+from officials_checks import assert_held_then_left, assert_holds_office, office_tenures_on, shipped_kb
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +35,24 @@ def kb():
     ("Matej Tonin", date(2021, 1, 1), date(2023, 1, 1), "SVN", "Minister of Defence"),
     # Slovenia: Cerar's minister, appointed in May 2015
     ("Andreja Katič", date(2016, 6, 1), date(2019, 6, 1), "SVN", "Minister of Defence"),
+    # Estonia: Ansip's minister of 2012-2014
+    ("Urmas Reinsalu", date(2013, 1, 1), date(2015, 1, 1), "EST", "Minister of Defence"),
+    # Latvia: the minister of the Kučinskis government
+    ("Raimonds Bergmanis", date(2017, 1, 1), date(2020, 1, 1), "LVA", "Minister of Defence"),
+    # Lithuania: Šimonytė's minister, to March 2024
+    ("Arvydas Anušauskas", date(2022, 6, 1), date(2024, 6, 1), "LTU", "Minister of National Defence"),
+    # Albania: Rama's minister of 2021-2024
+    ("Niko Peleshi", date(2022, 6, 1), date(2025, 1, 1), "ALB", "Minister of Defence"),
+    # North Macedonia: Zaev's minister of 2017-2022
+    ("Radmila Šekerinska", date(2019, 1, 1), date(2023, 1, 1), "MKD", "Minister of Defence"),
+    # Montenegro: Marković's minister, at NATO accession
+    ("Predrag Bošković", date(2017, 6, 5), date(2021, 6, 1), "MNE", "Minister of Defence"),
+    # Bosnia and Herzegovina: the minister of the Zvizdić council
+    ("Marina Pendeš", date(2017, 1, 1), date(2020, 6, 1), "BIH", "Minister of Defence"),
+    # Kosovo: Kurti's minister of 2021-2023
+    ("Armend Mehaj", date(2022, 1, 1), date(2024, 1, 1), "XKX", "Minister of Defence"),
+    # Luxembourg: the minister of Bettel's second government
+    ("François Bausch", date(2021, 1, 1), date(2024, 1, 1), "LUX", "Minister of Defence"),
 ])
 def test_a_defence_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     assert_held_then_left(kb, name, inside, after, country, post, "DEF")
@@ -47,29 +65,37 @@ def test_a_defence_minister_is_coded_during_the_tenure_and_not_after(kb, name, i
     ("Stefan Yanev", date(2017, 3, 1), date(2019, 1, 1), date(2022, 1, 15), "BGR"),
     # Slovenia: Janša's minister of 2004-2008 and Šarec's of 2018-2020
     ("Karl Erjavec", date(2006, 1, 1), date(2014, 1, 1), date(2019, 1, 1), "SVN"),
+    # Estonia: minister in 2002-2003 and again in 2014-2015
+    ("Sven Mikser", date(2002, 6, 1), date(2008, 1, 1), date(2015, 1, 1), "EST"),
+    # North Macedonia: minister in 2001 and again in 2002-2004
+    ("Vlado Bučkovski", date(2001, 7, 1), date(2002, 3, 1), date(2003, 6, 1), "MKD"),
 ])
 def test_a_minister_of_two_tenures_holds_the_post_in_both_and_not_between(kb, name, first, between, second,
                                                                            country):
     for on in (first, second):
-        t = post_named(kb, name, on)
-        assert (t.country, t.office) == (country, "DEF"), (name, on)
-    pid = kb.people_named(name, on=first)[0].id
-    assert not [t for t in kb.people[pid].tenures if t.office == "DEF" and t.covers(between)]
+        assert_holds_office(kb, name, on, country, "DEF")
+    assert not office_tenures_on(kb, name, first, between, "DEF")
 
 
-@pytest.mark.parametrize("name,on,country", [
-    ("Atanas Zapryanov", date(2025, 6, 1), "BGR"),
-    ("Ivan Anušić", date(2025, 6, 1), "HRV"),
-    ("Robert Kaliňák", date(2025, 6, 1), "SVK"),
-    ("Borut Sajovic", date(2025, 6, 1), "SVN"),
-])
-def test_the_defence_minister_in_office_today(kb, name, on, country):
-    t = post_named(kb, name, on)
-    assert (t.country, t.office, t.sector) == (country, "DEF", "GOV")
+# The defence minister of each state on 1 June 2025 (Lithuania's of today took office in November 2025).
+IN_OFFICE_2025 = {
+    "BGR": "Atanas Zapryanov", "HRV": "Ivan Anušić", "SVK": "Robert Kaliňák", "SVN": "Borut Sajovic",
+    "EST": "Hanno Pevkur", "LVA": "Andris Sprūds", "MKD": "Vlado Misajlovski", "MNE": "Dragan Krapović",
+    "BIH": "Zukan Helez", "MDA": "Anatolie Nosatîi", "XKX": "Ejup Maqedonci", "LUX": "Yuriko Backes",
+}
+
+
+@pytest.mark.parametrize("country,name", sorted(IN_OFFICE_2025.items()))
+def test_the_defence_minister_in_office_today(kb, country, name):
+    assert_holds_office(kb, name, date(2025, 6, 1), country, "DEF")
+
+
+def test_lithuanias_minister_of_today_follows_the_dismissed_one(kb):
+    assert_holds_office(kb, "Robertas Kaunas", date(2026, 1, 15), "LTU", "DEF")
+    assert not office_tenures_on(kb, "Dovilė Šakalienė", date(2025, 6, 1), date(2026, 1, 15), "DEF")
 
 
 def test_a_prime_minister_who_ran_the_defence_ministry_holds_it_only_for_those_months(kb):
-    golob = kb.people_named("Robert Golob", on=date(2024, 8, 15))[0].id
-    inside = [t for t in kb.people[golob].tenures if t.office == "DEF" and t.covers(date(2024, 8, 15))]
+    inside = office_tenures_on(kb, "Robert Golob", date(2024, 8, 15), date(2024, 8, 15), "DEF")
     assert inside and inside[0].country == "SVN"
-    assert not [t for t in kb.people[golob].tenures if t.office == "DEF" and t.covers(date(2025, 3, 1))]
+    assert not office_tenures_on(kb, "Robert Golob", date(2024, 8, 15), date(2025, 3, 1), "DEF")

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from officials_checks import assert_held_then_left, post_named, shipped_kb
+from officials_checks import assert_held_then_left, assert_holds_office, office_tenures_on, shipped_kb
 
 
 @pytest.fixture(scope="module")
@@ -43,21 +43,17 @@ def test_a_foreign_minister_is_coded_during_the_tenure_and_not_after(kb, name, i
     ("Abdisalam Abdi Ali", date(2025, 9, 1), "SOM"),
 ])
 def test_the_foreign_minister_in_office_today(kb, name, on, country):
-    t = post_named(kb, name, on)
-    assert (t.country, t.office, t.sector) == (country, "FM", "GOV")
+    assert_holds_office(kb, name, on, country, "FM")
 
 
 def test_a_minister_of_two_tenures_holds_the_post_in_both_and_not_between(kb):
-    pid = kb.people_named("Tsend Munkh-Orgil", on=date(2005, 1, 1))[0].id
     def fm_on(on):
-        return [t for t in kb.people[pid].tenures if t.office == "FM" and t.covers(on)]
+        return office_tenures_on(kb, "Tsend Munkh-Orgil", date(2005, 1, 1), on, "FM")
     assert fm_on(date(2005, 1, 1)) and fm_on(date(2017, 1, 1))
     assert not fm_on(date(2010, 1, 1))
 
 
 def test_a_prime_minister_who_kept_the_foreign_portfolio_holds_it_only_for_those_months(kb):
-    pid = kb.people_named("Sher Bahadur Deuba", on=date(2021, 8, 15))[0].id
-    def fm_on(on):
-        return [t for t in kb.people[pid].tenures if t.office == "FM" and t.covers(on)]
-    assert fm_on(date(2021, 8, 15)) and fm_on(date(2021, 8, 15))[0].country == "NPL"
-    assert not fm_on(date(2022, 6, 1))
+    inside = office_tenures_on(kb, "Sher Bahadur Deuba", date(2021, 8, 15), date(2021, 8, 15), "FM")
+    assert inside and inside[0].country == "NPL"
+    assert not office_tenures_on(kb, "Sher Bahadur Deuba", date(2021, 8, 15), date(2022, 6, 1), "FM")
