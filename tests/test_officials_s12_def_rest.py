@@ -1,0 +1,104 @@
+"""Defence ministers of the remaining states of Asia, Africa, the Americas and Oceania
+(``data/kb/officials_def_rest_s12.csv``): a named defence minister is coded with the state,
+sector GOV and the DEF post on a date inside the tenure, and not as defence minister after
+it ends; a head of state who ran the ministry keeps one id with both posts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman.actors.kb import KnowledgeBase
+from officials_checks import shipped_kb
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return shipped_kb()
+
+
+def _defence_post(kb: KnowledgeBase, name: str, on: date):
+    people = kb.people_named(name, on=on)
+    assert people, name
+    pid = people[0].id
+    return pid, [t for t in kb.people[pid].tenures if t.office == "DEF" and t.covers(on)]
+
+
+@pytest.mark.parametrize("name,inside,after,country,post", [
+    # Myanmar: the minister of the NLD years, named by the commander-in-chief
+    ("Sein Win", date(2018, 6, 1), date(2022, 6, 1), "MMR", "Minister of Defence"),
+    # Myanmar: the first minister after the 2021 coup
+    ("Mya Tun Oo", date(2022, 1, 1), date(2024, 1, 1), "MMR", "Minister of Defence"),
+    # Zimbabwe: Mugabe's minister of 2013 - 2017
+    ("Sydney Sekeramayi", date(2015, 1, 1), date(2019, 1, 1), "ZWE", "Minister of Defence"),
+    # Laos: the minister killed in the air crash of May 2014
+    ("Douangchay Phichit", date(2010, 1, 1), date(2015, 1, 1), "LAO", "Minister of National Defence"),
+    # Libya: the NTC's minister of 2011 - 2012
+    ("Osama al-Juwaili", date(2012, 3, 1), date(2013, 3, 1), "LBY", "Minister of Defence"),
+    # Togo: the first woman to hold the post
+    ("Marguerite Gnakadè", date(2021, 6, 1), date(2023, 6, 1), "TGO", "Minister of the Armed Forces"),
+    # Cambodia: the minister of more than thirty years
+    ("Tea Banh", date(2015, 1, 1), date(2024, 1, 1), "KHM", "Minister of National Defence"),
+])
+def test_a_defence_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
+    pid, tenures = _defence_post(kb, name, inside)
+    assert tenures, name
+    t = tenures[0]
+    assert (t.country, t.sector, t.post, t.office) == (country, "GOV", post, "DEF")
+    assert kb.post_on(pid, inside).country == country
+    later = kb.post_on(pid, after)
+    assert later is None or later.office != "DEF"
+
+
+@pytest.mark.parametrize("name,on,country", [
+    ("Maung Maung Aye", date(2025, 6, 1), "MMR"),
+    ("Tea Seiha", date(2025, 6, 1), "KHM"),
+    ("Oppah Muchinguri", date(2024, 6, 1), "ZWE"),   # a shorter form the press uses
+    ("Tea Siha", date(2024, 3, 4), "KHM"),            # another spelling
+])
+def test_the_defence_minister_in_office_today(kb, name, on, country):
+    pid, tenures = _defence_post(kb, name, on)
+    assert [(t.country, t.sector, t.end) for t in tenures] == [(country, "GOV", None)]
+
+
+def test_a_head_of_state_or_government_who_ran_defence_keeps_one_id(kb):
+    """Togo's president ran the ministry himself (2007 - 2020, and again from December
+    2022); Libya's prime minister of national unity is also its defence minister."""
+    for name, on, country, office in [("Faure Gnassingbé", date(2015, 1, 1), "TGO", "HOSG"),
+                                      ("Abdul Hamid Dbeibah", date(2023, 1, 1), "LBY", "HOG")]:
+        people = kb.people_named(name, on=on)
+        assert len(people) == 1, name
+        offices = {t.office for t in people[0].tenures if t.covers(on)}
+        assert {office, "DEF"} <= offices, name
+        assert kb.post_on(people[0].id, on).country == country
+    # between the two spells Togo had a minister of its own
+    faure = kb.people_named("Faure Gnassingbé", on=date(2021, 6, 1))[0]
+    assert "DEF" not in {t.office for t in faure.tenures if t.covers(date(2021, 6, 1))}
+
+
+def test_a_minister_who_held_the_post_twice_is_one_person(kb):
+    """Sekeramayi: defence 2001 - 2009 and 2013 - 2017, state security between."""
+    people = kb.people_named("Sydney Sekeramayi", on=date(2005, 1, 1))
+    assert len(people) == 1
+    tenures = people[0].tenures
+    assert "DEF" in {t.office for t in tenures if t.covers(date(2005, 1, 1))}
+    assert "DEF" in {t.office for t in tenures if t.covers(date(2016, 1, 1))}
+    assert "DEF" not in {t.office for t in tenures if t.covers(date(2011, 1, 1))}
+    # Mnangagwa held defence in the gap, then became president: one id, one post a day
+    assert [t.country for t in kb.office_holders("ZWE", "DEF", date(2011, 1, 1))] == ["ZWE"]
+    mnangagwa = kb.people_named("Emmerson Mnangagwa", on=date(2011, 1, 1))[0]
+    assert kb.post_on(mnangagwa.id, date(2011, 1, 1)).office == "DEF"
+    assert kb.post_on(mnangagwa.id, date(2020, 1, 1)).office == "HOSG"
+
+
+def test_one_defence_minister_a_day_in_each_state(kb):
+    for country, on in [("MMR", date(2013, 1, 1)), ("ZWE", date(2018, 3, 1)), ("LAO", date(2019, 1, 1)),
+                        ("TGO", date(2021, 1, 1)), ("KHM", date(2024, 1, 1)), ("LBY", date(2017, 1, 1))]:
+        assert len(kb.office_holders(country, "DEF", on)) == 1, country
+
+
+def test_a_new_minister_leaves_the_name_of_a_sitting_leader_unambiguous(kb):
+    """Libya's NTC minister Omar El-Hariri (2011) is not added: Hariri stays Lebanon's prime
+    minister of the day."""
+    assert [p.name for p in kb.people_named("Hariri", on=date(2011, 4, 1))] == ["Saad Hariri"]
