@@ -40,6 +40,16 @@ def _defence_post(kb: KnowledgeBase, name: str, on: date):
     ("Marguerite Gnakadè", date(2021, 6, 1), date(2023, 6, 1), "TGO", "Minister of the Armed Forces"),
     # Cambodia: the minister of more than thirty years
     ("Tea Banh", date(2015, 1, 1), date(2024, 1, 1), "KHM", "Minister of National Defence"),
+    # Nepal: the minister of 2018 - 2021
+    ("Ishwor Pokharel", date(2019, 6, 1), date(2022, 6, 1), "NPL", "Minister of Defence"),
+    # Papua New Guinea: the minister who signed the 2023 security pact with the United States
+    ("Win Daki", date(2023, 5, 22), date(2024, 6, 1), "PNG", "Minister for Defence"),
+    # Timor-Leste: the general appointed in July 2018
+    ("Filomeno Paixão", date(2020, 1, 1), date(2024, 1, 1), "TLS", "Minister of Defence"),
+    # Somalia: the minister of Hamza Abdi Barre's first cabinet
+    ("Abdulkadir Mohamed Nur", date(2023, 6, 1), date(2025, 6, 1), "SOM", "Minister of Defence"),
+    # Lesotho: Majoro's minister
+    ("Prince Maliehe", date(2021, 6, 1), date(2023, 6, 1), "LSO", "Minister of Defence and National Security"),
 ])
 def test_a_defence_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     pid, tenures = _defence_post(kb, name, inside)
@@ -56,6 +66,9 @@ def test_a_defence_minister_is_coded_during_the_tenure_and_not_after(kb, name, i
     ("Tea Seiha", date(2025, 6, 1), "KHM"),
     ("Oppah Muchinguri", date(2024, 6, 1), "ZWE"),   # a shorter form the press uses
     ("Tea Siha", date(2024, 3, 4), "KHM"),            # another spelling
+    ("Ahmed Moallim Fiqi", date(2025, 6, 1), "SOM"),
+    ("Donaciano Gomes", date(2025, 6, 1), "TLS"),
+    ("Billy Joseph", date(2025, 1, 15), "PNG"),
 ])
 def test_the_defence_minister_in_office_today(kb, name, on, country):
     pid, tenures = _defence_post(kb, name, on)
@@ -77,6 +90,22 @@ def test_a_head_of_state_or_government_who_ran_defence_keeps_one_id(kb):
     assert "DEF" not in {t.office for t in faure.tenures if t.covers(date(2021, 6, 1))}
 
 
+def test_a_prime_minister_who_keeps_defence_is_coded_with_both_posts(kb):
+    """Jamaica's prime minister holds defence; Nepal's prime minister took it over when his
+    minister resigned (December 2021); Mauritius's former prime minister kept defence as
+    Minister Mentor (2017 - 2019), when he was no longer head of government."""
+    for name, on, country in [("Andrew Holness", date(2020, 1, 1), "JAM"),
+                              ("Sher Bahadur Deuba", date(2022, 6, 1), "NPL")]:
+        people = kb.people_named(name, on=on)
+        assert len(people) == 1, name
+        assert {"HOG", "DEF"} <= {t.office for t in people[0].tenures if t.covers(on)}, name
+    deuba = kb.people_named("Sher Bahadur Deuba", on=date(2018, 1, 1))[0]
+    assert "DEF" not in {t.office for t in deuba.tenures if t.covers(date(2018, 1, 1))}
+    jugnauth = kb.people_named("Anerood Jugnauth", on=date(2018, 1, 1))[0]
+    post = kb.post_on(jugnauth.id, date(2018, 1, 1))
+    assert (post.country, post.office, post.post) == ("MUS", "DEF", "Minister Mentor and Minister of Defence")
+
+
 def test_a_minister_who_held_the_post_twice_is_one_person(kb):
     """Sekeramayi: defence 2001 - 2009 and 2013 - 2017, state security between."""
     people = kb.people_named("Sydney Sekeramayi", on=date(2005, 1, 1))
@@ -94,7 +123,8 @@ def test_a_minister_who_held_the_post_twice_is_one_person(kb):
 
 def test_one_defence_minister_a_day_in_each_state(kb):
     for country, on in [("MMR", date(2013, 1, 1)), ("ZWE", date(2018, 3, 1)), ("LAO", date(2019, 1, 1)),
-                        ("TGO", date(2021, 1, 1)), ("KHM", date(2024, 1, 1)), ("LBY", date(2017, 1, 1))]:
+                        ("TGO", date(2021, 1, 1)), ("KHM", date(2024, 1, 1)), ("LBY", date(2017, 1, 1)),
+                        ("NPL", date(2023, 6, 1)), ("PNG", date(2021, 6, 1)), ("SOM", date(2025, 4, 1))]:
         assert len(kb.office_holders(country, "DEF", on)) == 1, country
 
 
