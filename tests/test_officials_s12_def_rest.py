@@ -50,6 +50,14 @@ def _defence_post(kb: KnowledgeBase, name: str, on: date):
     ("Abdulkadir Mohamed Nur", date(2023, 6, 1), date(2025, 6, 1), "SOM", "Minister of Defence"),
     # Lesotho: Majoro's minister
     ("Prince Maliehe", date(2021, 6, 1), date(2023, 6, 1), "LSO", "Minister of Defence and National Security"),
+    # Laos: the minister of the 1990s, later president
+    ("Choummaly Sayasone", date(1999, 1, 1), date(2002, 1, 1), "LAO", "Minister of National Defence"),
+    # Haiti: Conille's minister of June - November 2024
+    ("Jean Marc Berthier Antoine", date(2024, 8, 1), date(2025, 3, 1), "HTI", "Minister of Defence"),
+    # Nepal: the first woman to hold the post, later president
+    ("Bidya Devi Bhandari", date(2010, 6, 1), date(2012, 1, 1), "NPL", "Minister of Defence"),
+    # Cape Verde: foreign and defence minister of 2016 - 2021
+    ("Luís Filipe Tavares", date(2018, 1, 1), date(2022, 1, 1), "CPV", "Minister of Foreign Affairs, Communities and Defence"),
 ])
 def test_a_defence_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     pid, tenures = _defence_post(kb, name, inside)
@@ -69,6 +77,9 @@ def test_a_defence_minister_is_coded_during_the_tenure_and_not_after(kb, name, i
     ("Ahmed Moallim Fiqi", date(2025, 6, 1), "SOM"),
     ("Donaciano Gomes", date(2025, 6, 1), "TLS"),
     ("Billy Joseph", date(2025, 1, 15), "PNG"),
+    ("Jean-Michel Moïse", date(2025, 6, 1), "HTI"),
+    ("Jean Michel Moise", date(2025, 6, 1), "HTI"),   # the ascii form without the hyphen
+    ("Wayne Sturge", date(2025, 6, 1), "TTO"),
 ])
 def test_the_defence_minister_in_office_today(kb, name, on, country):
     pid, tenures = _defence_post(kb, name, on)
