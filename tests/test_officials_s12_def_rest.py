@@ -58,6 +58,10 @@ def _defence_post(kb: KnowledgeBase, name: str, on: date):
     ("Bidya Devi Bhandari", date(2010, 6, 1), date(2012, 1, 1), "NPL", "Minister of Defence"),
     # Cape Verde: foreign and defence minister of 2016 - 2021
     ("Luís Filipe Tavares", date(2018, 1, 1), date(2022, 1, 1), "CPV", "Minister of Foreign Affairs, Communities and Defence"),
+    # Mongolia: Khürelsükh's minister
+    ("Nyamaa Enkhbold", date(2019, 8, 8), date(2021, 1, 1), "MNG", "Minister of Defence"),
+    # Somalia: the minister who left to become speaker in April 2018
+    ("Mohamed Mursal", date(2018, 2, 1), date(2018, 6, 1), "SOM", "Minister of Defence"),
 ])
 def test_a_defence_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     pid, tenures = _defence_post(kb, name, inside)
@@ -112,6 +116,17 @@ def test_a_prime_minister_who_keeps_defence_is_coded_with_both_posts(kb):
         assert kb.post_on(people[0].id, on).country == country
     deuba = kb.people_named("Sher Bahadur Deuba", on=date(2018, 1, 1))[0]
     assert "DEF" not in {t.office for t in deuba.tenures if t.covers(date(2018, 1, 1))}
+
+
+def test_a_defence_minister_who_became_prime_minister_keeps_one_id(kb):
+    """Libya's Abdullah al-Thani: defence minister from August 2013, prime minister from
+    11 March 2014; the knowledge base gives the post of the day."""
+    people = kb.people_named("Abdullah al-Thani", on=date(2013, 12, 1))
+    assert len(people) == 1
+    pid = people[0].id
+    assert kb.post_on(pid, date(2013, 12, 1)).office == "DEF"
+    assert kb.post_on(pid, date(2015, 1, 1)).office == "HOG"
+    assert {t.country for t in people[0].tenures} == {"LBY"}
 
 
 def test_a_minister_who_held_the_post_twice_is_one_person(kb):
