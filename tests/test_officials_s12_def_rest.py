@@ -10,19 +10,12 @@ from datetime import date
 import pytest
 
 from dragoman.actors.kb import KnowledgeBase
-from officials_checks import shipped_kb
+from officials_checks import assert_held_then_left, post_named, shipped_kb
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return shipped_kb()
-
-
-def _defence_post(kb: KnowledgeBase, name: str, on: date):
-    people = kb.people_named(name, on=on)
-    assert people, name
-    pid = people[0].id
-    return pid, [t for t in kb.people[pid].tenures if t.office == "DEF" and t.covers(on)]
 
 
 @pytest.mark.parametrize("name,inside,after,country,post", [
@@ -64,13 +57,7 @@ def _defence_post(kb: KnowledgeBase, name: str, on: date):
     ("Mohamed Mursal", date(2018, 2, 1), date(2018, 6, 1), "SOM", "Minister of Defence"),
 ])
 def test_a_defence_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
-    pid, tenures = _defence_post(kb, name, inside)
-    assert tenures, name
-    t = tenures[0]
-    assert (t.country, t.sector, t.post, t.office) == (country, "GOV", post, "DEF")
-    assert kb.post_on(pid, inside).country == country
-    later = kb.post_on(pid, after)
-    assert later is None or later.office != "DEF"
+    assert_held_then_left(kb, name, inside, after, country, post, "DEF")
 
 
 @pytest.mark.parametrize("name,on,country", [
@@ -86,8 +73,8 @@ def test_a_defence_minister_is_coded_during_the_tenure_and_not_after(kb, name, i
     ("Wayne Sturge", date(2025, 6, 1), "TTO"),
 ])
 def test_the_defence_minister_in_office_today(kb, name, on, country):
-    pid, tenures = _defence_post(kb, name, on)
-    assert [(t.country, t.sector, t.end) for t in tenures] == [(country, "GOV", None)]
+    t = post_named(kb, name, on)
+    assert (t.country, t.sector, t.office, t.end) == (country, "GOV", "DEF", None)
 
 
 def test_a_head_of_state_or_government_who_ran_defence_keeps_one_id(kb):
