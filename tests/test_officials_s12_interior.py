@@ -33,6 +33,26 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Christophe Castaner", date(2019, 6, 1), date(2021, 1, 1), "FRA", "Minister of the Interior"),
     # Italy: the minister of the first Conte government
     ("Matteo Salvini", date(2019, 1, 15), date(2020, 1, 15), "ITA", "Minister of the Interior"),
+    # Spain: the minister of Zapatero's governments, 2006 - 2011
+    ("Alfredo Pérez Rubalcaba", date(2009, 6, 1), date(2012, 6, 1), "ESP", "Minister of the Interior"),
+    # Egypt: the minister of 2013 - 2015 (the Rabaa dispersal)
+    ("Mohamed Ibrahim", date(2013, 8, 14), date(2016, 1, 1), "EGY", "Minister of Interior"),
+    # Saudi Arabia: the crown prince's cousin who ran the ministry 2012 - 2017
+    ("Muhammad bin Nayef", date(2014, 6, 1), date(2018, 1, 1), "SAU", "Minister of Interior"),
+    # China: the public security minister of 2012 - 2017
+    ("Guo Shengkun", date(2015, 6, 1), date(2018, 6, 1), "CHN", "Minister of Public Security"),
+    # South Africa: the police minister of 2018 - 2024
+    ("Bheki Cele", date(2021, 7, 15), date(2024, 9, 1), "ZAF", "Minister of Police"),
+    # Poland: the minister of 2019 - 2023
+    ("Mariusz Kamiński", date(2021, 9, 1), date(2024, 6, 1), "POL", "Minister of the Interior and Administration"),
+    # Nigeria: the minister of Buhari's second term
+    ("Rauf Aregbesola", date(2021, 6, 1), date(2024, 1, 1), "NGA", "Minister of Interior"),
+    # Turkey: the minister of 2016 - 2023
+    ("Süleyman Soylu", date(2020, 6, 1), date(2024, 1, 1), "TUR", "Minister of the Interior"),
+    # India: the home minister of the 2008 Mumbai attacks
+    ("Shivraj Patil", date(2008, 11, 27), date(2009, 6, 1), "IND", "Minister of Home Affairs"),
+    # Iran: the minister of the Raisi government
+    ("Ahmad Vahidi", date(2022, 10, 1), date(2025, 1, 1), "IRN", "Minister of Interior"),
 ])
 def test_an_interior_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     assert_held_then_left(kb, name, inside, after, country, post, "INT")
@@ -42,6 +62,12 @@ def test_an_interior_minister_is_coded_during_the_tenure_and_not_after(kb, name,
     ("Alexander Dobrindt", date(2026, 1, 15), "DEU"),
     ("Laurent Nuñez", date(2026, 1, 15), "FRA"),
     ("Matteo Piantedosi", date(2025, 6, 1), "ITA"),
+    ("Fernando Grande-Marlaska", date(2025, 6, 1), "ESP"),
+    ("Mahmoud Tawfik", date(2025, 6, 1), "EGY"),
+    ("Firoz Cachalia", date(2026, 1, 15), "ZAF"),
+    ("Mustafa Çiftçi", date(2026, 6, 1), "TUR"),
+    ("Amit Shah", date(2025, 6, 1), "IND"),
+    ("Eskandar Momeni", date(2025, 6, 1), "IRN"),
 ])
 def test_the_interior_minister_in_office_today(kb, name, on, country):
     _, tenures = _interior_posts(kb, name, on)
@@ -71,5 +97,35 @@ def test_a_prime_minister_who_had_been_interior_minister_keeps_one_id(kb):
 
 def test_one_interior_minister_a_day_in_each_state(kb):
     for country, on in [("ISR", date(2005, 1, 1)), ("DEU", date(2012, 1, 1)), ("FRA", date(2008, 1, 1)),
-                        ("ITA", date(2004, 1, 1))]:
+                        ("ITA", date(2004, 1, 1)), ("ESP", date(2003, 1, 1)), ("EGY", date(2012, 1, 1)),
+                        ("CHN", date(2010, 1, 1)), ("POL", date(2017, 1, 1)), ("TUR", date(2012, 1, 1)),
+                        ("IRN", date(2011, 1, 1))]:
         assert len(kb.office_holders(country, "INT", on)) == 1, country
+
+
+def test_the_same_name_in_two_tenures_is_two_people_when_they_are_two_people(kb):
+    """Egypt had two interior ministers called Ibrahim a year apart: Mohamed Youssef Ibrahim
+    (Ganzouri cabinet, 2011-2012) and Mohamed Ibrahim (2013-2015)."""
+    first = kb.people_named("Mohamed Youssef Ibrahim", on=date(2012, 3, 1))
+    second = kb.people_named("Mohamed Ibrahim", on=date(2014, 3, 1))
+    assert first and second and first[0].id != second[0].id
+    assert kb.post_on(first[0].id, date(2012, 3, 1)).office == "INT"
+    assert kb.post_on(first[0].id, date(2014, 3, 1)) is None
+
+
+def test_a_defence_minister_who_moved_to_the_interior_keeps_one_id(kb):
+    """Iran's Mostafa Mohammad-Najjar went from defence to the interior in September 2009, India's
+    Rajnath Singh from home affairs to defence in May 2019: one person, the post of the day."""
+    for name, before, after, offices in [("Mostafa Mohammad-Najjar", date(2008, 1, 1), date(2011, 1, 1), ("DEF", "INT")),
+                                         ("Rajnath Singh", date(2016, 1, 1), date(2021, 1, 1), ("INT", "DEF"))]:
+        people = kb.people_named(name, on=before)
+        assert len(people) == 1, name
+        assert kb.post_on(people[0].id, before).office == offices[0], name
+        assert kb.post_on(people[0].id, after).office == offices[1], name
+
+
+def test_a_surname_shared_with_a_sitting_leader_is_left_out(kb):
+    """China's public security minister since June 2022, Wang Xiaohong, is not in the table:
+    'Wang' alone stays Wang Yi's, the foreign minister's."""
+    assert [p.name for p in kb.people_named("Wang", on=date(2024, 6, 1))] == ["Wang Yi"]
+    assert not kb.office_holders("CHN", "INT", date(2024, 6, 1))
