@@ -53,6 +53,15 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Shivraj Patil", date(2008, 11, 27), date(2009, 6, 1), "IND", "Minister of Home Affairs"),
     # Iran: the minister of the Raisi government
     ("Ahmad Vahidi", date(2022, 10, 1), date(2025, 1, 1), "IRN", "Minister of Interior"),
+    # Belarus: the minister of the 2020 crackdown, June 2019 - October 2020
+    ("Yury Karayev", date(2020, 8, 15), date(2021, 3, 1), "BLR", "Minister of Internal Affairs"),
+    # Kenya: the cabinet secretary of 2014 - 2017
+    ("Joseph Nkaissery", date(2016, 1, 1), date(2018, 1, 1), "KEN",
+     "Cabinet Secretary for Interior and Coordination of National Government"),
+    # Azerbaijan: the minister of 1994 - June 2019
+    ("Ramil Usubov", date(2010, 1, 1), date(2020, 1, 1), "AZE", "Minister of Internal Affairs"),
+    # Iraq: the minister of the Kadhimi government
+    ("Othman al-Ghanmi", date(2021, 6, 1), date(2023, 6, 1), "IRQ", "Minister of Interior"),
 ])
 def test_an_interior_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     assert_held_then_left(kb, name, inside, after, country, post, "INT")
@@ -68,6 +77,9 @@ def test_an_interior_minister_is_coded_during_the_tenure_and_not_after(kb, name,
     ("Mustafa Çiftçi", date(2026, 6, 1), "TUR"),
     ("Amit Shah", date(2025, 6, 1), "IND"),
     ("Eskandar Momeni", date(2025, 6, 1), "IRN"),
+    ("Ivan Kubrakov", date(2025, 6, 1), "BLR"),
+    ("Kipchumba Murkomen", date(2025, 6, 1), "KEN"),
+    ("Vilayat Eyvazov", date(2025, 6, 1), "AZE"),
 ])
 def test_the_interior_minister_in_office_today(kb, name, on, country):
     _, tenures = _interior_posts(kb, name, on)
@@ -111,6 +123,16 @@ def test_the_same_name_in_two_tenures_is_two_people_when_they_are_two_people(kb)
     assert first and second and first[0].id != second[0].id
     assert kb.post_on(first[0].id, date(2012, 3, 1)).office == "INT"
     assert kb.post_on(first[0].id, date(2014, 3, 1)) is None
+
+
+def test_a_prime_minister_acting_at_the_interior_holds_both_posts(kb):
+    """Iraq's prime minister Nouri al-Maliki kept the interior ministry as acting minister from
+    December 2010 to September 2014: one person, prime minister and acting interior minister."""
+    people = kb.people_named("Nouri al-Maliki", on=date(2012, 6, 1))
+    assert len(people) == 1
+    offices = {t.office for t in people[0].tenures if t.covers(date(2012, 6, 1))}
+    assert {"HOG", "INT"} <= offices
+    assert len(kb.office_holders("IRQ", "INT", date(2012, 6, 1))) == 1
 
 
 def test_a_defence_minister_who_moved_to_the_interior_keeps_one_id(kb):
