@@ -62,6 +62,18 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Ramil Usubov", date(2010, 1, 1), date(2020, 1, 1), "AZE", "Minister of Internal Affairs"),
     # Iraq: the minister of the Kadhimi government
     ("Othman al-Ghanmi", date(2021, 6, 1), date(2023, 6, 1), "IRQ", "Minister of Interior"),
+    # Syria: the minister of April 2011 - November 2018
+    ("Mohammad al-Shaar", date(2013, 1, 1), date(2019, 6, 1), "SYR", "Minister of Interior"),
+    # Indonesia: the minister of Jokowi's first term
+    ("Tjahjo Kumolo", date(2017, 1, 1), date(2020, 1, 1), "IDN", "Minister of Home Affairs"),
+    # Australia: the minister of March 2021 - May 2022
+    ("Karen Andrews", date(2021, 9, 1), date(2023, 1, 1), "AUS", "Minister for Home Affairs"),
+    # Canada: the minister of the 2022 convoy protests
+    ("Marco Mendicino", date(2022, 2, 14), date(2024, 1, 1), "CAN", "Minister of Public Safety"),
+    # Mexico: the Secretary of the Interior of 2012 - 2018
+    ("Miguel Ángel Osorio Chong", date(2015, 1, 1), date(2019, 1, 1), "MEX", "Secretary of the Interior"),
+    # Bangladesh: the home minister of 2019 - August 2024
+    ("Asaduzzaman Khan Kamal", date(2022, 1, 1), date(2025, 1, 1), "BGD", "Minister of Home Affairs"),
 ])
 def test_an_interior_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     assert_held_then_left(kb, name, inside, after, country, post, "INT")
@@ -80,6 +92,11 @@ def test_an_interior_minister_is_coded_during_the_tenure_and_not_after(kb, name,
     ("Ivan Kubrakov", date(2025, 6, 1), "BLR"),
     ("Kipchumba Murkomen", date(2025, 6, 1), "KEN"),
     ("Vilayat Eyvazov", date(2025, 6, 1), "AZE"),
+    ("Anas Khattab", date(2025, 9, 1), "SYR"),
+    ("Tito Karnavian", date(2025, 6, 1), "IDN"),
+    ("Tony Burke", date(2025, 6, 1), "AUS"),
+    ("Gary Anandasangaree", date(2025, 9, 1), "CAN"),
+    ("Jonvic Remulla", date(2025, 6, 1), "PHL"),
 ])
 def test_the_interior_minister_in_office_today(kb, name, on, country):
     _, tenures = _interior_posts(kb, name, on)
@@ -144,6 +161,15 @@ def test_a_defence_minister_who_moved_to_the_interior_keeps_one_id(kb):
         assert len(people) == 1, name
         assert kb.post_on(people[0].id, before).office == offices[0], name
         assert kb.post_on(people[0].id, after).office == offices[1], name
+
+
+def test_a_secretary_who_died_in_office_ends_on_the_day(kb):
+    """Mexico lost two interior secretaries in air crashes: Mouriño (4 November 2008) and Blake
+    Mora (11 November 2011); their successors hold the post a week later."""
+    for dead, day, successor, later in [("Juan Camilo Mouriño", date(2008, 11, 1), "Fernando Gómez Mont", date(2008, 11, 20)),
+                                        ("Francisco Blake Mora", date(2011, 11, 1), "Alejandro Poiré", date(2011, 11, 20))]:
+        assert [p.name for p in kb.office_holders("MEX", "INT", day)] == [dead]
+        assert [p.name for p in kb.office_holders("MEX", "INT", later)] == [successor]
 
 
 def test_a_surname_shared_with_a_sitting_leader_is_left_out(kb):
