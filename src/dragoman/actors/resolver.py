@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from dragoman.actors.coref import resolve_counterparts
 from dragoman.actors.demonyms import code_bare_demonyms
-from dragoman.actors.disputed import load_disputed_entities
+from dragoman.actors.disputed import entity_forces, load_disputed_entities
 from dragoman.actors.generic import assign_generic_countries, dateline_country, extend_partitives, \
     load_generic_lexicon
 from dragoman.actors.story_places import find_places
@@ -352,6 +352,9 @@ class ActorResolver:
             return None
         if kind == "disputed":  # "Abkhazia", "Transnistrian officials": the documented convention
             entity, is_demonym = value
+            forces = entity_forces(entity, sdoc, i, j, kb)
+            if forces is not None:  # "DPR positions": the entity's forces, not the state it is coded as
+                return Candidate(i, j, "group", forces, head=head, plural=True, role_kind="armed_group")
             actor = Actor(country=entity.country, rule="disputed-entity", note=f"{entity.name}: {entity.note}")
             return Candidate(i, j, "demonym", actor, head=head, plural=sdoc[j - 1].tag_ in ("NNS", "NNPS"),
                              info={} if is_demonym else {"country": True})

@@ -33,7 +33,7 @@ from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, na
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.arresters import unstated_arrest
 from dragoman.events.rejected_acts import ANSWERING_TYPES as ANSWERING_REFUSALS, rejected_antecedent_doers
-from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means, unstated_perpetrator
+from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means, told_attack_doer, unstated_perpetrator
 from dragoman.events.victims import unread_victim
 from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only, victim_counterpart
@@ -186,6 +186,10 @@ class LexiconRules:
             out.extend(found)
         return out
 
+    def _is_assault_verb(self, tok: Token) -> bool:
+        """Whether the lexicon has an ASSAULT entry for the verb's lemma."""
+        return any(e.type == "ASSAULT" for e in self.lexicon.candidates(tok.lemma_.lower(), "VERB"))
+
     def _unnamed_doers(self, entry: TriggerEntry, tok: Token, ctx: "SentenceContext", targets, rules: list[str]):
         """Sources (and targets) for an act of violence or protest that names no doer
         (``unnamed_doers``): a clash between the parts of one group, an act noun told as
@@ -262,7 +266,11 @@ class LexiconRules:
         if not sources and entry.type == "ASSAULT" and entry.pos == "VERB":
             # "a journalist was shot dead in Karachi": the doer is unnamed, not absent
             sources = unstated_perpetrator(tok, [t for t in targets if t[0].sector != "INS"], ctx)
-            if sources:
+            told = told_attack_doer(tok, targets, ctx, self._is_assault_verb) if sources else []
+            if told:  # "X shelled Y. Two civilians were killed.": the shelling's doer
+                sources = told
+                rules.append("told-attack-doer")
+            elif sources:
                 rules.append("unstated-perpetrator")
             else:
                 # "a man was wounded in an explosion in Mogadishu": the unnamed doer of the means

@@ -161,3 +161,53 @@ def doer_of_told_means(tok: Token, targets: list[tuple[Actor, Token]], ctx, is_a
     if country is None:
         return []
     return [(Actor(country=country, sector="INS", rule="unstated-perpetrator"), means[0])]
+
+
+#: sentences back (the harm's own sentence not counted) in which a told attack may have done it
+TOLD_ATTACK_LOOKBACK = 2
+#: passive verbs that count an attack's casualties ("two civilians were killed")
+CASUALTY_LEMMAS = {"kill", "wound", "injure"}
+#: doers read by no name, place or word of their own: no one the story told as the attacker
+UNSTATED_DOER_RULES = ("unstated-perpetrator", "unnamed-doer", "told-means-doer")
+
+
+def told_attack_doer(tok: Token, targets: list[tuple[Actor, Token]], ctx, is_assault_verb) -> list[tuple[Actor, Token]]:
+    """The doer of the attack whose casualties a passive verb counts with no agent of its
+    own (``CASUALTY_LEMMAS``): "Russian forces shelled X. Two civilians were killed." and
+    "... fired artillery on X, as a result of which one civilian was killed" tell the
+    shelling's casualties, whose doer is the shelling's. The attack is a verb of violence (``is_assault_verb``) above the harm in its
+    own sentence with a subject the actor rules read, else the latest attack of the story
+    told with a doer in the ``TOLD_ATTACK_LOOKBACK`` sentences before; none when that doer
+    is one of the victims or of their state's own organs (then the harm is no act of its)."""
+    if tok.lemma_.lower() not in CASUALTY_LEMMAS:
+        return []
+    found: list[tuple[Actor, Token]] = []
+    for anc in tok.ancestors:
+        if anc.pos_ == "VERB" and is_assault_verb(anc):
+            subjects = [c for c in anc.children if c.dep_ in SUBJECT_DEPS]
+            found = [pair for s in subjects for pair in ctx.actors(s)]
+            if found:
+                break
+    acts = getattr(ctx, "story_acts", None)
+    if not found and acts is not None:
+        for s, type_, source, _ in reversed(acts.addressed):
+            if s >= ctx.index:
+                continue
+            if ctx.index - s > TOLD_ATTACK_LOOKBACK:
+                break
+            if type_ == "ASSAULT" and not any(r in (source.rule or "") for r in UNSTATED_DOER_RULES):
+                found = [(source, tok)]
+                break
+    if not found or any(_one_side(a, t) for a, _ in found for t, _ in targets):
+        return []
+    doer, at = found[0]
+    if "told-attack-doer" not in (doer.rule or ""):
+        doer = doer.model_copy(update={"rule": (doer.rule or "") + "+told-attack-doer"})
+    return [(doer, at)]
+
+
+def _one_side(doer: Actor, victim: Actor) -> bool:
+    """The doer is the victim, or both are organs of one state."""
+    from dragoman.events.candidate import same_actor, within_one_state
+
+    return same_actor(doer, victim) or within_one_state(doer, victim)
