@@ -171,8 +171,10 @@ class LexiconRules:
         carriers = {verb.i for verb in measures.values()}
         out: list[Candidate] = []
         for entry, tok, span in triggers:
-            # "hold talks": the talks are the same act; "reject requests": the request is one too
-            if consumed.get(tok.i) == entry.type and not entry.objects or tok.i in carriers:
+            # "hold talks": the talks are the same act; "reject requests": the request is one too;
+            # but "Oman hosted talks between X and Y": the talks are X's with Y, the hosting Oman's
+            if consumed.get(tok.i) == entry.type and not entry.objects and not names_its_parties(tok, ctx, self.place_actor) \
+                    or tok.i in carriers:
                 continue
             if (tok.i in framed and tok.i not in promised | pledged_threats) or self._unstated(entry, tok):
                 continue
@@ -413,6 +415,19 @@ class LexiconRules:
                     )
                 )
         return out
+
+
+#: prepositions of a meeting noun that name both its parties ("talks between X and Y")
+BETWEEN_PREPS = {"between", "among"}
+
+
+def names_its_parties(noun: Token, ctx: "SentenceContext", place_actor) -> bool:
+    """Whether an act noun names two parties of its own ("talks between X and Y", not
+    "between the two forces"): the verb that carries it (host, facilitate) is then
+    another party's act."""
+    return noun.pos_ == "NOUN" and any(
+        len(ctx.parties(g, place_actor)) >= 2 for c in noun.children if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS
+        for g in c.children if g.dep_ == "pobj")
 
 
 def sent_token(ctx: "SentenceContext", i: int) -> Token:
