@@ -37,6 +37,7 @@ from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means,
 from dragoman.events.victims import unread_victim
 from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only, victim_counterpart
+from dragoman.events.retaliatory_measures import PLEDGING_VERBS, is_retaliatory_measure, measure_carriers, measure_readings
 from dragoman.events.modality import modality_of
 from dragoman.events.syntax import (
     OBJECT_DEPS, PARTICLE_WORDS, REFUSABLE_TYPES, is_content, is_raising, left_behind, refused,
@@ -59,7 +60,7 @@ PROMISED_TYPES = {"CONSULT"}
 #: Their response rows ("make peace") answer only the objects they list; under any other
 #: verb with a response row ("monitored the deal", "headed up the operations") the object
 #: names an act the subject answers or oversees, not one it does.
-LIGHT_VERBS = {"make", "give", "offer", "extend", "issue", "deliver"}
+LIGHT_VERBS = {"make", "give", "offer", "extend", "issue", "deliver", "take", "adopt", "announce", "carry"}
 
 
 # acts that a state's forces carry out on their own ground against its armed opponents
@@ -165,10 +166,15 @@ class LexiconRules:
                             pledged_threats.update(i for i in inside if trigger_types.get(i) in THREAT_TYPES
                                                    and sent_token(ctx, i).head.i == tok.i)
                         framed.update(inside)
+        # "took retaliatory action against X": the measure noun tells the act, its verb none
+        measures = measure_carriers(triggers)
+        carriers = {verb.i for verb in measures.values()}
         out: list[Candidate] = []
         for entry, tok, span in triggers:
-            # "hold talks": the talks are the same act; "reject requests": the request is one too
-            if consumed.get(tok.i) == entry.type and not entry.objects:
+            # "hold talks": the talks are the same act; "reject requests": the request is one too;
+            # but "Oman hosted talks between X and Y": the talks are X's with Y, the hosting Oman's
+            if consumed.get(tok.i) == entry.type and not entry.objects and not names_its_parties(tok, ctx, self.place_actor) \
+                    or tok.i in carriers:
                 continue
             if (tok.i in framed and tok.i not in promised | pledged_threats) or self._unstated(entry, tok):
                 continue
@@ -179,6 +185,8 @@ class LexiconRules:
             if tok.i in promised:
                 found = [replace(c, modality="future", modality_cue="pledged", rules=c.rules + ["pledged-act"])
                          for c in found if c.modality in ("asserted", "future")]
+            if tok.i in measures:
+                found = measure_readings(found, measures[tok.i], self.cues)
             if (tok.i in consumed or amount_carrier(tok).i in consumed) and not entry.objects:
                 # only with an agent of its own ("rejected US requests", not "cut off aid",
                 # nor "pledged $2 billion of aid")
@@ -296,7 +304,9 @@ class LexiconRules:
                     rules.append("anti-addressee")
         if not sources:
             return []
-        any_object = "light-verb-subject" in rules and tok.head.lemma_.lower() not in LIGHT_VERBS
+        # "vowed retaliatory measures": a pledge carries the measure it pledges, as a light verb does
+        any_object = "light-verb-subject" in rules and tok.head.lemma_.lower() not in LIGHT_VERBS and not (
+            is_retaliatory_measure(entry) and tok.head.lemma_.lower() in PLEDGING_VERBS)
         if {"light-verb-subject", "passive-light-verb-agent"} & set(rules) and any(
                 e.type in RESPONSE_TYPES and (any_object or not e.objects or tok.lemma_.lower() in e.objects)
                 for e in self.lexicon.candidates(tok.head.lemma_.lower(), "VERB")):
@@ -413,6 +423,19 @@ class LexiconRules:
                     )
                 )
         return out
+
+
+#: prepositions of a meeting noun that name both its parties ("talks between X and Y")
+BETWEEN_PREPS = {"between", "among"}
+
+
+def names_its_parties(noun: Token, ctx: "SentenceContext", place_actor) -> bool:
+    """Whether an act noun names two parties of its own ("talks between X and Y", not
+    "between the two forces"): the verb that carries it (host, facilitate) is then
+    another party's act."""
+    return noun.pos_ == "NOUN" and any(
+        len(ctx.parties(g, place_actor)) >= 2 for c in noun.children if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS
+        for g in c.children if g.dep_ == "pobj")
 
 
 def sent_token(ctx: "SentenceContext", i: int) -> Token:
