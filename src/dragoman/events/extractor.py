@@ -65,6 +65,7 @@ from dragoman.events.perpetrator import death_of_subject
 from dragoman.events.protest_addressees import story_protest_addressees
 from dragoman.events.protest_occasions import ProtestOccasionRules
 from dragoman.events.protest_sites import drop_site_targets
+from dragoman.events.punishment_warnings import punishment_warnings
 from dragoman.events.responses import StoryActs
 from dragoman.events.settling import (
     addressed_act_first, drop_elaborated_pressure, one_encounter, stated_addressee_first,
@@ -120,6 +121,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "Britain expelled Russian diplomats. Moscow's response will come shortly."),
     RuleComponent("stated-culpability", "propose", CulpabilityRules.stated_culpability,
                   "The government said a separatist group was behind the bombing."),
+    RuleComponent("punishment-warning", "propose", punishment_warnings,
+                  "Gunmen killed 12 soldiers. “This crime will not go unpunished,” the defence minister said."),
     RuleComponent("acted-on-information", "propose", InformationRules.acted_on_information,
                   "Afghan forces raided the compound on a tip-off from US intelligence."),
     RuleComponent("crowd-demand", "propose", CrowdRules.crowd_demands,

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from dragoman.events.branch_meetings import RULE as BRANCH_RULE, branch_meeting
 from dragoman.events.meetings import HOSTED_TYPES, summit_host
 from dragoman.events.withdrawals import WITHDRAWAL_TYPES, withdrawal_opponents, withdrawal_targets
 from dragoman.events.opposed import OPPOSABLE_TYPES, anti_addressees, opposed_words
@@ -402,8 +403,9 @@ class LexiconRules:
             for t_actor, t_tok in targets:
                 if entry.type in INSURGENCY_TYPES and "place-as-target" in rules:
                     t_actor = own_ground_target(s_actor, t_actor)
+                branches = t_actor is not None and branch_meeting(entry.type, s_actor, t_actor)
                 if t_actor is not None and ((same_actor(s_actor, t_actor) and not two_unnamed_groups(
-                        entry.type, s_actor, s_tok, t_actor, t_tok)) or within_one_state(s_actor, t_actor)
+                        entry.type, s_actor, s_tok, t_actor, t_tok)) or (within_one_state(s_actor, t_actor) and not branches)
                         or (domestic_cooperation(entry.type, s_actor, t_actor)
                             and "withdrawn-from-opponent" not in rules)):  # leaving a foe is no cooperation
                     continue
@@ -419,7 +421,8 @@ class LexiconRules:
                         type=entry.type, entry=entry, trigger=tok, trigger_span=span,
                         source=s_actor, source_tok=s_tok, target=t_actor, target_tok=t_tok,
                         modality=modality, modality_cue=cue, confidence=round(min(confidence, 0.99), 3),
-                        quote=quote, quote_speaker=speaker_name if quote else None, rules=list(rules),
+                        quote=quote, quote_speaker=speaker_name if quote else None,
+                        rules=list(rules) + ([BRANCH_RULE] if branches else []),
                     )
                 )
         return out
