@@ -47,6 +47,8 @@ def kb():
     ("Pandeli Majko", date(2003, 6, 1), date(2006, 6, 1), "ALB", "Minister of Defence"),
     # North Macedonia: minister of 2013-2014, prime minister in 2024 (one id)
     ("Talat Xhaferi", date(2013, 6, 1), date(2015, 6, 1), "MKD", "Minister of Defence"),
+    # Moldova: the minister of 2009-2014, who resigned after a row with the president
+    ("Vitalie Marinuța", date(2012, 6, 1), date(2015, 6, 1), "MDA", "Minister of Defence"),
     # Latvia: the minister of the Kučinskis government
     ("Raimonds Bergmanis", date(2017, 1, 1), date(2020, 1, 1), "LVA", "Minister of Defence"),
     # Lithuania: Šimonytė's minister, to March 2024
