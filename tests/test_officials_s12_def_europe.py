@@ -37,6 +37,18 @@ def kb():
     ("Andreja Katič", date(2016, 6, 1), date(2019, 6, 1), "SVN", "Minister of Defence"),
     # Estonia: Ansip's minister of 2012-2014
     ("Urmas Reinsalu", date(2013, 1, 1), date(2015, 1, 1), "EST", "Minister of Defence"),
+    # Lithuania: Kubilius's minister of 2008-2012
+    ("Rasa Juknevičienė", date(2010, 6, 1), date(2014, 1, 1), "LTU", "Minister of National Defence"),
+    # Moldova: the Sandu-cabinet minister of 2019, then interior minister
+    ("Pavel Voicu", date(2019, 9, 1), date(2020, 6, 1), "MDA", "Minister of Defence"),
+    # Lithuania: minister of 2000-2004, later foreign minister (one id)
+    ("Linas Linkevičius", date(2002, 6, 1), date(2013, 6, 1), "LTU", "Minister of National Defence"),
+    # Albania: the former prime minister as Nano's defence minister
+    ("Pandeli Majko", date(2003, 6, 1), date(2006, 6, 1), "ALB", "Minister of Defence"),
+    # North Macedonia: minister of 2013-2014, prime minister in 2024 (one id)
+    ("Talat Xhaferi", date(2013, 6, 1), date(2015, 6, 1), "MKD", "Minister of Defence"),
+    # Moldova: the minister of 2009-2014, who resigned after a row with the president
+    ("Vitalie Marinuța", date(2012, 6, 1), date(2015, 6, 1), "MDA", "Minister of Defence"),
     # Latvia: the minister of the Kučinskis government
     ("Raimonds Bergmanis", date(2017, 1, 1), date(2020, 1, 1), "LVA", "Minister of Defence"),
     # Lithuania: Šimonytė's minister, to March 2024
