@@ -99,7 +99,9 @@ def test_a_prime_minister_who_keeps_defence_is_coded_with_both_posts(kb):
     minister resigned (December 2021), and not before."""
     for name, on, country in [("Andrew Holness", date(2020, 1, 1), "JAM"),
                               ("Sher Bahadur Deuba", date(2022, 6, 1), "NPL"),
-                              ("Siaosi Sovaleni", date(2023, 1, 1), "TON")]:
+                              ("Siaosi Sovaleni", date(2023, 1, 1), "TON"),
+                              ("Navin Ramgoolam", date(2025, 6, 1), "MUS"),
+                              ("Pravind Jugnauth", date(2021, 6, 1), "MUS")]:
         people = kb.people_named(name, on=on)
         assert len(people) == 1, name
         assert {"HOG", "DEF"} <= {t.office for t in people[0].tenures if t.covers(on)}, name
