@@ -101,7 +101,8 @@ def test_a_prime_minister_who_keeps_defence_is_coded_with_both_posts(kb):
                               ("Sher Bahadur Deuba", date(2022, 6, 1), "NPL"),
                               ("Siaosi Sovaleni", date(2023, 1, 1), "TON"),
                               ("Navin Ramgoolam", date(2025, 6, 1), "MUS"),
-                              ("Pravind Jugnauth", date(2021, 6, 1), "MUS")]:
+                              ("Pravind Jugnauth", date(2021, 6, 1), "MUS"),
+                              ("Girija Prasad Koirala", date(2006, 10, 1), "NPL")]:
         people = kb.people_named(name, on=on)
         assert len(people) == 1, name
         assert {"HOG", "DEF"} <= {t.office for t in people[0].tenures if t.covers(on)}, name
