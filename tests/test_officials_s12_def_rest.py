@@ -55,6 +55,8 @@ def kb() -> KnowledgeBase:
     ("Nyamaa Enkhbold", date(2019, 8, 8), date(2021, 1, 1), "MNG", "Minister of Defence"),
     # Somalia: the minister who left to become speaker in April 2018
     ("Mohamed Mursal", date(2018, 2, 1), date(2018, 6, 1), "SOM", "Minister of Defence"),
+    # Belize: the minister of March - November 2025, moved to Home Affairs
+    ("Oscar Mira", date(2025, 6, 1), date(2026, 1, 1), "BLZ", "Minister of National Defence and Border Security"),
 ])
 def test_a_defence_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     assert_held_then_left(kb, name, inside, after, country, post, "DEF")
@@ -96,13 +98,20 @@ def test_a_prime_minister_who_keeps_defence_is_coded_with_both_posts(kb):
     """Jamaica's prime minister holds defence; Nepal's prime minister took it over when his
     minister resigned (December 2021), and not before."""
     for name, on, country in [("Andrew Holness", date(2020, 1, 1), "JAM"),
-                              ("Sher Bahadur Deuba", date(2022, 6, 1), "NPL")]:
+                              ("Sher Bahadur Deuba", date(2022, 6, 1), "NPL"),
+                              ("Siaosi Sovaleni", date(2023, 1, 1), "TON"),
+                              ("Navin Ramgoolam", date(2025, 6, 1), "MUS"),
+                              ("Pravind Jugnauth", date(2021, 6, 1), "MUS"),
+                              ("Girija Prasad Koirala", date(2006, 10, 1), "NPL")]:
         people = kb.people_named(name, on=on)
         assert len(people) == 1, name
         assert {"HOG", "DEF"} <= {t.office for t in people[0].tenures if t.covers(on)}, name
         assert kb.post_on(people[0].id, on).country == country
     deuba = kb.people_named("Sher Bahadur Deuba", on=date(2018, 1, 1))[0]
     assert "DEF" not in {t.office for t in deuba.tenures if t.covers(date(2018, 1, 1))}
+    # Tonga's prime minister gave up the armed forces in March 2024 and stayed prime minister
+    sovaleni = kb.people_named("Siaosi Sovaleni", on=date(2024, 6, 1))[0]
+    assert {t.office for t in sovaleni.tenures if t.covers(date(2024, 6, 1))} == {"HOG"}
 
 
 def test_a_defence_minister_who_became_prime_minister_keeps_one_id(kb):
