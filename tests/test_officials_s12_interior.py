@@ -74,6 +74,8 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Miguel Ángel Osorio Chong", date(2015, 1, 1), date(2019, 1, 1), "MEX", "Secretary of the Interior"),
     # Bangladesh: the home minister of 2019 - August 2024
     ("Asaduzzaman Khan Kamal", date(2022, 1, 1), date(2025, 1, 1), "BGD", "Minister of Home Affairs"),
+    # Brazil: the minister of the 8 January 2023 riots' aftermath
+    ("Flávio Dino", date(2023, 1, 9), date(2024, 6, 1), "BRA", "Minister of Justice and Public Security"),
 ])
 def test_an_interior_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     assert_held_then_left(kb, name, inside, after, country, post, "INT")
@@ -97,6 +99,7 @@ def test_an_interior_minister_is_coded_during_the_tenure_and_not_after(kb, name,
     ("Tony Burke", date(2025, 6, 1), "AUS"),
     ("Gary Anandasangaree", date(2025, 9, 1), "CAN"),
     ("Jonvic Remulla", date(2025, 6, 1), "PHL"),
+    ("Alejandra Monteoliva", date(2026, 1, 15), "ARG"),
 ])
 def test_the_interior_minister_in_office_today(kb, name, on, country):
     _, tenures = _interior_posts(kb, name, on)
@@ -161,6 +164,14 @@ def test_a_defence_minister_who_moved_to_the_interior_keeps_one_id(kb):
         assert len(people) == 1, name
         assert kb.post_on(people[0].id, before).office == offices[0], name
         assert kb.post_on(people[0].id, after).office == offices[1], name
+
+
+def test_a_minister_with_two_stints_is_coded_in_both_and_not_between(kb):
+    """Argentina's Patricia Bullrich ran the security ministry in 2015-2019 and 2023-2025."""
+    person, tenures = _interior_posts(kb, "Patricia Bullrich", date(2017, 6, 1))
+    assert tenures and tenures[0].country == "ARG"
+    assert not [t for t in person.tenures if t.office == "INT" and t.covers(date(2021, 6, 1))]
+    assert [t for t in person.tenures if t.office == "INT" and t.covers(date(2024, 6, 1))]
 
 
 def test_a_secretary_who_died_in_office_ends_on_the_day(kb):
