@@ -53,6 +53,8 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Shivraj Patil", date(2008, 11, 27), date(2009, 6, 1), "IND", "Minister of Home Affairs"),
     # Iran: the minister of the Raisi government
     ("Ahmad Vahidi", date(2022, 10, 1), date(2025, 1, 1), "IRN", "Minister of Interior"),
+    # Iran: Khatami's minister, 1998 - August 2005
+    ("Abdolvahed Mousavi Lari", date(2003, 6, 1), date(2006, 1, 1), "IRN", "Minister of Interior"),
     # Belarus: the minister of the 2020 crackdown, June 2019 - October 2020
     ("Yury Karayev", date(2020, 8, 15), date(2021, 3, 1), "BLR", "Minister of Internal Affairs"),
     # Kenya: the cabinet secretary of 2014 - 2017
