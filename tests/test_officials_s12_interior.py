@@ -53,6 +53,12 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Shivraj Patil", date(2008, 11, 27), date(2009, 6, 1), "IND", "Minister of Home Affairs"),
     # Iran: the minister of the Raisi government
     ("Ahmad Vahidi", date(2022, 10, 1), date(2025, 1, 1), "IRN", "Minister of Interior"),
+    # Colombia: Petro's minister of 2025 - August 2026
+    ("Armando Benedetti", date(2025, 6, 1), date(2026, 9, 1), "COL", "Minister of the Interior"),
+    # Colombia: Duque's minister of January 2021 - August 2022
+    ("Daniel Palacios", date(2021, 6, 1), date(2022, 9, 1), "COL", "Minister of the Interior"),
+    # Iran: Khatami's minister, 1998 - August 2005
+    ("Abdolvahed Mousavi Lari", date(2003, 6, 1), date(2006, 1, 1), "IRN", "Minister of Interior"),
     # Belarus: the minister of the 2020 crackdown, June 2019 - October 2020
     ("Yury Karayev", date(2020, 8, 15), date(2021, 3, 1), "BLR", "Minister of Internal Affairs"),
     # Kenya: the cabinet secretary of 2014 - 2017
@@ -74,6 +80,8 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Miguel Ángel Osorio Chong", date(2015, 1, 1), date(2019, 1, 1), "MEX", "Secretary of the Interior"),
     # Bangladesh: the home minister of 2019 - August 2024
     ("Asaduzzaman Khan Kamal", date(2022, 1, 1), date(2025, 1, 1), "BGD", "Minister of Home Affairs"),
+    # Brazil: the minister of the 8 January 2023 riots' aftermath
+    ("Flávio Dino", date(2023, 1, 9), date(2024, 6, 1), "BRA", "Minister of Justice and Public Security"),
 ])
 def test_an_interior_minister_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     assert_held_then_left(kb, name, inside, after, country, post, "INT")
@@ -97,18 +105,26 @@ def test_an_interior_minister_is_coded_during_the_tenure_and_not_after(kb, name,
     ("Tony Burke", date(2025, 6, 1), "AUS"),
     ("Gary Anandasangaree", date(2025, 9, 1), "CAN"),
     ("Jonvic Remulla", date(2025, 6, 1), "PHL"),
+    ("Alejandra Monteoliva", date(2026, 1, 15), "ARG"),
 ])
 def test_the_interior_minister_in_office_today(kb, name, on, country):
     _, tenures = _interior_posts(kb, name, on)
     assert [(t.country, t.sector, t.end) for t in tenures] == [(country, "GOV", None)]
 
 
-def test_a_minister_who_left_and_came_back_is_one_person_with_a_gap(kb):
-    """Ben-Gvir resigned in January 2025 over the Gaza ceasefire and was reappointed in March."""
-    person, tenures = _interior_posts(kb, "Itamar Ben-Gvir", date(2024, 6, 1))
-    assert tenures and tenures[0].country == "ISR"
-    assert not [t for t in person.tenures if t.office == "INT" and t.covers(date(2025, 2, 15))]
-    assert [t for t in person.tenures if t.office == "INT" and t.covers(date(2025, 6, 1))]
+@pytest.mark.parametrize("name,first,gap,second,country", [
+    # resigned in January 2025 over the Gaza ceasefire, reappointed in March
+    ("Itamar Ben-Gvir", date(2024, 6, 1), date(2025, 2, 15), date(2025, 6, 1), "ISR"),
+    # Argentina's security minister in 2015-2019 and 2023-2025
+    ("Patricia Bullrich", date(2017, 6, 1), date(2021, 6, 1), date(2024, 6, 1), "ARG"),
+    # Colombia's interior minister under Santos (2014-2017) and again under Petro (2024-2025)
+    ("Juan Fernando Cristo", date(2016, 1, 1), date(2020, 6, 1), date(2024, 9, 1), "COL"),
+])
+def test_a_minister_who_left_and_came_back_is_one_person_with_a_gap(kb, name, first, gap, second, country):
+    person, tenures = _interior_posts(kb, name, first)
+    assert tenures and tenures[0].country == country
+    assert not [t for t in person.tenures if t.office == "INT" and t.covers(gap)]
+    assert [t for t in person.tenures if t.office == "INT" and t.covers(second)]
 
 
 def test_a_prime_minister_who_had_been_interior_minister_keeps_one_id(kb):
@@ -128,7 +144,7 @@ def test_one_interior_minister_a_day_in_each_state(kb):
     for country, on in [("ISR", date(2005, 1, 1)), ("DEU", date(2012, 1, 1)), ("FRA", date(2008, 1, 1)),
                         ("ITA", date(2004, 1, 1)), ("ESP", date(2003, 1, 1)), ("EGY", date(2012, 1, 1)),
                         ("CHN", date(2010, 1, 1)), ("POL", date(2017, 1, 1)), ("TUR", date(2012, 1, 1)),
-                        ("IRN", date(2011, 1, 1))]:
+                        ("IRN", date(2011, 1, 1)), ("COL", date(2022, 1, 1))]:
         assert len(kb.office_holders(country, "INT", on)) == 1, country
 
 
@@ -170,6 +186,16 @@ def test_a_secretary_who_died_in_office_ends_on_the_day(kb):
                                         ("Francisco Blake Mora", date(2011, 11, 1), "Alejandro Poiré", date(2011, 11, 20))]:
         assert [p.name for p in kb.office_holders("MEX", "INT", day)] == [dead]
         assert [p.name for p in kb.office_holders("MEX", "INT", later)] == [successor]
+
+
+def test_a_last_name_that_would_name_another_leader_is_not_an_alias(kb):
+    """Colombia's Luis Fernando Velasco (Chaves) and Alfonso Prada (Gil) are in the table by
+    their usual names only: 'Chaves' stays Costa Rica's president, 'Gil' Venezuela's foreign
+    minister, while the Colombians answer to their surnames in office."""
+    assert [p.name for p in kb.people_named("Chaves", on=date(2023, 6, 1))] == ["Rodrigo Chaves Robles"]
+    assert [p.name for p in kb.people_named("Gil", on=date(2023, 2, 1))] == ["Yván Gil"]
+    assert [p.name for p in kb.people_named("Velasco", on=date(2023, 9, 1))] == ["Luis Fernando Velasco"]
+    assert [p.name for p in kb.people_named("Prada", on=date(2023, 2, 1))] == ["Alfonso Prada"]
 
 
 def test_a_surname_shared_with_a_sitting_leader_is_left_out(kb):
