@@ -39,6 +39,7 @@ from dragoman.events.victims import unread_victim
 from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only, victim_counterpart
 from dragoman.events.retaliatory_measures import PLEDGING_VERBS, is_retaliatory_measure, measure_carriers, measure_readings
+from dragoman.events.rival_groups import rival_groups
 from dragoman.events.modality import modality_of
 from dragoman.events.syntax import (
     OBJECT_DEPS, PARTICLE_WORDS, REFUSABLE_TYPES, is_content, is_raising, left_behind, refused,
@@ -382,6 +383,11 @@ class LexiconRules:
             targets = victim_counterpart(self, entry, tok, sources, ctx)
             if targets:
                 rules.append("victim-counterpart")
+        if not targets and entry.type == "ASSAULT":
+            # "two armed groups exchanged fire": the groups on both sides
+            targets = rival_groups(tok, sources, lambda g: ctx.actors(g, self.place_actor))
+            if targets:
+                rules.append("rival-groups")
         if not targets and entry.type in NO_ADDRESSEE_TYPES and acts_for_a_purpose(entry, tok) and (
                 entry.type == "PROTEST" or not names_an_unread_party(tok, ctx.lookup, span)):
             targets = [(None, None)]  # a protest, a deployment, an attack on no one named

@@ -253,7 +253,9 @@ def device_doer(verb: Token, ctx, actors) -> list[tuple[Actor, Token]]:
 def one_group_between(noun: Token, ctx, actors) -> Optional[tuple[list, list]]:
     """A clash between the parts of one unnamed group ("between gang members", "between
     two groups of villagers"): that group as source and as target, or None."""
-    holders = [noun] + ([noun.head] if noun.dep_ in SUBJECT_DEPS and noun.head.pos_ == "VERB" else [])
+    # "clashes erupted between ...", "a clash was reported between ...": the clause's verb too
+    holders = [noun] + ([noun.head] if noun.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+                        and noun.head.pos_ == "VERB" else [])
     for h in holders:
         for prep in h.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):

@@ -1,0 +1,68 @@
+"""Two or more groups of one kind fighting each other: "two armed groups exchanged fire",
+"rival gangs clashed in X", "three groups of drivers clashed".
+
+A reciprocal act of violence (a clash, a fight, an exchange of fire) told of a subject
+that the text counts as several groups of one kind, or calls rival, has that kind of
+actor on both sides: the act is between the groups, not against no one. The source and
+the target are then the one actor the subject is read as (rule ``rival-groups``); the
+two parties are told apart by the words that name them, as in ``one_group_between``
+("clashes between gang members"). A subject of one group ("militants clashed with
+troops", "protesters clashed in the capital") is left to the other rules.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dragoman.events.enumerated import NUMBER_WORDS
+from dragoman.models import Actor
+
+#: verbs of violence done by each party to the other
+RECIPROCAL_LEMMAS = {"clash", "fight", "exchange", "skirmish", "battle", "brawl", "scuffle", "feud"}
+#: nouns of a party, when counted: "two armed groups", "three groups of drivers"
+PARTY_NOUNS = {"group", "gang", "faction", "militia", "clan", "tribe", "side", "band", "camp", "cartel",
+               "family", "community", "party"}
+#: words that make a plural subject two or more parties: "rival gangs"
+RIVAL_WORDS = {"rival", "opposing", "warring", "feuding", "competing"}
+
+
+def rival_groups(tok: Token, sources: list[tuple[Actor, Token]], actors) -> list[tuple[Actor, Token]]:
+    """The target of a reciprocal verb whose one subject is several groups of one kind:
+    that actor again (at the verb, so that the two sides stay two parties), else [];
+    ``actors`` reads the actors of a phrase (a party under "with" is another side)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in RECIPROCAL_LEMMAS or len(sources) != 1:
+        return []
+    actor, subject = sources[0]
+    if actor.name is not None or subject.dep_ not in ("nsubj",) or subject.head.i != tok.i:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
+            g.dep_ == "pobj" and actors(g) for g in c.children) for c in tok.children):
+        return []  # "clashed with the police": the other party is named ("with stones" is a means)
+    if not _several_parties(subject):
+        return []
+    return [(actor, tok)]
+
+
+def _several_parties(noun: Token) -> bool:
+    """"two armed groups", "rival gangs", "three groups of drivers", "members of two rival
+    gangs": a plural noun counted as two or more parties, or called rival."""
+    for n in [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]:
+        if n.tag_ not in ("NNS", "NNPS"):
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in RIVAL_WORDS for c in n.children):
+            return True
+        count = _count(n)
+        if count is not None and count >= 2 and (n.lemma_.lower() in PARTY_NOUNS or n is not noun):
+            return True
+    return False
+
+
+def _count(noun: Token) -> Optional[int]:
+    for c in noun.children:
+        word = c.lower_
+        if c.dep_ == "nummod" and (word in NUMBER_WORDS or word.isdigit()):
+            return NUMBER_WORDS.get(word) or int(word)
+    return None
