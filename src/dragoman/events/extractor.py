@@ -73,6 +73,7 @@ from dragoman.events.settling import (
 from dragoman.events.speech import SpeechRules
 from dragoman.events.spelled_out import deployment_purposes, drop_spelled_out_retaliations
 from dragoman.events.story_doers import story_doers
+from dragoman.events.visited_places import visited_place
 from dragoman.models import Actor, Document, Event, Mention, Span
 
 
@@ -173,6 +174,8 @@ REGISTRY: tuple[RuleComponent, ...] = (
                   "The attack was reported by the SITE group, which monitors jihadist activities."),
     RuleComponent("complained-treatment-act", "veto", complained_treatment,
                   "Kurdish leaders complained of being targeted by Ankara."),
+    RuleComponent("visited-place", "veto", visited_place,
+                  "Johnson visited the Battle of Britain Bunker with his Polish counterpart."),
     RuleComponent("elaborated-pressure", "prune", drop_elaborated_pressure,
                   "China stepped up pressure on Japan, warning Tokyo that it would retaliate."),
     RuleComponent("announced-state-act", "prune", drop_announced_state_acts,

@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from dragoman.events.branch_meetings import RULE as BRANCH_RULE, branch_meeting
 from dragoman.events.meetings import HOSTED_TYPES, summit_host
+from dragoman.events.mediated_parties import mediated_parties
 from dragoman.events.withdrawals import WITHDRAWAL_TYPES, withdrawal_opponents, withdrawal_targets
 from dragoman.events.opposed import OPPOSABLE_TYPES, anti_addressees, opposed_words
 from dragoman.events.answers import ANSWERING_TYPES, answered_act_doers
@@ -259,6 +260,11 @@ class LexiconRules:
                     targets = anti_addressees(opposed, sources, ctx, self.place_actor)
                     if targets:
                         rules.append("anti-addressee")
+        if not targets:
+            # "Kuwait has been mediating the row", "X and Y monitored a truce ending the war between A and B"
+            targets = mediated_parties(entry, tok, sources, ctx, self.place_actor)
+            if targets:
+                rules.append("mediated-parties")
         if len(sources) >= 2 and not targets and entry.type in MUTUAL_TYPES:
             # "India and China agreed", "Japan and South Korea held talks": each with the other
             sources, targets = sources[:1], sources[1:2]

@@ -75,15 +75,19 @@ def comes_into_force(verb: Token) -> bool:
 
 
 def measure_entry(extractor, noun: Token) -> Optional[TriggerEntry]:
-    """The row a measure noun is read by: its own ``SANCTION`` row, else the plain
-    ``SANCTION`` of ``MEASURE_NOUNS``."""
+    """The row a measure noun is read by: its own plain ``SANCTION`` row, else the plain
+    ``SANCTION`` of ``MEASURE_NOUNS`` (a "measure" is no retaliatory measure for being in
+    force), else its own row that needs a modifier ("aid cuts")."""
     if noun.pos_ != "NOUN":
         return None
     lemma = noun.lemma_.lower()
-    rows = [e for e in extractor.lexicon.candidates(lemma, "NOUN") if e.type == "SANCTION"]
-    if rows:
-        return min(rows, key=lambda e: bool(e.objects))
-    return MEASURE if lemma in MEASURE_NOUNS else None
+    rows = sorted((e for e in extractor.lexicon.candidates(lemma, "NOUN") if e.type == "SANCTION"),
+                  key=lambda e: bool(e.objects))
+    if rows and not rows[0].objects:
+        return rows[0]
+    if lemma in MEASURE_NOUNS:
+        return MEASURE
+    return rows[0] if rows else None
 
 
 def measures_in_force(extractor, ctx: SentenceContext) -> list[Candidate]:

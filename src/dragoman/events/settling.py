@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dragoman.events.candidate import Candidate
+from dragoman.events.candidate import NON_STATE_ARMED, Candidate
 from dragoman.events.syntax import OBJECT_DEPS, is_content
 from dragoman.models import Actor
 
@@ -58,11 +58,13 @@ def one_encounter(best: dict[tuple, "Candidate"]) -> dict[tuple, "Candidate"]:
     """A visit and the talks held during it, told in one sentence, are one encounter:
     "X visited Washington where he held talks with Y" is one CONSULT, X → Y. Among
     CONSULT events of one sentence between the same two states, an unnamed side gives
-    way to a named one, and of several unnamed ones the most specific stays."""
+    way to a named one, and of several unnamed ones the most specific stays. A state's
+    armed opponents are another side than its state ("monitored a truce between Sudan's
+    army and the RSF": two encounters)."""
     groups: dict[tuple, list[tuple]] = {}
     for key, c in best.items():
         if c.type == "CONSULT" and c.target is not None and c.source.country and c.target.country:
-            groups.setdefault((c.source.country, c.target.country), []).append(key)
+            groups.setdefault((c.source.country, c.target.country, c.target.sector in NON_STATE_ARMED), []).append(key)
     out = dict(best)
     for keys in groups.values():
         if len(keys) < 2:
