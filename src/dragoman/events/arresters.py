@@ -15,6 +15,10 @@ is unknown, not unnamed). A detainee read as a state's organ ("a police officer 
 arrested") keeps the rule silent: an arrest inside a state's own forces is no act of
 that state on its public that the sentence lets one code.
 
+A passive gerund under a preposition ("the activist fell ill after being detained in
+Harare") takes as detainee the subject of the clause it hangs on (``gerund_detainees``,
+rule ``gerund-detainee``).
+
 A detainee described by the group he is held to belong to ("a man accused of being an
 ELN militant", "a woman suspected of being a member of al-Shabab") is that group's
 member (``suspected_member``): the detainee takes the group's actor.
@@ -108,6 +112,27 @@ def suspected_member(person: Token, ctx, read) -> list[tuple[Actor, Token]]:
     return []
 
 
+def gerund_detainees(tok: Token, read) -> list[tuple[Actor, Token]]:
+    """Whom a passive gerund of arrest under a preposition took: the subject of the clause
+    the preposition belongs to ("the activist fell ill after being detained": the
+    activist); none for any other verb form."""
+    if tok.dep_ != "pcomp" or tok.head.pos_ != "ADP" or not any(
+            c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
+        return []
+    clause = tok.head.head
+    return [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in read(c)]
+
+
+def placed_detainee(actor: Actor, country: Optional[str]) -> Actor:
+    """A detainee named by a name the knowledge base does not know, of no state and no
+    sector ("Amini had fallen into a coma after being detained"), is of the state where
+    the arrest happened (coding guide §3: the place where one is gives the state); any
+    other detainee is unchanged."""
+    if actor.country or actor.sector or actor.kb_id or not actor.name or country is None:
+        return actor
+    return actor.model_copy(update={"country": country, "rule": f"{actor.rule or 'name'}+arrest-place"})
+
+
 def unstated_arrest(tok: Token, targets: list[tuple[Actor, Token]], ctx, read):
     """The parties of a passive arrest that names no arrester (see the module): the
     arresting government and the detainees, these as the members of the group they are
@@ -116,8 +141,11 @@ def unstated_arrest(tok: Token, targets: list[tuple[Actor, Token]], ctx, read):
     if not is_arrest_passive(tok):
         return [], targets, []
     members = [m for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS for m in suspected_member(c, ctx, read)]
-    taken = members or targets
+    gerund = [] if members or targets else gerund_detainees(tok, read)
+    taken = members or targets or gerund
     sources = unstated_arrester(tok, taken, ctx)
     if not sources:
         return [], targets, []
-    return sources, taken, ["unstated-arrester"] + (["suspected-member"] if members else [])
+    taken = [(placed_detainee(a, sources[0][0].country), t) for a, t in taken]
+    return sources, taken, ["unstated-arrester"] + (["suspected-member"] if members else []) + (
+        ["gerund-detainee"] if gerund else [])

@@ -25,6 +25,7 @@ from dragoman.events.counterpart import (
     IMPLICIT_COUNTERPART_TYPES, WEAK_ENTRY, asks_for_an_act, fills_its_frame, implicit_counterpart, stands_as_act,
 )
 from dragoman.events.fronted_subjects import fronted_subject
+from dragoman.events.patient_owners import RULE as PATIENT_RULE, SUFFERED_READINGS, patient_owner
 from dragoman.events.occupants import OCCUPIED_TYPES, installation_occupants
 from dragoman.events.unnamed_doers import (
     DOER_SECTOR, OBSERVING_VERBS, acts_for_a_purpose, device_doer, doer_country, observed_act, one_group_between,
@@ -227,6 +228,9 @@ class LexiconRules:
             sources, targets, rules = self._verb_arguments(entry, tok, ctx)
         else:
             sources, targets, rules = self._noun_arguments(entry, tok, ctx)
+            suffered = patient_owner(entry, tok, ctx, lambda g: ctx.actors(g, self.place_actor))
+            if suffered:  # "the student's arrest by Iranian police": the owner is arrested
+                (sources, targets), rules = suffered, [r for r in rules if r not in SUFFERED_READINGS] + [PATIENT_RULE]
         if entry.type in OCCUPIED_TYPES and entry.pos == "VERB":
             # "missiles fired at bases hosting US troops": the attack is on the troops
             occupants = installation_occupants(tok, ctx)
