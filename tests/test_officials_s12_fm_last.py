@@ -26,6 +26,8 @@ def kb():
     ("Luvsanvandan Bold", date(2013, 6, 1), date(2015, 6, 1), "MNG", "Minister of Foreign Affairs"),
     # Nepal: Oli's minister of 2018-2021
     ("Pradeep Gyawali", date(2019, 6, 1), date(2022, 1, 1), "NPL", "Minister of Foreign Affairs"),
+    # Nepal: Dahal's minister of 2016-2017
+    ("Prakash Sharan Mahat", date(2017, 1, 1), date(2018, 1, 1), "NPL", "Minister of Foreign Affairs"),
     # Nepal: the UML minister of January - February 2023
     ("Bimala Rai Paudyal", date(2023, 2, 1), date(2023, 6, 1), "NPL", "Minister of Foreign Affairs"),
     # Somalia: the minister sacked in November 2020 over a statement on Ethiopia
