@@ -37,6 +37,10 @@ def kb():
     # São Tomé and Príncipe: the minister of November 2022 - August 2023
     ("Alberto Neto Pereira", date(2023, 3, 1), date(2024, 3, 1), "STP",
      "Minister of Foreign Affairs, Cooperation and Communities"),
+    # Somalia: Khaire's first foreign minister, dismissed in January 2018
+    ("Yusuf Garaad Omar", date(2017, 6, 1), date(2018, 6, 1), "SOM", "Minister of Foreign Affairs"),
+    # Vanuatu: Salwai's minister of 2016-2017
+    ("Bruno Leingkone", date(2017, 1, 1), date(2018, 6, 1), "VUT", "Minister of Foreign Affairs"),
     # Vanuatu: Loughman's minister of 2020-2022
     ("Marc Ati", date(2021, 6, 1), date(2023, 6, 1), "VUT", "Minister of Foreign Affairs"),
 ])
