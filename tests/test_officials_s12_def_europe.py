@@ -63,6 +63,8 @@ def kb():
     ("Marina Pendeš", date(2017, 1, 1), date(2020, 6, 1), "BIH", "Minister of Defence"),
     # Kosovo: Kurti's minister of 2021-2023
     ("Armend Mehaj", date(2022, 1, 1), date(2024, 1, 1), "XKX", "Minister of Defence"),
+    # Kosovo: the Mustafa-cabinet minister for the Kosovo Security Force
+    ("Haki Demolli", date(2016, 1, 1), date(2018, 1, 1), "XKX", "Minister for the Kosovo Security Force"),
     # Luxembourg: the minister of Bettel's second government
     ("François Bausch", date(2021, 1, 1), date(2024, 1, 1), "LUX", "Minister of Defence"),
 ])
