@@ -58,3 +58,18 @@ def test_a_mediated_dispute_that_names_no_party_is_between_the_storys_states(pip
 ])
 def test_no_mediated_parties(pipeline, text):
     assert not mediations(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text,third,parties", [
+    ("The talks between Ethiopia and Egypt were hosted by Sudan.", "SDN", {"ETH", "EGY"}),
+    ("Talks between Russia and Ukraine were mediated by Turkey.", "TUR", {"RUS", "UKR"}),
+    ("The meeting between Armenia and Azerbaijan was hosted by Switzerland.", "CHE", {"ARM", "AZE"}),
+])
+def test_a_passive_host_or_mediator_meets_the_parties_of_its_subject(pipeline, text, third, parties):
+    got = mediations(events_of(pipeline, text))
+    assert {t for s, t, _ in got if s == third} == parties, got
+
+
+def test_a_host_meets_no_party_the_talks_do_not_name(pipeline):
+    got = mediations(events_of(pipeline, "Iran and the United States are at odds. Oman hosted the talks."))
+    assert not got, got
