@@ -42,12 +42,17 @@ def test_a_states_army_and_its_armed_opponents_are_two_parties(pipeline):
     assert {(t, sec in ("INS",)) for s, t, sec in got if s == "UGA"} == {("COD", False), ("COD", True)}, got
 
 
+# a dispute or agreement that names no party is between the story's two states; a passive
+# host or mediator meets the parties of its subject's "between" phrase
 @pytest.mark.parametrize("text,mediator,parties", [
     ("Saudi Arabia and Qatar cut ties in 2017. Kuwait has been mediating the dispute.", "KWT", {"SAU", "QAT"}),
     ("Armenia and Azerbaijan fought a war in 2020. Russia brokered the ceasefire.", "RUS", {"ARM", "AZE"}),
     ("Ethiopia and Egypt have quarrelled over the dam. Sudan has been mediating the row.", "SDN", {"ETH", "EGY"}),
+    ("The talks between Ethiopia and Egypt were hosted by Sudan.", "SDN", {"ETH", "EGY"}),
+    ("Talks between Russia and Ukraine were mediated by Turkey.", "TUR", {"RUS", "UKR"}),
+    ("The meeting between Armenia and Azerbaijan was hosted by Switzerland.", "CHE", {"ARM", "AZE"}),
 ])
-def test_a_mediated_dispute_that_names_no_party_is_between_the_storys_states(pipeline, text, mediator, parties):
+def test_the_parties_of_a_story_dispute_or_of_passive_talks(pipeline, text, mediator, parties):
     got = mediations(events_of(pipeline, text))
     assert {t for s, t, _ in got if s == mediator} == parties, got
 
@@ -58,3 +63,8 @@ def test_a_mediated_dispute_that_names_no_party_is_between_the_storys_states(pip
 ])
 def test_no_mediated_parties(pipeline, text):
     assert not mediations(events_of(pipeline, text))
+
+
+def test_a_host_meets_no_party_the_talks_do_not_name(pipeline):
+    got = mediations(events_of(pipeline, "Iran and the United States are at odds. Oman hosted the talks."))
+    assert not got, got

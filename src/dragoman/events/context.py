@@ -249,6 +249,9 @@ class SentenceContext:
                     if bare is not None and bare.sector and m.actor.sector is None:
                         return m.actor.model_copy(update={"sector": bare.sector, "rule": (m.actor.rule or "") + "+role"})
                     return m.actor
+        whose = state_of_antecedent(tok, self.lookup)
+        if whose is not None:
+            return whose
         if bare is None and tok.lemma_.lower() in MEMBER_NOUNS:
             group = _group_of_members(tok, self.lookup)
             if group is not None:
@@ -260,6 +263,30 @@ class SentenceContext:
             if ent is not None and not is_dateline(tok.doc, ent.start, ent.end):
                 return place_actor(ent.text)
         return None
+
+
+#: nouns of a state that "whose" gives the state of its antecedent
+STATE_NOUNS = {"country", "nation", "state", "government"}
+
+
+def state_of_antecedent(tok: Token, lookup) -> Optional[Actor]:
+    """"the Kuwaiti minister, whose country has been mediating": a state noun owned by
+    "whose" in a relative clause is the state of the clause's antecedent (its country,
+    with sector GOV for "government")."""
+    if tok.lemma_.lower() not in STATE_NOUNS or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        return None
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            m = lookup.at(node.head.i)
+            if m is None or m.actor is None or not m.actor.country:
+                return None
+            sector = "GOV" if tok.lemma_.lower() == "government" else None
+            return Actor(country=m.actor.country, sector=sector, rule="whose-state")
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _group_of_members(tok: Token, lookup) -> Optional[Actor]:

@@ -40,6 +40,7 @@ from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means,
 from dragoman.events.victims import unread_victim
 from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only, victim_counterpart
+from dragoman.events.trade_measures import as_trade_sanctions, restricts_trade
 from dragoman.events.retaliatory_measures import PLEDGING_VERBS, is_retaliatory_measure, measure_carriers, measure_readings
 from dragoman.events.rival_groups import rival_groups
 from dragoman.events.modality import modality_of
@@ -191,6 +192,8 @@ class LexiconRules:
                          for c in found if c.modality in ("asserted", "future")]
             if tok.i in measures:
                 found = measure_readings(found, measures[tok.i], self.cues)
+            if restricts_trade(entry, tok):
+                found = as_trade_sanctions(found)
             if (tok.i in consumed or amount_carrier(tok).i in consumed) and not entry.objects:
                 # only with an agent of its own ("rejected US requests", not "cut off aid",
                 # nor "pledged $2 billion of aid")

@@ -11,7 +11,9 @@ monitor or oversee a ceasefire or deal) whose own prepositions name no party is 
   "the dispute", "the truce"), the two states the story is about, when the mediator is
   neither of them.
 Coordinated mediators ("Saudi Arabia and the United States") each meet each party; they
-are not each other's counterparts.
+are not each other's counterparts. A host of talks (rows of mode ``host``) meets the
+parties a "between" phrase inside its object or passive subject names ("the talks
+between Ethiopia and Egypt were hosted by Sudan"), never the story's.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from dragoman.models import Actor
 
 #: the mode of the lexicon rows of a mediator's act
 MEDIATION_MODE = "mediate"
+#: the mode of the rows of hosted talks, whose parties are read only where they are named
+HOSTING_MODE = "host"
 BETWEEN_PREPS = {"between", "among"}
 #: objects that name a dispute or an agreement whose parties the story gives
 MEDIATED_NOUNS = {"row", "dispute", "conflict", "crisis", "feud", "standoff", "rift", "quarrel", "spat",
@@ -85,6 +89,10 @@ def story_parties(verb: Token, sources, ctx) -> list[tuple[Actor, Token]]:
 def mediated_parties(entry, verb: Token, sources, ctx, place_actor) -> list[tuple[Actor, Token]]:
     """The parties a mediator meets, when its own prepositions name none (see the
     module); none for an act that is no mediation."""
-    if entry.mode != MEDIATION_MODE or entry.pos != "VERB" or not sources:
+    if entry.pos != "VERB" or not sources:
+        return []
+    if entry.mode == HOSTING_MODE:  # "the talks between X and Y were hosted by Z": named parties only
+        return between_parties(verb, ctx, place_actor)
+    if entry.mode != MEDIATION_MODE:
         return []
     return between_parties(verb, ctx, place_actor) or story_parties(verb, sources, ctx)
