@@ -8,7 +8,8 @@ owner, "by" phrase or modifier that names a party. Its source and target are tho
 the story's latest act of the same type with a target (within ``responses.LOOKBACK``
 sentences), rule
 ``story-doer``. Only for the types in ``RETOLD_TYPES``, and only when no other rule gave
-the trigger an event.
+the trigger an event. An attack the story knows from a reported blame ("the government
+said the ELN was behind the bombing") is one of its acts too.
 """
 
 from __future__ import annotations
