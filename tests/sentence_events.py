@@ -36,3 +36,14 @@ def assert_events(got, expected, unexpected) -> None:
     missing = [x for x in expected if x not in got]
     wrong = [x for x in unexpected if x in got]
     assert not missing and not wrong, f"missing {missing}, unexpected {wrong}; got {sorted(set(got), key=str)}"
+
+
+def assert_dyad_events(pipeline, text: str, date: str, expected, unexpected) -> None:
+    """The events of one text, by ``dyad_key``: every one of ``expected`` and none of
+    ``unexpected``."""
+    assert_events([dyad_key(e) for e in events_of(pipeline, text, date)], expected, unexpected)
+
+
+def events_of_type(pipeline, text: str, type_: str, date: str = "2022-05-10"):
+    """The events of one type of one text."""
+    return [e for e in events_of(pipeline, text, date) if e.type == type_]

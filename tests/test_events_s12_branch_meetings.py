@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentence_events import assert_events, dyad_key, events_of
+from sentence_events import assert_dyad_events, events_of_type
 
 CASES = [
     ("Pakistani Prime Minister Shehbaz Sharif met army chief General Asim Munir in Islamabad on Tuesday.",
@@ -37,10 +37,10 @@ CASES = [
 
 @pytest.mark.parametrize("text,date,expected,forbidden", CASES, ids=[c[0][:50] for c in CASES])
 def test_branch_meetings(pipeline, text, date, expected, forbidden):
-    assert_events([dyad_key(e) for e in events_of(pipeline, text, date)], expected, forbidden)
+    assert_dyad_events(pipeline, text, date, expected, forbidden)
 
 
 def test_branch_meeting_names_its_rule(pipeline):
-    events = [e for e in events_of(pipeline, "President Joe Biden met House Speaker Nancy Pelosi at the White "
-                                   "House on Friday.", "2021-06-01") if e.type == "CONSULT"]
+    events = events_of_type(pipeline, "President Joe Biden met House Speaker Nancy Pelosi at the White "
+                            "House on Friday.", "CONSULT", "2021-06-01")
     assert events and all("branch-meeting" in e.rule for e in events)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentence_events import assert_events, dyad_key, events_of
+from sentence_events import assert_dyad_events, events_of_type
 
 DATE = "2022-05-10"
 
@@ -33,10 +33,9 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected,forbidden", CASES, ids=[c[0][:50] for c in CASES])
 def test_patient_owners(pipeline, text, expected, forbidden):
-    assert_events([dyad_key(e) for e in events_of(pipeline, text, DATE)], expected, forbidden)
+    assert_dyad_events(pipeline, text, DATE, expected, forbidden)
 
 
 def test_patient_owner_names_its_rule(pipeline):
-    events = [e for e in events_of(pipeline, "The student's arrest by Iranian police sparked protests in Tehran.", DATE)
-              if e.type == "COERCE"]
+    events = events_of_type(pipeline, "The student's arrest by Iranian police sparked protests in Tehran.", "COERCE", DATE)
     assert events and all("patient-owner" in e.rule and "nominal-source" not in e.rule for e in events)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentence_events import assert_events, dyad_key, events_of
+from sentence_events import assert_dyad_events, events_of_type
 
 DATE = "2022-05-10"
 
@@ -54,10 +54,10 @@ CASES = WARNING_CASES + NO_WARNING_CASES
 
 @pytest.mark.parametrize("text,expected,forbidden", CASES, ids=[c[0][:50] for c in CASES])
 def test_punishment_warnings(pipeline, text, expected, forbidden):
-    assert_events([dyad_key(e) for e in events_of(pipeline, text, DATE)], expected, forbidden)
+    assert_dyad_events(pipeline, text, DATE, expected, forbidden)
 
 
 def test_warning_is_asserted_and_named(pipeline):
-    events = [e for e in events_of(pipeline, "Gunmen killed 12 soldiers near Gao on Sunday. \"This crime will not "
-                                   "go unpunished,\" the Malian defence minister said.", DATE) if e.type == "THREATEN"]
+    events = events_of_type(pipeline, "Gunmen killed 12 soldiers near Gao on Sunday. \"This crime will not "
+                            "go unpunished,\" the Malian defence minister said.", "THREATEN", DATE)
     assert events and all(e.modality == "asserted" and "punishment-warning" in e.rule for e in events)

@@ -4,11 +4,13 @@
 the ELN. The attack was the worst to hit the capital in years." The third sentence
 tells the attack again (coding guide §1: an event told again is coded again) but names
 no doer: "the attack" is the subject of its clause, with a definite determiner and no
-owner, "by" phrase or modifier that names a party. Its source and target are those of
+owner, "by" phrase or modifier that names a party; with a demonstrative ("this attack",
+"that attack") it points back wherever it stands ("two soldiers died in that attack"). Its source and target are those of
 the story's latest act of the same type with a target (within ``responses.LOOKBACK``
 sentences), rule
 ``story-doer``. Only for the types in ``RETOLD_TYPES``, and only when no other rule gave
-the trigger an event.
+the trigger an event. An attack the story knows from a reported blame ("the government
+said the ELN was behind the bombing") is one of its acts too.
 """
 
 from __future__ import annotations
@@ -27,11 +29,17 @@ SUBJECT_OF_CLAUSE = ("nsubj", "nsubjpass")
 RETOLD_CONFIDENCE = 0.5
 
 
+#: determiners that point back at an act told before wherever the noun stands ("in that attack")
+DEMONSTRATIVES = {"this", "that"}
+
+
 def is_retold_act(tok: Token, lookup) -> bool:
-    """A definite act noun that is its clause's subject and names no party of its own."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECT_OF_CLAUSE:
+    """A definite act noun that names no party of its own and is its clause's subject, or
+    one with a demonstrative anywhere ("we lost a soldier in that attack")."""
+    if tok.pos_ != "NOUN":
         return False
-    if not any(c.dep_ == "det" and c.lower_ in RETELLING_DETERMINERS for c in tok.children):
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    if not (dets & DEMONSTRATIVES or (dets & RETELLING_DETERMINERS and tok.dep_ in SUBJECT_OF_CLAUSE)):
         return False
     return not any(lookup.at(t.i) is not None for t in tok.subtree)
 
