@@ -55,6 +55,8 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Ahmad Vahidi", date(2022, 10, 1), date(2025, 1, 1), "IRN", "Minister of Interior"),
     # Colombia: Petro's minister of 2025 - August 2026
     ("Armando Benedetti", date(2025, 6, 1), date(2026, 9, 1), "COL", "Minister of the Interior"),
+    # Colombia: Uribe's minister of the interior and justice, June 2008 - August 2010
+    ("Fabio Valencia Cossio", date(2009, 6, 1), date(2011, 1, 1), "COL", "Minister of the Interior and Justice"),
     # Colombia: Duque's minister of January 2021 - August 2022
     ("Daniel Palacios", date(2021, 6, 1), date(2022, 9, 1), "COL", "Minister of the Interior"),
     # Iran: Khatami's minister, 1998 - August 2005
