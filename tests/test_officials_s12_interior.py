@@ -59,6 +59,8 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Fabio Valencia Cossio", date(2009, 6, 1), date(2011, 1, 1), "COL", "Minister of the Interior and Justice"),
     # Colombia: Duque's minister of January 2021 - August 2022
     ("Daniel Palacios", date(2021, 6, 1), date(2022, 9, 1), "COL", "Minister of the Interior"),
+    # South Korea: the minister of the 2022 Itaewon crowd crush, kept in office after the impeachment failed
+    ("Lee Sang-min", date(2023, 9, 1), date(2025, 1, 15), "KOR", "Minister of the Interior and Safety"),
     # Iran: Khatami's minister, 1998 - August 2005
     ("Abdolvahed Mousavi Lari", date(2003, 6, 1), date(2006, 1, 1), "IRN", "Minister of Interior"),
     # Belarus: the minister of the 2020 crackdown, June 2019 - October 2020
@@ -168,6 +170,15 @@ def test_a_prime_minister_acting_at_the_interior_holds_both_posts(kb):
     offices = {t.office for t in people[0].tenures if t.covers(date(2012, 6, 1))}
     assert {"HOG", "INT"} <= offices
     assert len(kb.office_holders("IRQ", "INT", date(2012, 6, 1))) == 1
+
+
+def test_an_interior_minister_who_became_prime_minister_keeps_one_id(kb):
+    """South Korea's Kim Boo-kyum was Moon's first interior minister (2017-2019) and his prime
+    minister from May 2021: one person, the post of the day."""
+    people = kb.people_named("Kim Boo-kyum", on=date(2018, 6, 1))
+    assert len(people) == 1
+    assert kb.post_on(people[0].id, date(2018, 6, 1)).office == "INT"
+    assert kb.post_on(people[0].id, date(2021, 9, 1)).office == "HOG"
 
 
 def test_a_defence_minister_who_moved_to_the_interior_keeps_one_id(kb):
