@@ -61,6 +61,8 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Daniel Palacios", date(2021, 6, 1), date(2022, 9, 1), "COL", "Minister of the Interior"),
     # South Korea: the minister of the 2022 Itaewon crowd crush, kept in office after the impeachment failed
     ("Lee Sang-min", date(2023, 9, 1), date(2025, 1, 15), "KOR", "Minister of the Interior and Safety"),
+    # Philippines: Duterte's interior secretary of November 2018 - June 2022
+    ("Eduardo Año", date(2020, 6, 1), date(2022, 9, 1), "PHL", "Secretary of the Interior and Local Government"),
     # Iran: Khatami's minister, 1998 - August 2005
     ("Abdolvahed Mousavi Lari", date(2003, 6, 1), date(2006, 1, 1), "IRN", "Minister of Interior"),
     # Belarus: the minister of the 2020 crackdown, June 2019 - October 2020
