@@ -63,6 +63,8 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Lee Sang-min", date(2023, 9, 1), date(2025, 1, 15), "KOR", "Minister of the Interior and Safety"),
     # Philippines: Duterte's interior secretary of November 2018 - June 2022
     ("Eduardo Año", date(2020, 6, 1), date(2022, 9, 1), "PHL", "Secretary of the Interior and Local Government"),
+    # Philippines: Aquino's interior secretary of September 2012 - September 2015
+    ("Mar Roxas", date(2013, 11, 8), date(2016, 3, 1), "PHL", "Secretary of the Interior and Local Government"),
     # Iran: Khatami's minister, 1998 - August 2005
     ("Abdolvahed Mousavi Lari", date(2003, 6, 1), date(2006, 1, 1), "IRN", "Minister of Interior"),
     # Belarus: the minister of the 2020 crackdown, June 2019 - October 2020
