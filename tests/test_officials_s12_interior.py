@@ -65,6 +65,8 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Eduardo Año", date(2020, 6, 1), date(2022, 9, 1), "PHL", "Secretary of the Interior and Local Government"),
     # Philippines: Aquino's interior secretary of September 2012 - September 2015
     ("Mar Roxas", date(2013, 11, 8), date(2016, 3, 1), "PHL", "Secretary of the Interior and Local Government"),
+    # Kenya: the minister who announced the 2011 incursion into Somalia, killed in June 2012
+    ("George Saitoti", date(2011, 10, 20), date(2012, 7, 1), "KEN", "Minister for Internal Security"),
     # Iran: Khatami's minister, 1998 - August 2005
     ("Abdolvahed Mousavi Lari", date(2003, 6, 1), date(2006, 1, 1), "IRN", "Minister of Interior"),
     # Belarus: the minister of the 2020 crackdown, June 2019 - October 2020
