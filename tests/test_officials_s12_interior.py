@@ -55,8 +55,18 @@ def _interior_posts(kb: KnowledgeBase, name: str, on: date):
     ("Ahmad Vahidi", date(2022, 10, 1), date(2025, 1, 1), "IRN", "Minister of Interior"),
     # Colombia: Petro's minister of 2025 - August 2026
     ("Armando Benedetti", date(2025, 6, 1), date(2026, 9, 1), "COL", "Minister of the Interior"),
+    # Colombia: Uribe's minister of the interior and justice, June 2008 - August 2010
+    ("Fabio Valencia Cossio", date(2009, 6, 1), date(2011, 1, 1), "COL", "Minister of the Interior and Justice"),
     # Colombia: Duque's minister of January 2021 - August 2022
     ("Daniel Palacios", date(2021, 6, 1), date(2022, 9, 1), "COL", "Minister of the Interior"),
+    # South Korea: the minister of the 2022 Itaewon crowd crush, kept in office after the impeachment failed
+    ("Lee Sang-min", date(2023, 9, 1), date(2025, 1, 15), "KOR", "Minister of the Interior and Safety"),
+    # Philippines: Duterte's interior secretary of November 2018 - June 2022
+    ("Eduardo Año", date(2020, 6, 1), date(2022, 9, 1), "PHL", "Secretary of the Interior and Local Government"),
+    # Philippines: Aquino's interior secretary of September 2012 - September 2015
+    ("Mar Roxas", date(2013, 11, 8), date(2016, 3, 1), "PHL", "Secretary of the Interior and Local Government"),
+    # Kenya: the minister who announced the 2011 incursion into Somalia, killed in June 2012
+    ("George Saitoti", date(2011, 10, 20), date(2012, 7, 1), "KEN", "Minister for Internal Security"),
     # Iran: Khatami's minister, 1998 - August 2005
     ("Abdolvahed Mousavi Lari", date(2003, 6, 1), date(2006, 1, 1), "IRN", "Minister of Interior"),
     # Belarus: the minister of the 2020 crackdown, June 2019 - October 2020
@@ -166,6 +176,15 @@ def test_a_prime_minister_acting_at_the_interior_holds_both_posts(kb):
     offices = {t.office for t in people[0].tenures if t.covers(date(2012, 6, 1))}
     assert {"HOG", "INT"} <= offices
     assert len(kb.office_holders("IRQ", "INT", date(2012, 6, 1))) == 1
+
+
+def test_an_interior_minister_who_became_prime_minister_keeps_one_id(kb):
+    """South Korea's Kim Boo-kyum was Moon's first interior minister (2017-2019) and his prime
+    minister from May 2021: one person, the post of the day."""
+    people = kb.people_named("Kim Boo-kyum", on=date(2018, 6, 1))
+    assert len(people) == 1
+    assert kb.post_on(people[0].id, date(2018, 6, 1)).office == "INT"
+    assert kb.post_on(people[0].id, date(2021, 9, 1)).office == "HOG"
 
 
 def test_a_defence_minister_who_moved_to_the_interior_keeps_one_id(kb):
