@@ -12,9 +12,10 @@ Nothing else moves.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from dragoman.coordinated_verbs import move_tokens, repaired
 
 #: capitalised acronyms that spell an auxiliary
 AUXILIARY_ACRONYMS = {"IS"}
@@ -34,14 +35,7 @@ def repair_acronym_auxiliaries(doc: Doc) -> int:
             moves[t.i] = (nxt.i, "compound")
         elif not subjects and verb.pos_ == "VERB":
             moves[t.i] = (verb.i, "nsubj")
-    if not moves:
-        return 0
-    arr = doc.to_array([HEAD, DEP]).astype("int64")
-    strings = doc.vocab.strings
-    for i, (head, dep) in moves.items():
-        arr[i, 0] = head - i
-        arr[i, 1] = strings.add(dep)
-    doc.from_array([HEAD, DEP], arr.astype("uint64"))
+    move_tokens(doc, moves)
     for i in moves:
         doc[i].pos_ = "PROPN"
         doc[i].tag_ = "NNP"
@@ -51,9 +45,4 @@ def repair_acronym_auxiliaries(doc: Doc) -> int:
 @Language.component("acronym_auxiliary_repair")
 def acronym_auxiliary_repair(doc: Doc) -> Doc:
     """The component (see the module)."""
-    if doc.has_annotation("DEP"):
-        try:
-            repair_acronym_auxiliaries(doc)
-        except ValueError:
-            pass  # a repair that cannot be put in place leaves the parse as it was
-    return doc
+    return repaired(doc, repair_acronym_auxiliaries)
