@@ -1,10 +1,8 @@
 """Groups of one kind fighting each other (``events/rival_groups.py``, rule
 ``rival-groups``; and a clash "between" one kind of group, ``one_group_between``): that
-kind of actor on both sides, not an attack on no one.
-
-Sentences written for these tests, through the real spaCy model and the real pipeline.
-Each case is (text, expected, forbidden): keys (type, source country, source sector,
-target country, target sector).
+kind of actor on both sides, not an attack on no one. The sentences are ours; each case
+lists the dyads (type, source and target country and sector) that must and must not come
+out of the real pipeline.
 """
 
 from __future__ import annotations

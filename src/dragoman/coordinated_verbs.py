@@ -60,23 +60,34 @@ def repair_coordinated_verbs(doc: Doc) -> int:
         for c in noun.rights:
             if c.dep_ == "prep" and c.lower_ in AIMED_PREPS:
                 moves[c.i] = (t.i, "prep")
+    move_tokens(doc, moves)
+    return sum(1 for _, d in moves.values() if d == "conj")
+
+
+def move_tokens(doc: Doc, moves: dict[int, tuple[int, str]]) -> None:
+    """Give each token ``i`` of ``moves`` its new (head index, dependency label)."""
     if not moves:
-        return 0
+        return
     arr = doc.to_array([HEAD, DEP]).astype("int64")
     strings = doc.vocab.strings
     for i, (head, dep) in moves.items():
         arr[i, 0] = head - i
         arr[i, 1] = strings.add(dep)
     doc.from_array([HEAD, DEP], arr.astype("uint64"))
-    return sum(1 for _, d in moves.values() if d == "conj")
+
+
+def repaired(doc: Doc, repair) -> Doc:
+    """The doc after ``repair(doc)`` where it has a parse; a repair that cannot be put in
+    place (a ``ValueError`` of spaCy's) leaves the parse as it was."""
+    if doc.has_annotation("DEP"):
+        try:
+            repair(doc)
+        except ValueError:
+            pass
+    return doc
 
 
 @Language.component("coordinated_verb_repair")
 def coordinated_verb_repair(doc: Doc) -> Doc:
     """The component (see the module)."""
-    if doc.has_annotation("DEP"):
-        try:
-            repair_coordinated_verbs(doc)
-        except ValueError:
-            pass  # a repair that cannot be put in place leaves the parse as it was
-    return doc
+    return repaired(doc, repair_coordinated_verbs)

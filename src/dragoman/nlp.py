@@ -67,6 +67,9 @@ def load_model(name: str = MODEL_NAME, disable: tuple[str, ...] = ()) -> Languag
 
         nlp.add_pipe("coordinated_verb_repair", after="fronted_setting_reparse" if "ner" in nlp.pipe_names
                      else "parser")
+        import dragoman.acronym_auxiliaries  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("acronym_auxiliary_repair", after="coordinated_verb_repair")
     return nlp
 
 

@@ -10,14 +10,14 @@ from spacy.tokens import Token
 
 from dragoman.events.candidate import same_actor
 from dragoman.events.clause_shapes import (MUTUAL_WORDS, default_preps, detached_sequel, misattached_purpose,
-                                           names_both_sides, one_prep_below, reason_phrase_objects, shared_object,
-                                           shared_passive)
+                                           names_both_sides, one_prep_below, prep_objects, reason_phrase_objects,
+                                           shared_object, shared_passive)
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.syntax import (EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS,
                                     SUBJECT_DEPS, is_raising, left_behind)
 from dragoman.events.generic import STORY_SHARE, place_country, place_country_in, setting_country
 from dragoman.events.beneficiaries import BENEFIT_TYPES, beneficiary_of_object
-from dragoman.events.installations import installation_target
+from dragoman.events.installations import installation_target, manned_installation
 from dragoman.models import Actor
 from dragoman.doc_index import entity_at
 
@@ -147,8 +147,9 @@ class ArgumentRules:
             # "pulled out of the talks with X": the left object an entry requires holds the phrase
             holders += [o for c in verb.children for o in left_behind(c) if o.lemma_.lower() in entry.objects]
             targets = self._prep_actors(holders, entry.target_preps or default_preps(entry), ctx)
-            if targets:
-                rules.append("prep-target")
+            if targets:  # "fired towards Azerbaijani positions": an installation of that state's too
+                rules += ["prep-target"] + ["installation-as-target"] * any(
+                    (a.rule or "").endswith("+installation") for a, _ in targets)
         if not targets:  # "pointed the finger for the fires at X": the phrase parsed under the reason's noun
             targets = self._prep_actors(reason_phrase_objects(holders, tuple(entry.target_preps)), ("at",), ctx)
             rules += ["past-reason-target"] if targets else []
@@ -315,11 +316,10 @@ class ArgumentRules:
         for h in holders:
             for c in h.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            out += ctx.actors(g, self.place_actor) or self._owner_of_amount(g, ctx) \
-                                or self._state_in_phrase(g, ctx)
-                            out += [a for y in detached_sequel(g) for a in ctx.actors(y, self.place_actor)]
+                    for g in prep_objects(c):
+                        out += manned_installation(ctx.actors(g, self.place_actor), g) \
+                            or self._owner_of_amount(g, ctx) or self._state_in_phrase(g, ctx)
+                        out += [a for y in detached_sequel(g) for a in ctx.actors(y, self.place_actor)]
                 if c.dep_ == "prt":  # "cut off aid to X"
                     out += self._prep_actors([c], preps, ctx)
             if out:

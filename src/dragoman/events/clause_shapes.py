@@ -158,3 +158,17 @@ def reason_phrase_objects(holders: list[Token], target_preps: tuple[str, ...]) -
                 out += [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
                         and any(p.dep_ == "prep" and p.lower_ in DIRECTED_PREPS for p in g.children)]
     return out
+
+
+#: gerunds the parser takes for the verb of a target after "at" ("fired at passing cars")
+MOVING_GERUNDS = {"passing", "fleeing", "retreating", "approaching", "advancing", "oncoming", "moving"}
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition: its ``pobj``, and the object of a gerund of motion
+    the parser hung under it in their place ("threw stones at passing vehicles": the
+    vehicles, parsed as the object of "passing")."""
+    out = [g for g in prep.children if g.dep_ == "pobj"]
+    out += [o for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lower_ in MOVING_GERUNDS
+            for o in g.children if o.dep_ in ("dobj", "obj")]
+    return out

@@ -119,3 +119,14 @@ def _where(tok: Token, ctx, place_state) -> Optional[str]:
                         if country:
                             return country
     return None
+
+
+def manned_installation(found: list[tuple[Actor, Token]], tok: Token) -> list[tuple[Actor, Token]]:
+    """The actors a phrase gives, where the phrase is an installation its modifier gives
+    only a state for ("at Azerbaijani positions", "towards a Malian army base"): that
+    state with the sector of those who man it (rule ``+installation``)."""
+    sector = installation_sector(tok) if found else None
+    if sector is None:
+        return found
+    return [(a.model_copy(update={"sector": sector, "rule": (a.rule or "") + "+installation"})
+             if a.country and a.sector is None and a.name is None else a, t) for a, t in found]

@@ -340,6 +340,10 @@ def unread_crowd(entry, verb: Token, ctx) -> list[tuple[Actor, Token]]:
 ARRESTING_SECTORS = {"GOV", "MIL", "SPY", "JUD"}
 
 
+#: verbs of arrest whose object is always a person
+PEOPLE_ARRESTS = {"arrest", "apprehend", "handcuff"}
+
+
 def unread_detainees(verb: Token, sources: list, ctx) -> list[tuple[Actor, Token]]:
     """Whom an arrest takes when no actor rule reads its object ("arrested three Rohingya",
     "detained a number of young men"): people of the place's state, the public
@@ -356,8 +360,9 @@ def unread_detainees(verb: Token, sources: list, ctx) -> list[tuple[Actor, Token
     actor = m.actor if m is not None else None
     if actor is not None and (actor.country or actor.name):
         return []
-    if actor is None and not (obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in obj.children)):
-        return []  # "seized a truck": not people
+    if actor is None and not (obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in obj.children)
+                              or verb.lemma_.lower() in PEOPLE_ARRESTS):
+        return []  # "seized a truck": not people (but whom one arrests is someone: "arrested a shop owner")
     sector = actor.sector if actor is not None and actor.sector else "CIV"
     country = doer_country(ctx)
     if country is None:
