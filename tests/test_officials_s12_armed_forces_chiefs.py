@@ -1,0 +1,74 @@
+"""Chiefs of the armed forces (``data/kb/officials_mil_s12.csv``, office MIL): the knowledge
+base codes a named chief of staff with the state, sector MIL and the post on a date inside the
+tenure, and not as the chief after it ends; a chief who later became a minister keeps one id."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman.actors.kb import KnowledgeBase
+from officials_checks import shipped_kb
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return shipped_kb()
+
+
+def _chief_posts(kb: KnowledgeBase, name: str, on: date):
+    people = kb.people_named(name, on=on)
+    assert people, name
+    pid = people[0].id
+    return pid, [t for t in kb.people[pid].tenures if t.office == "MIL" and t.covers(on)]
+
+
+@pytest.mark.parametrize("name,inside,after,country,post", [
+    # Egypt: chief of staff under Mubarak, SCAF and Morsi, retired in August 2012
+    ("Sami Anan", date(2009, 5, 1), date(2013, 1, 1), "EGY", "Chief of Staff of the Armed Forces"),
+    # Egypt: the chief of staff of March 2014 - October 2017
+    ("Mahmoud Hegazy", date(2016, 1, 1), date(2018, 1, 1), "EGY", "Chief of Staff of the Armed Forces"),
+    # Nigeria: Buhari's first chief of defence staff
+    ("Abayomi Olonisakin", date(2018, 6, 1), date(2022, 1, 1), "NGA", "Chief of Defence Staff"),
+    # Nigeria: the chief of defence staff of August 2008 - September 2010
+    ("Paul Dike", date(2009, 6, 1), date(2011, 6, 1), "NGA", "Chief of Defence Staff"),
+])
+def test_a_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
+    pid, tenures = _chief_posts(kb, name, inside)
+    assert tenures, name
+    t = tenures[0]
+    assert (t.country, t.sector, t.post, t.office) == (country, "MIL", post, "MIL")
+    assert kb.post_on(pid, inside).country == country
+    later = kb.post_on(pid, after)
+    assert later is None or later.office != "MIL"
+
+
+@pytest.mark.parametrize("name,on,country", [
+    ("Ahmed Fathy Khalifa", date(2025, 6, 1), "EGY"),
+    ("Olufemi Oluyede", date(2026, 1, 15), "NGA"),
+])
+def test_the_chief_in_office_today(kb, name, on, country):
+    pid, tenures = _chief_posts(kb, name, on)
+    assert [(t.country, t.sector, t.end) for t in tenures] == [(country, "MIL", None)]
+
+
+@pytest.mark.parametrize("name,as_chief,as_minister,country", [
+    # Egypt's chief of staff became defence minister on 27 March 2014
+    ("Sedki Sobhi", date(2013, 6, 1), date(2016, 6, 1), "EGY"),
+    # Nigeria's chief of defence staff of 2023 - 2025 became defence minister in December 2025
+    ("Christopher Musa", date(2024, 6, 1), date(2026, 6, 1), "NGA"),
+])
+def test_a_chief_who_became_minister_keeps_one_id(kb, name, as_chief, as_minister, country):
+    people = kb.people_named(name, on=as_chief)
+    assert len(people) == 1
+    pid = people[0].id
+    chief, minister = kb.post_on(pid, as_chief), kb.post_on(pid, as_minister)
+    assert (chief.office, chief.sector, chief.country) == ("MIL", "MIL", country)
+    assert (minister.office, minister.sector, minister.country) == ("DEF", "GOV", country)
+
+
+def test_one_chief_a_day_in_each_state(kb):
+    for country, on in [("EGY", date(2008, 1, 1)), ("EGY", date(2019, 1, 1)), ("NGA", date(2013, 1, 1)),
+                        ("NGA", date(2024, 1, 1))]:
+        assert len(kb.office_holders(country, "MIL", on)) == 1, country
