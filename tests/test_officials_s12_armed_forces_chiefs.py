@@ -33,6 +33,10 @@ def _chief_posts(kb: KnowledgeBase, name: str, on: date):
     ("Abayomi Olonisakin", date(2018, 6, 1), date(2022, 1, 1), "NGA", "Chief of Defence Staff"),
     # Nigeria: the chief of defence staff of August 2008 - September 2010
     ("Paul Dike", date(2009, 6, 1), date(2011, 6, 1), "NGA", "Chief of Defence Staff"),
+    # Spain: the JEMAD of Zapatero's first government
+    ("Félix Sanz Roldán", date(2006, 1, 1), date(2009, 1, 1), "ESP", "Chief of the Defence Staff"),
+    # Spain: the JEMAD who resigned in January 2021
+    ("Miguel Ángel Villarroya", date(2020, 6, 1), date(2021, 6, 1), "ESP", "Chief of the Defence Staff"),
 ])
 def test_a_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     pid, tenures = _chief_posts(kb, name, inside)
@@ -68,7 +72,16 @@ def test_a_chief_who_became_minister_keeps_one_id(kb, name, as_chief, as_ministe
     assert (minister.office, minister.sector, minister.country) == ("DEF", "GOV", country)
 
 
+def test_a_chief_with_a_common_surname_does_not_take_it(kb):
+    """Spain's JEMAD of 2008 - 2011, José Julio Rodríguez Fernández, is found by his full name
+    on the day; "Rodríguez" alone names nobody (it is far too common a surname)."""
+    on = date(2010, 6, 1)
+    pid, tenures = _chief_posts(kb, "José Julio Rodríguez Fernández", on)
+    assert [(t.country, t.sector) for t in tenures] == [("ESP", "MIL")]
+    assert not kb.people_named("Rodríguez", on=on)
+
+
 def test_one_chief_a_day_in_each_state(kb):
     for country, on in [("EGY", date(2008, 1, 1)), ("EGY", date(2019, 1, 1)), ("NGA", date(2013, 1, 1)),
-                        ("NGA", date(2024, 1, 1))]:
+                        ("NGA", date(2024, 1, 1)), ("ESP", date(2003, 1, 1)), ("ESP", date(2015, 1, 1))]:
         assert len(kb.office_holders(country, "MIL", on)) == 1, country
