@@ -37,6 +37,10 @@ def _chief_posts(kb: KnowledgeBase, name: str, on: date):
     ("Félix Sanz Roldán", date(2006, 1, 1), date(2009, 1, 1), "ESP", "Chief of the Defence Staff"),
     # Spain: the JEMAD who resigned in January 2021
     ("Miguel Ángel Villarroya", date(2020, 6, 1), date(2021, 6, 1), "ESP", "Chief of the Defence Staff"),
+    # Poland: the chief of the general staff of May 2013 - January 2017, found without diacritics
+    ("Mieczyslaw Gocul", date(2015, 1, 1), date(2017, 6, 1), "POL", "Chief of the General Staff"),
+    # Poland: the chief killed at Smolensk in April 2010
+    ("Franciszek Gągor", date(2008, 1, 1), date(2010, 6, 1), "POL", "Chief of the General Staff"),
 ])
 def test_a_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     pid, tenures = _chief_posts(kb, name, inside)
@@ -51,6 +55,7 @@ def test_a_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, afte
 @pytest.mark.parametrize("name,on,country", [
     ("Ahmed Fathy Khalifa", date(2025, 6, 1), "EGY"),
     ("Olufemi Oluyede", date(2026, 1, 15), "NGA"),
+    ("Wiesław Kukuła", date(2025, 6, 1), "POL"),
 ])
 def test_the_chief_in_office_today(kb, name, on, country):
     pid, tenures = _chief_posts(kb, name, on)
@@ -83,5 +88,6 @@ def test_a_chief_with_a_common_surname_does_not_take_it(kb):
 
 def test_one_chief_a_day_in_each_state(kb):
     for country, on in [("EGY", date(2008, 1, 1)), ("EGY", date(2019, 1, 1)), ("NGA", date(2013, 1, 1)),
-                        ("NGA", date(2024, 1, 1)), ("ESP", date(2003, 1, 1)), ("ESP", date(2015, 1, 1))]:
+                        ("NGA", date(2024, 1, 1)), ("ESP", date(2003, 1, 1)), ("ESP", date(2015, 1, 1)),
+                        ("POL", date(2012, 1, 1)), ("POL", date(2020, 1, 1))]:
         assert len(kb.office_holders(country, "MIL", on)) == 1, country
