@@ -41,6 +41,10 @@ def _chief_posts(kb: KnowledgeBase, name: str, on: date):
     ("Mieczyslaw Gocul", date(2015, 1, 1), date(2017, 6, 1), "POL", "Chief of the General Staff"),
     # Poland: the chief killed at Smolensk in April 2010
     ("Franciszek Gągor", date(2008, 1, 1), date(2010, 6, 1), "POL", "Chief of the General Staff"),
+    # Kenya: the chief killed in a helicopter crash in April 2024
+    ("Francis Ogolla", date(2023, 10, 1), date(2024, 6, 1), "KEN", "Chief of the Defence Forces"),
+    # Kenya: the chief of the general staff before the 2010 constitution renamed the post
+    ("Jeremiah Kianga", date(2008, 1, 1), date(2012, 1, 1), "KEN", "Chief of the General Staff"),
 ])
 def test_a_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     pid, tenures = _chief_posts(kb, name, inside)
@@ -56,6 +60,8 @@ def test_a_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, afte
     ("Ahmed Fathy Khalifa", date(2025, 6, 1), "EGY"),
     ("Olufemi Oluyede", date(2026, 1, 15), "NGA"),
     ("Wiesław Kukuła", date(2025, 6, 1), "POL"),
+    ("Charles Kahariri", date(2025, 6, 1), "KEN"),
+    ("Abdul Amir Yarallah", date(2023, 6, 1), "IRQ"),
 ])
 def test_the_chief_in_office_today(kb, name, on, country):
     pid, tenures = _chief_posts(kb, name, on)
@@ -89,5 +95,5 @@ def test_a_chief_with_a_common_surname_does_not_take_it(kb):
 def test_one_chief_a_day_in_each_state(kb):
     for country, on in [("EGY", date(2008, 1, 1)), ("EGY", date(2019, 1, 1)), ("NGA", date(2013, 1, 1)),
                         ("NGA", date(2024, 1, 1)), ("ESP", date(2003, 1, 1)), ("ESP", date(2015, 1, 1)),
-                        ("POL", date(2012, 1, 1)), ("POL", date(2020, 1, 1))]:
+                        ("POL", date(2012, 1, 1)), ("POL", date(2020, 1, 1)), ("KEN", date(2018, 1, 1))]:
         assert len(kb.office_holders(country, "MIL", on)) == 1, country
