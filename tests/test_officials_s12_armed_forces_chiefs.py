@@ -45,6 +45,8 @@ def _chief_posts(kb: KnowledgeBase, name: str, on: date):
     ("Francis Ogolla", date(2023, 10, 1), date(2024, 6, 1), "KEN", "Chief of the Defence Forces"),
     # Kenya: the chief of the general staff before the 2010 constitution renamed the post
     ("Jeremiah Kianga", date(2008, 1, 1), date(2012, 1, 1), "KEN", "Chief of the General Staff"),
+    # Algeria: the chief of staff of August 2004 - December 2019, found without the diaeresis
+    ("Ahmed Gaid Salah", date(2012, 1, 1), date(2020, 6, 1), "DZA", "Chief of Staff of the People's National Army"),
 ])
 def test_a_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     pid, tenures = _chief_posts(kb, name, inside)
@@ -62,6 +64,7 @@ def test_a_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, afte
     ("Wiesław Kukuła", date(2025, 6, 1), "POL"),
     ("Charles Kahariri", date(2025, 6, 1), "KEN"),
     ("Abdul Amir Yarallah", date(2023, 6, 1), "IRQ"),
+    ("Said Chengriha", date(2024, 6, 1), "DZA"),
 ])
 def test_the_chief_in_office_today(kb, name, on, country):
     pid, tenures = _chief_posts(kb, name, on)
@@ -83,6 +86,18 @@ def test_a_chief_who_became_minister_keeps_one_id(kb, name, as_chief, as_ministe
     assert (minister.office, minister.sector, minister.country) == ("DEF", "GOV", country)
 
 
+def test_a_commander_who_later_led_the_junta_keeps_one_id(kb):
+    """Myanmar's commander-in-chief since March 2011 has chaired the junta since February 2021:
+    one person, MIL before the coup, the head-of-state post after it."""
+    people = kb.people_named("Min Aung Hlaing", on=date(2015, 1, 1))
+    assert len(people) == 1
+    pid = people[0].id
+    before = kb.post_on(pid, date(2015, 1, 1))
+    assert (before.country, before.sector, before.office) == ("MMR", "MIL", "MIL")
+    assert {t.office for t in people[0].tenures if t.covers(date(2022, 1, 1))} >= {"MIL", "HOSG"}
+    assert kb.post_on(pid, date(2022, 1, 1)).country == "MMR"
+
+
 def test_a_chief_with_a_common_surname_does_not_take_it(kb):
     """Spain's JEMAD of 2008 - 2011, José Julio Rodríguez Fernández, is found by his full name
     on the day; "Rodríguez" alone names nobody (it is far too common a surname)."""
@@ -95,5 +110,6 @@ def test_a_chief_with_a_common_surname_does_not_take_it(kb):
 def test_one_chief_a_day_in_each_state(kb):
     for country, on in [("EGY", date(2008, 1, 1)), ("EGY", date(2019, 1, 1)), ("NGA", date(2013, 1, 1)),
                         ("NGA", date(2024, 1, 1)), ("ESP", date(2003, 1, 1)), ("ESP", date(2015, 1, 1)),
-                        ("POL", date(2012, 1, 1)), ("POL", date(2020, 1, 1)), ("KEN", date(2018, 1, 1))]:
+                        ("POL", date(2012, 1, 1)), ("POL", date(2020, 1, 1)), ("KEN", date(2018, 1, 1)),
+                        ("DZA", date(2010, 1, 1)), ("MMR", date(2005, 1, 1)), ("MMR", date(2020, 1, 1))]:
         assert len(kb.office_holders(country, "MIL", on)) == 1, country
