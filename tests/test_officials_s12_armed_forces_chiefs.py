@@ -9,19 +9,12 @@ from datetime import date
 import pytest
 
 from dragoman.actors.kb import KnowledgeBase
-from officials_checks import shipped_kb
+from officials_checks import assert_held_then_left, office_tenures_on, shipped_kb
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return shipped_kb()
-
-
-def _chief_posts(kb: KnowledgeBase, name: str, on: date):
-    people = kb.people_named(name, on=on)
-    assert people, name
-    pid = people[0].id
-    return pid, [t for t in kb.people[pid].tenures if t.office == "MIL" and t.covers(on)]
 
 
 @pytest.mark.parametrize("name,inside,after,country,post", [
@@ -47,15 +40,23 @@ def _chief_posts(kb: KnowledgeBase, name: str, on: date):
     ("Jeremiah Kianga", date(2008, 1, 1), date(2012, 1, 1), "KEN", "Chief of the General Staff"),
     # Algeria: the chief of staff of August 2004 - December 2019, found without the diaeresis
     ("Ahmed Gaid Salah", date(2012, 1, 1), date(2020, 6, 1), "DZA", "Chief of Staff of the People's National Army"),
+    # Ethiopia: the chief of staff killed in June 2019
+    ("Seare Mekonnen", date(2019, 1, 1), date(2019, 8, 1), "ETH", "Chief of General Staff of the National Defense Force"),
+    # Morocco: the inspector general of January 2017 - September 2021
+    ("Abdelfatah Louarak", date(2019, 1, 1), date(2022, 1, 1), "MAR", "Inspector General of the Royal Armed Forces"),
+    # Azerbaijan: the chief of the general staff of 1993 - 2021, found by another spelling
+    ("Najmeddin Sadigov", date(2010, 1, 1), date(2022, 1, 1), "AZE", "Chief of the General Staff of the Armed Forces"),
+    # Serbia: the chief of the general staff of December 2011 - September 2018
+    ("Ljubisa Dikovic", date(2015, 1, 1), date(2019, 1, 1), "SRB", "Chief of the General Staff"),
+    # Netherlands: the Chief of Defence of October 2017 - April 2021
+    ("Rob Bauer", date(2019, 1, 1), date(2021, 6, 1), "NLD", "Chief of Defence"),
+    # Argentina: the chief of the joint staff of February 2020 - January 2024
+    ("Juan Martin Paleo", date(2022, 1, 1), date(2024, 6, 1), "ARG", "Chief of the Joint General Staff of the Armed Forces"),
+    # Colombia: Petro's first commander of the military forces
+    ("Helder Giraldo", date(2023, 6, 1), date(2024, 9, 1), "COL", "Commander of the General Command of the Military Forces"),
 ])
 def test_a_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
-    pid, tenures = _chief_posts(kb, name, inside)
-    assert tenures, name
-    t = tenures[0]
-    assert (t.country, t.sector, t.post, t.office) == (country, "MIL", post, "MIL")
-    assert kb.post_on(pid, inside).country == country
-    later = kb.post_on(pid, after)
-    assert later is None or later.office != "MIL"
+    assert_held_then_left(kb, name, inside, after, country, post, "MIL", sector="MIL")
 
 
 @pytest.mark.parametrize("name,on,country", [
@@ -65,9 +66,14 @@ def test_a_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, afte
     ("Charles Kahariri", date(2025, 6, 1), "KEN"),
     ("Abdul Amir Yarallah", date(2023, 6, 1), "IRQ"),
     ("Said Chengriha", date(2024, 6, 1), "DZA"),
+    ("Berhanu Jula", date(2023, 6, 1), "ETH"),
+    ("Mohammed Berrid", date(2024, 6, 1), "MAR"),
+    ("Dimitris Houpis", date(2025, 6, 1), "GRC"),
+    ("Marcelo Dalle Nogare", date(2026, 3, 1), "ARG"),
+    ("Hugo Alejandro López Barreto", date(2026, 3, 1), "COL"),
 ])
 def test_the_chief_in_office_today(kb, name, on, country):
-    pid, tenures = _chief_posts(kb, name, on)
+    tenures = office_tenures_on(kb, name, on, on, "MIL")
     assert [(t.country, t.sector, t.end) for t in tenures] == [(country, "MIL", None)]
 
 
@@ -76,6 +82,8 @@ def test_the_chief_in_office_today(kb, name, on, country):
     ("Sedki Sobhi", date(2013, 6, 1), date(2016, 6, 1), "EGY"),
     # Nigeria's chief of defence staff of 2023 - 2025 became defence minister in December 2025
     ("Christopher Musa", date(2024, 6, 1), date(2026, 6, 1), "NGA"),
+    # Greece's chief of the HNDGS became defence minister on 15 January 2019
+    ("Evangelos Apostolakis", date(2017, 6, 1), date(2019, 3, 1), "GRC"),
 ])
 def test_a_chief_who_became_minister_keeps_one_id(kb, name, as_chief, as_minister, country):
     people = kb.people_named(name, on=as_chief)
@@ -102,7 +110,7 @@ def test_a_chief_with_a_common_surname_does_not_take_it(kb):
     """Spain's JEMAD of 2008 - 2011, José Julio Rodríguez Fernández, is found by his full name
     on the day; "Rodríguez" alone names nobody (it is far too common a surname)."""
     on = date(2010, 6, 1)
-    pid, tenures = _chief_posts(kb, "José Julio Rodríguez Fernández", on)
+    tenures = office_tenures_on(kb, "José Julio Rodríguez Fernández", on, on, "MIL")
     assert [(t.country, t.sector) for t in tenures] == [("ESP", "MIL")]
     assert not kb.people_named("Rodríguez", on=on)
 
@@ -111,5 +119,7 @@ def test_one_chief_a_day_in_each_state(kb):
     for country, on in [("EGY", date(2008, 1, 1)), ("EGY", date(2019, 1, 1)), ("NGA", date(2013, 1, 1)),
                         ("NGA", date(2024, 1, 1)), ("ESP", date(2003, 1, 1)), ("ESP", date(2015, 1, 1)),
                         ("POL", date(2012, 1, 1)), ("POL", date(2020, 1, 1)), ("KEN", date(2018, 1, 1)),
-                        ("DZA", date(2010, 1, 1)), ("MMR", date(2005, 1, 1)), ("MMR", date(2020, 1, 1))]:
+                        ("DZA", date(2010, 1, 1)), ("MMR", date(2005, 1, 1)), ("MMR", date(2020, 1, 1)),
+                        ("ETH", date(2019, 12, 1)), ("MAR", date(2015, 6, 1)), ("GRC", date(2022, 1, 1)),
+                        ("ARG", date(2025, 1, 1)), ("COL", date(2025, 1, 1))]:
         assert len(kb.office_holders(country, "MIL", on)) == 1, country
