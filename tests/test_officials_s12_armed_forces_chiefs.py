@@ -54,6 +54,11 @@ def kb() -> KnowledgeBase:
     ("Juan Martin Paleo", date(2022, 1, 1), date(2024, 6, 1), "ARG", "Chief of the Joint General Staff of the Armed Forces"),
     # Colombia: Petro's first commander of the military forces
     ("Helder Giraldo", date(2023, 6, 1), date(2024, 9, 1), "COL", "Commander of the General Command of the Military Forces"),
+    # Belarus: the chief of the general staff of March 2021 - May 2024
+    ("Viktor Gulevich", date(2022, 6, 1), date(2024, 9, 1), "BLR", "Chief of the General Staff of the Armed Forces"),
+    # Syria: Assad's last chief of the general staff
+    ("Abdul Karim Mahmoud Ibrahim", date(2023, 6, 1), date(2025, 3, 1), "SYR",
+     "Chief of the General Staff of the Army and Armed Forces"),
 ])
 def test_a_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     assert_held_then_left(kb, name, inside, after, country, post, "MIL", sector="MIL")
@@ -71,6 +76,8 @@ def test_a_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, afte
     ("Dimitris Houpis", date(2025, 6, 1), "GRC"),
     ("Marcelo Dalle Nogare", date(2026, 3, 1), "ARG"),
     ("Hugo Alejandro López Barreto", date(2026, 3, 1), "COL"),
+    ("Pavel Muraveiko", date(2025, 6, 1), "BLR"),
+    ("Ali Noureddine al-Naasan", date(2025, 6, 1), "SYR"),
 ])
 def test_the_chief_in_office_today(kb, name, on, country):
     tenures = office_tenures_on(kb, name, on, on, "MIL")
@@ -82,6 +89,8 @@ def test_the_chief_in_office_today(kb, name, on, country):
     ("Sedki Sobhi", date(2013, 6, 1), date(2016, 6, 1), "EGY"),
     # Nigeria's chief of defence staff of 2023 - 2025 became defence minister in December 2025
     ("Christopher Musa", date(2024, 6, 1), date(2026, 6, 1), "NGA"),
+    # Vietnam's chief of the general staff became defence minister in April 2021
+    ("Phan Van Giang", date(2018, 6, 1), date(2022, 6, 1), "VNM"),
     # Greece's chief of the HNDGS became defence minister on 15 January 2019
     ("Evangelos Apostolakis", date(2017, 6, 1), date(2019, 3, 1), "GRC"),
 ])
@@ -121,5 +130,5 @@ def test_one_chief_a_day_in_each_state(kb):
                         ("POL", date(2012, 1, 1)), ("POL", date(2020, 1, 1)), ("KEN", date(2018, 1, 1)),
                         ("DZA", date(2010, 1, 1)), ("MMR", date(2005, 1, 1)), ("MMR", date(2020, 1, 1)),
                         ("ETH", date(2019, 12, 1)), ("MAR", date(2015, 6, 1)), ("GRC", date(2022, 1, 1)),
-                        ("ARG", date(2025, 1, 1)), ("COL", date(2025, 1, 1))]:
+                        ("ARG", date(2025, 1, 1)), ("COL", date(2025, 1, 1)), ("SYR", date(2025, 6, 1))]:
         assert len(kb.office_holders(country, "MIL", on)) == 1, country
