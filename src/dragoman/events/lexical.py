@@ -33,7 +33,7 @@ from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, na
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.arresters import unstated_arrest
 from dragoman.events.rejected_acts import ANSWERING_TYPES as ANSWERING_REFUSALS, rejected_antecedent_doers
-from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means, unstated_perpetrator
+from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means, earlier_attacker, unstated_perpetrator
 from dragoman.events.victims import unread_victim
 from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only, victim_counterpart
@@ -261,12 +261,18 @@ class LexiconRules:
                 rules.append("unread-victim")
         if not sources and entry.type == "ASSAULT" and entry.pos == "VERB":
             # "a journalist was shot dead in Karachi": the doer is unnamed, not absent
-            sources = unstated_perpetrator(tok, [t for t in targets if t[0].sector != "INS"], ctx)
+            victims = [t for t in targets if t[0].sector != "INS"]
+            # "Russian forces shelled Kharkiv. Two civilians were killed.": the attack's doer
+            sources = earlier_attacker(tok, victims, ctx)
             if sources:
-                rules.append("unstated-perpetrator")
+                rules.append("earlier-attacker")
             else:
+                sources = unstated_perpetrator(tok, victims, ctx)
+                if sources:
+                    rules.append("unstated-perpetrator")
+            if not sources:
                 # "a man was wounded in an explosion in Mogadishu": the unnamed doer of the means
-                sources = doer_of_told_means(tok, [t for t in targets if t[0].sector != "INS"], ctx, lambda n: any(
+                sources = doer_of_told_means(tok, victims, ctx, lambda n: any(
                     e.type == "ASSAULT" for e in self.lexicon.candidates(n.lemma_.lower(), "NOUN")))
                 if sources:
                     rules.append("told-means-doer")
