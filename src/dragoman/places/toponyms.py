@@ -14,6 +14,7 @@ from typing import Optional
 
 from dragoman.models import Place
 from dragoman.doc_index import entities, entities_covering
+from dragoman.places.admin_lists import compass_part_spans, without_foreign_list_members
 from dragoman.places.gazetteer import Entry, Gazetteer, distance_deg, norm as _gazetteer_norm
 
 # the gazetteer's key of a name, kept: a long document asks again for every repeated word
@@ -310,6 +311,10 @@ class _Resolver:
             if any(e.feature in ("country", "province", "region", "district") for e in exact):
                 found.append(_Mention(t.i, t.i + 1, t.text, "GAZ"))
                 covered.add(t.i)
+        for k in compass_part_spans(doc, self.g):  # "Shan-North state", even inside a PERSON entity
+            if k not in covered and k not in taken:
+                found.append(_Mention(k, k + 1, doc[k].text, "GAZ"))
+                covered.add(k)
         # 4. a run of proper nouns outside any entity, after a locative preposition, that is
         # a known name of any kind ("in Fortaleza (Ceara)", missed by the NER)
         for t in doc:
@@ -582,4 +587,4 @@ def resolve_places(sdoc, doc_countries: Optional[list[str]] = None, gazetteer: O
     in text order.
     """
     g = gazetteer or Gazetteer.default()
-    return _Resolver(sdoc, doc_countries, g, set(exclude_token_ids or ())).resolve()
+    return without_foreign_list_members(sdoc, _Resolver(sdoc, doc_countries, g, set(exclude_token_ids or ())).resolve(), g)
