@@ -16,6 +16,7 @@ from dragoman.models import Place
 from dragoman.doc_index import entities, entities_covering
 from dragoman.places.admin_lists import compass_part_spans, without_foreign_list_members
 from dragoman.places.gazetteer import Entry, Gazetteer, distance_deg, norm as _gazetteer_norm
+from dragoman.places.spellings import not_a_place_spelling
 
 # the gazetteer's key of a name, kept: a long document asks again for every repeated word
 norm = lru_cache(maxsize=1 << 17)(_gazetteer_norm)
@@ -384,6 +385,8 @@ class _Resolver:
         if prev is not None and norm(prev.text) in PERSON_TITLES and prev.text[:1].isupper():
             return True
         m.cands = self._candidates(m)
+        if not_a_place_spelling(doc, m.start, m.end):
+            return True  # "U To village": a letter, no town of Micronesia
         exact = [e for e, alias in m.cands if not alias]
         if not exact and self._looks_demonym(key):
             return True
