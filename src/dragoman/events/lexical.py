@@ -33,7 +33,9 @@ from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, na
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.arresters import unstated_arrest
 from dragoman.events.rejected_acts import ANSWERING_TYPES as ANSWERING_REFUSALS, rejected_antecedent_doers
-from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means, earlier_attacker, unstated_perpetrator
+from dragoman.events.perpetrator import (
+    UNSTATED_CONFIDENCE, armed_by_their_act, doer_of_told_means, earlier_attacker, unstated_perpetrator,
+)
 from dragoman.events.victims import unread_victim
 from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only, victim_counterpart
@@ -385,6 +387,9 @@ class LexiconRules:
         if ctx.quoted and any(lo <= tok.i < hi for lo, hi in ctx.quoted) and ctx.speaker:
             quote = quote_text(ctx.sent, ctx.quoted)
             speaker_name = actor_label(ctx.speaker[0])
+        if entry.type == "ASSAULT":
+            # "individuals on a motorcycle opened fire and killed a man": armed men
+            sources = armed_by_their_act(tok, sources)
         out = []
         for s_actor, s_tok in sources:
             for t_actor, t_tok in targets:

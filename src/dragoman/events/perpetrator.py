@@ -219,3 +219,35 @@ def _same_side(a: Actor, b: Actor) -> bool:
     if a.name and b.name and a.name == b.name:
         return True
     return bool(a.country) and a.country == b.country and a.sector is not None and a.sector == b.sector
+
+
+#: nouns for people that say nothing of who they are: when they open fire, they are armed men
+UNNAMED_PEOPLE = {"individual", "man", "person", "people", "men", "individuals", "persons"}
+
+
+def armed_by_their_act(tok: Token, sources: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
+    """``armed-by-act``: unnamed people who open fire or shoot in the act ("two individuals
+    on a motorcycle opened fire and killed a man", "men shot and wounded a trader") are
+    an unidentified armed group (coding guide §3: "gunmen" are ``INS``), not the public:
+    a source of the public (``CIV``, no name) whose noun is one of ``UNNAMED_PEOPLE`` and
+    who opens fire or shoots (the trigger, a verb coordinated with it, or the words of
+    the source's own phrase, where the parser may hang "opened fire") takes the sector
+    ``INS``."""
+    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    out = []
+    for actor, s_tok in sources:
+        if actor.sector == "CIV" and actor.name is None and s_tok.lemma_.lower() in UNNAMED_PEOPLE:
+            own = [v for v in verbs if s_tok.head is v or s_tok.head in verbs] + list(s_tok.subtree)
+            if any(_shoots(t) for t in own):
+                actor = actor.model_copy(update={"sector": "INS", "rule": (actor.rule or "") + "+armed-by-act"})
+        out.append((actor, s_tok))
+    return out
+
+
+def _shoots(t: Token) -> bool:
+    """A word of shooting: "shoot", or "open" followed by "fire"."""
+    lemma = t.lemma_.lower()
+    if lemma == "shoot":
+        return True
+    return lemma == "open" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_.lower() == "fire"
