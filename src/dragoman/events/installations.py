@@ -7,6 +7,8 @@ barracks is ``MIL``, a police station or checkpoint ``GOV``). The state is the o
 modifier names ("a Malian army base"), else the place the installation is in ("a base in
 Kidal"), else the setting of the sentence or, failing that, the state the story is about
 ("the base was overrun", in a story about Nigeria's army). Rule ``installation-as-target``.
+Civilians' property ("fishing boats", "homes", "farmland") is ``CIV`` and is held only by
+the state a modifier names ("Palestinian fishing boats", "Ukrainian homes").
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from dragoman.models import Actor
 
 #: prepositions under which an attack names what it hits ("an attack on a base")
 HIT_PREPS = {"on", "at", "against", "upon", "into", "inside", "towards", "toward"}
+#: sectors of property whose holder only a modifier names ("Palestinian fishing boats" are
+#: Palestinians' property; "houses in Hebron" could be anyone's)
+OWNED_BY_MODIFIER = {"CIV"}
 #: prepositions under an installation that name where it is ("a base in Kidal")
 WHERE_PREPS = {"in", "near", "at", "outside", "of"}
 
@@ -77,6 +82,8 @@ def installation_target(holders: list[Token], ctx, place_state: Callable[[Token,
                 m = ctx.lookup.at(c.i)
                 if m and m.actor and m.actor.country:
                     country = m.actor.country
+        if country is None and sector in OWNED_BY_MODIFIER:
+            continue  # "shelled houses in Kharkiv": the place's own reading stands
         if country is None:
             country = _where(tok, ctx, place_state)
         actor = Actor(country=country, sector=sector, rule="installation-as-target")

@@ -36,7 +36,10 @@ from dragoman.events.generic import NO_ADDRESSEE_TYPES, domestic_cooperation, na
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.arresters import unstated_arrest
 from dragoman.events.rejected_acts import ANSWERING_TYPES as ANSWERING_REFUSALS, rejected_antecedent_doers
-from dragoman.events.perpetrator import UNSTATED_CONFIDENCE, doer_of_told_means, told_attack_doer, unstated_perpetrator
+from dragoman.events.perpetrator import (
+    UNSTATED_CONFIDENCE, armed_by_their_act, doer_of_told_means, earlier_attacker, told_attack_doer,
+    unstated_perpetrator,
+)
 from dragoman.events.victims import unread_victim
 from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only, victim_counterpart
@@ -288,16 +291,22 @@ class LexiconRules:
                 rules.append("unread-victim")
         if not sources and entry.type == "ASSAULT" and entry.pos == "VERB":
             # "a journalist was shot dead in Karachi": the doer is unnamed, not absent
-            sources = unstated_perpetrator(tok, [t for t in targets if t[0].sector != "INS"], ctx)
+            victims = [t for t in targets if t[0].sector != "INS"]
+            sources = unstated_perpetrator(tok, victims, ctx)
             told = told_attack_doer(tok, targets, ctx, self._is_assault_verb) if sources else []
-            if told:  # "X shelled Y. Two civilians were killed.": the shelling's doer
+            # "Russian forces shelled Kharkiv. Two civilians were killed.": the attack's doer
+            earlier = [] if told else earlier_attacker(tok, victims, ctx)
+            if told:  # the casualties of a violent verb above, or of the latest told attack
                 sources = told
                 rules.append("told-attack-doer")
+            elif earlier:  # the toll of an attack told just before (its target's, for its own side)
+                sources = earlier
+                rules.append("earlier-attacker")
             elif sources:
                 rules.append("unstated-perpetrator")
-            else:
+            if not sources:
                 # "a man was wounded in an explosion in Mogadishu": the unnamed doer of the means
-                sources = doer_of_told_means(tok, [t for t in targets if t[0].sector != "INS"], ctx, lambda n: any(
+                sources = doer_of_told_means(tok, victims, ctx, lambda n: any(
                     e.type == "ASSAULT" for e in self.lexicon.candidates(n.lemma_.lower(), "NOUN")))
                 if sources:
                     rules.append("told-means-doer")
@@ -417,6 +426,9 @@ class LexiconRules:
         if ctx.quoted and any(lo <= tok.i < hi for lo, hi in ctx.quoted) and ctx.speaker:
             quote = quote_text(ctx.sent, ctx.quoted)
             speaker_name = actor_label(ctx.speaker[0])
+        if entry.type == "ASSAULT":
+            # "individuals on a motorcycle opened fire and killed a man": armed men
+            sources = armed_by_their_act(tok, sources)
         out = []
         for s_actor, s_tok in sources:
             for t_actor, t_tok in targets:

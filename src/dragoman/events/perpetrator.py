@@ -211,3 +211,93 @@ def _one_side(doer: Actor, victim: Actor) -> bool:
     from dragoman.events.candidate import same_actor, within_one_state
 
     return same_actor(doer, victim) or within_one_state(doer, victim)
+
+
+#: how many sentences back the attack that caused a told harm may be
+EARLIER_ATTACK_WITHIN = 2
+#: words that set a harm apart from the attack told before it
+SEPARATE_INCIDENT_WORDS = {"separate", "separately", "another", "elsewhere", "meanwhile"}
+#: sectors whose members take up no arms: never the doer of an attack's toll
+UNARMED_SECTORS = {"JUD", "LEG", "MED"}
+
+
+def earlier_attacker(tok: Token, targets: list[tuple[Actor, Token]], ctx) -> list[tuple[Actor, Token]]:
+    """``earlier-attacker``: the doer of a passive harm that names no doer, told right
+    after an attack ("Russian forces shelled Kharkiv. Two civilians were killed.",
+    "JNIM militants ambushed an army convoy near Mopti. Three soldiers were killed."):
+    the harm is that attack's toll, so its doer is the attack's source (within
+    ``EARLIER_ATTACK_WITHIN`` sentences). When the victims are of the attacker's own
+    side ("The army clashed with rebels near Goma. Four soldiers were killed."), the
+    doer is the attack's target instead, if it has one. None when the harm has an
+    agent or a means of its own, when the sentence sets it apart ("In a separate
+    incident, ...") or sums up a time ("have been attacked in the past year"); an
+    earlier attack whose doer is itself unnamed does not count."""
+    acts = getattr(ctx, "story_acts", None)
+    if acts is None or not targets or not is_harm_passive(tok) or names_agent_or_means(tok):
+        return []
+    if any(t.lower_ in SEPARATE_INCIDENT_WORDS for t in ctx.sent) or _perfect(tok):
+        return []
+    earlier = acts.latest_attack(ctx.index, EARLIER_ATTACK_WITHIN, counts=_named_doer)
+    if earlier is None:
+        return []
+    source, target = earlier
+    doer: Optional[Actor] = source
+    if any(_same_side(victim, source) for victim, _ in targets):
+        doer = target if target is not None and _named_doer(target) else None
+        if doer is None or any(_same_side(victim, doer) for victim, _ in targets):
+            return []
+    return [(doer.model_copy(update={"rule": (doer.rule or "") + "+earlier-attacker"}), tok)]
+
+
+def _named_doer(actor: Actor) -> bool:
+    """An actor a rule read from the text, not an unnamed doer supplied for a passive act,
+    and of a sector that takes up arms (a court, a legislature or the media is no attacker)."""
+    rule = actor.rule or ""
+    return (bool(actor.country or actor.name) and actor.sector not in UNARMED_SECTORS
+            and "unstated-perpetrator" not in rule and "told-means-doer" not in rule)
+
+
+def _perfect(tok: Token) -> bool:
+    """A perfect passive ("have been attacked in the past six months"): a summing up of a
+    time, not the toll of one attack."""
+    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in verbs for c in v.children)
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    """The same actor, or the same sector of the same state."""
+    if a.name and b.name and a.name == b.name:
+        return True
+    return bool(a.country) and a.country == b.country and a.sector is not None and a.sector == b.sector
+
+
+#: nouns for people that say nothing of who they are: when they open fire, they are armed men
+UNNAMED_PEOPLE = {"individual", "man", "person", "people", "men", "individuals", "persons"}
+
+
+def armed_by_their_act(tok: Token, sources: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
+    """``armed-by-act``: unnamed people who open fire or shoot in the act ("two individuals
+    on a motorcycle opened fire and killed a man", "men shot and wounded a trader") are
+    an unidentified armed group (coding guide §3: "gunmen" are ``INS``), not the public:
+    a source of the public (``CIV``, no name) whose noun is one of ``UNNAMED_PEOPLE`` and
+    who opens fire or shoots (the trigger, a verb coordinated with it, or the words of
+    the source's own phrase, where the parser may hang "opened fire") takes the sector
+    ``INS``."""
+    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    out = []
+    for actor, s_tok in sources:
+        if actor.sector == "CIV" and actor.name is None and s_tok.lemma_.lower() in UNNAMED_PEOPLE:
+            own = [v for v in verbs if s_tok.head is v or s_tok.head in verbs] + list(s_tok.subtree)
+            if any(_shoots(t) for t in own):
+                actor = actor.model_copy(update={"sector": "INS", "rule": (actor.rule or "") + "+armed-by-act"})
+        out.append((actor, s_tok))
+    return out
+
+
+def _shoots(t: Token) -> bool:
+    """A word of shooting: "shoot", or "open" followed by "fire"."""
+    lemma = t.lemma_.lower()
+    if lemma == "shoot":
+        return True
+    return lemma == "open" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_.lower() == "fire"

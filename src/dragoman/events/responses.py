@@ -63,6 +63,18 @@ class StoryActs:
                 return source, target
         return None
 
+    def latest_attack(self, sentence: int, within: int, counts=lambda source: True) -> Optional[tuple[Actor, Optional[Actor]]]:
+        """The source and target (or None) of the latest ASSAULT whose source ``counts``,
+        told in one of the ``within`` sentences before ``sentence``, or None."""
+        for s, kind, source, target in reversed(self.addressed):
+            if s >= sentence:
+                continue
+            if sentence - s > within:
+                return None
+            if kind == "ASSAULT" and counts(source):
+                return source, target
+        return None
+
     def latest_accuser(self, sentence: int, accused: Actor) -> Optional[Actor]:
         """The actor of the latest accusation against ``accused`` (the same actor, or its
         state) told before ``sentence`` and no more than ``LOOKBACK`` sentences back."""

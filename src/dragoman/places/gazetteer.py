@@ -39,15 +39,15 @@ FEATURES = {
     "site": (4, "exact"),
 }
 
-# subdivision names that are ordinary words in English text ("the West", "the Gulf
-# region"): such packaged subdivisions are left out of the index
+# subdivision names that are ordinary words in English text ("the West", "the Gulf", "Jewish";
+# numbered ones, "District 2"): such packaged subdivisions are left out of the index
 GENERIC_NAMES = {
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
     "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast",
     "southwest", "north central", "south central", "far north", "far west", "gulf", "capital",
     "coast", "coastal", "lakes", "islands", "upper", "lower", "centre", "center", "littoral",
     "highlands", "interior", "border", "greater", "mountain", "plateau", "river", "sea", "lake",
-    "island", "city", "federal", "national", "special", "capital district", "federal district",
+    "island", "city", "federal", "national", "special", "capital district", "federal district", "jewish",
 }
 
 # sources of entries whose name is a package's (GeoNames-style) name, not one the
@@ -269,7 +269,8 @@ class Gazetteer:
                 for suf in _SUFFIXES:
                     if low.endswith(" " + suf) and len(low) > len(suf) + 2:
                         aliases.append(s.name[: -len(suf) - 1].strip())
-                if norm(s.name) in GENERIC_NAMES or any(norm(a) in GENERIC_NAMES for a in aliases):
+                if norm(s.name) in GENERIC_NAMES or any(norm(a) in GENERIC_NAMES for a in aliases) \
+                        or re.fullmatch(r"(district|zone|sector|ward|area) \d+", norm(s.name)):  # "District 2"
                     continue
                 g.add(Entry(name=s.name, feature="province", country=iso3, admin1=s.name,
                             lat=_float(s.latitude), lon=_float(s.longitude),

@@ -14,7 +14,9 @@ from typing import Optional
 
 from dragoman.models import Place
 from dragoman.doc_index import entities, entities_covering
+from dragoman.places.admin_lists import compass_part_spans, without_foreign_list_members
 from dragoman.places.gazetteer import Entry, Gazetteer, distance_deg, norm as _gazetteer_norm
+from dragoman.places.spellings import not_a_place_spelling
 
 # the gazetteer's key of a name, kept: a long document asks again for every repeated word
 norm = lru_cache(maxsize=1 << 17)(_gazetteer_norm)
@@ -310,6 +312,10 @@ class _Resolver:
             if any(e.feature in ("country", "province", "region", "district") for e in exact):
                 found.append(_Mention(t.i, t.i + 1, t.text, "GAZ"))
                 covered.add(t.i)
+        for k in compass_part_spans(doc, self.g):  # "Shan-North state", even inside a PERSON entity
+            if k not in covered and k not in taken:
+                found.append(_Mention(k, k + 1, doc[k].text, "GAZ"))
+                covered.add(k)
         # 4. a run of proper nouns outside any entity, after a locative preposition, that is
         # a known name of any kind ("in Fortaleza (Ceara)", missed by the NER)
         for t in doc:
@@ -379,6 +385,8 @@ class _Resolver:
         if prev is not None and norm(prev.text) in PERSON_TITLES and prev.text[:1].isupper():
             return True
         m.cands = self._candidates(m)
+        if not_a_place_spelling(doc, m.start, m.end):
+            return True  # "U To village": a letter, no town of Micronesia
         exact = [e for e, alias in m.cands if not alias]
         if not exact and self._looks_demonym(key):
             return True
@@ -582,4 +590,4 @@ def resolve_places(sdoc, doc_countries: Optional[list[str]] = None, gazetteer: O
     in text order.
     """
     g = gazetteer or Gazetteer.default()
-    return _Resolver(sdoc, doc_countries, g, set(exclude_token_ids or ())).resolve()
+    return without_foreign_list_members(sdoc, _Resolver(sdoc, doc_countries, g, set(exclude_token_ids or ())).resolve(), g)
