@@ -20,6 +20,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from dragoman.actors.bare_government import resolve_bare_governments
 from dragoman.actors.kb import KnowledgeBase, load_patterns, norm
 from dragoman.actors.mentions import Candidate
 from dragoman.actors.organs import ORGAN_NOUNS
@@ -175,6 +176,7 @@ def resolve_coreference(cands: list[Candidate], sdoc: Doc, kb: KnowledgeBase, re
             last_speaker = c
         if c.actor is not None:
             done.append(c)
+    resolve_bare_governments(cands, sdoc)
     return cands
 
 
