@@ -1,0 +1,96 @@
+"""Heads of the main intelligence service (``data/kb/officials_intel_s12.csv``): a named
+chief is coded with the state, sector SPY and the INTEL post on a date inside the tenure,
+and holds no INTEL post after it ends; an acting chief later confirmed keeps one id; a chief
+left out because of a surname collision leaves the sitting leader's surname unambiguous."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman.actors.kb import KnowledgeBase
+from officials_checks import post_named, shipped_kb
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return shipped_kb()
+
+
+@pytest.mark.parametrize("name,inside,after,country,post", [
+    # Ukraine: the SBU chief of the Gongadze years
+    ("Leonid Derkach", date(2000, 6, 1), date(2002, 1, 1), "UKR", "Head of the Security Service of Ukraine"),
+    # Ukraine: the chief of the Orange Revolution
+    ("Ihor Smeshko", date(2004, 11, 25), date(2006, 1, 1), "UKR", "Head of the Security Service of Ukraine"),
+    # Ukraine: Yanukovych's chief, dismissed by the Rada in February 2014
+    ("Oleksandr Yakymenko", date(2013, 12, 1), date(2014, 6, 1), "UKR", "Head of the Security Service of Ukraine"),
+    # Ukraine: Zelensky's chief, suspended in July 2022
+    ("Ivan Bakanov", date(2021, 1, 1), date(2022, 9, 1), "UKR", "Head of the Security Service of Ukraine"),
+    # Ukraine: the chief of the Spider Web operation, under another spelling
+    ("Vasyl Maliuk", date(2025, 6, 1), date(2026, 3, 1), "UKR", "Head of the Security Service of Ukraine"),
+    # Egypt: the chief retired by Morsi after the Rafah attack
+    ("Murad Muwafi", date(2012, 3, 1), date(2012, 10, 1), "EGY", "Director of the General Intelligence Service"),
+    ("Mourad Mowafi", date(2012, 3, 1), date(2012, 10, 1), "EGY", "Director of the General Intelligence Service"),
+    # Egypt: the chief named after Morsi's overthrow
+    ("Mohamed Farid el-Tohamy", date(2014, 1, 1), date(2015, 6, 1), "EGY", "Director of the General Intelligence Service"),
+    # Egypt: Sisi's chief of 2018 - 2024, Gaza mediator
+    ("Abbas Kamel", date(2023, 11, 1), date(2025, 1, 1), "EGY", "Director of the General Intelligence Service"),
+    # Jordan: the chief of the 2005 Amman hotel bombings years
+    ("Saad Khair", date(2003, 1, 1), date(2006, 1, 1), "JOR", "Director of the General Intelligence Department"),
+    # Jordan: the chief of 2011 - 2017
+    ("Faisal al-Shoubaki", date(2015, 2, 1), date(2018, 1, 1), "JOR", "Director of the General Intelligence Department"),
+])
+def test_an_intelligence_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
+    t = post_named(kb, name, inside)
+    assert (t.country, t.sector, t.post, t.office) == (country, "SPY", post, "INTEL")
+    later = kb.post_on(kb.people_named(name, on=inside)[0].id, after)
+    assert later is None or later.office != "INTEL"
+
+
+@pytest.mark.parametrize("name,on,country", [
+    ("Hassan Rashad", date(2025, 6, 1), "EGY"),
+    ("Ahmed Hosni", date(2024, 6, 1), "JOR"),       # the spelling of the GID's own site
+    ("Yevhen Khmara", date(2026, 2, 1), "UKR"),     # acting chief since January 2026
+])
+def test_the_intelligence_chief_in_office_today(kb, name, on, country):
+    t = post_named(kb, name, on)
+    assert (t.country, t.sector, t.office, t.end) == (country, "SPY", "INTEL", None)
+
+
+def test_an_acting_chief_later_confirmed_is_one_person(kb):
+    """Nalyvaichenko: acting from December 2006, head 2009 - 2010 and again 2014 - 2015."""
+    people = kb.people_named("Valentyn Nalyvaichenko", on=date(2008, 1, 1))
+    assert len(people) == 1
+    pid = people[0].id
+    assert kb.post_on(pid, date(2008, 1, 1)).post == "Acting Head of the Security Service of Ukraine"
+    assert kb.post_on(pid, date(2009, 6, 1)).post == "Head of the Security Service of Ukraine"
+    assert kb.post_on(pid, date(2012, 1, 1)) is None
+    assert kb.post_on(pid, date(2014, 6, 1)).office == "INTEL"
+
+
+def test_a_chief_who_held_another_post_keeps_one_id(kb):
+    """Turchynov ran the SBU in 2005 and was acting president in 2014."""
+    people = kb.people_named("Oleksandr Turchynov", on=date(2005, 6, 1))
+    assert len(people) == 1
+    assert kb.post_on(people[0].id, date(2005, 6, 1)).office == "INTEL"
+    assert kb.post_on(people[0].id, date(2014, 4, 1)).office == "HOS"
+
+
+def test_one_chief_a_day_in_each_state(kb):
+    for country, on in [("UKR", date(2011, 1, 1)), ("UKR", date(2020, 1, 1)), ("EGY", date(2016, 1, 1)),
+                        ("JOR", date(2020, 1, 1))]:
+        assert len(kb.office_holders(country, "INTEL", on)) == 1, country
+
+
+@pytest.mark.parametrize("surname,on,leader", [
+    # Egypt's Omar Suleiman (GIS 1993 - January 2011) is not added while Lebanon's president is a Suleiman
+    ("Suleiman", date(2009, 6, 1), "Michel Suleiman"),
+    # Jordan's Mohammad Dahabi (GID 2005 - 2009) is not added: his brother Nader was prime minister
+    ("Dahabi", date(2008, 6, 1), "Nader al-Dahabi"),
+    # Jordan's Samih Asfura (GID May - December 2005) is not added: Honduras' president is an Asfura
+    ("Asfura", date(2026, 6, 1), "Nasry Asfura"),
+])
+def test_a_chief_left_out_leaves_the_name_of_a_leader_unambiguous(kb, surname, on, leader):
+    assert [p.name for p in kb.people_named(surname, on=on)] == [leader]
+    assert [p.name for p in kb.people_named(surname)] == [leader]
