@@ -40,6 +40,15 @@ def kb() -> KnowledgeBase:
     ("Saad Khair", date(2003, 1, 1), date(2006, 1, 1), "JOR", "Director of the General Intelligence Department"),
     # Jordan: the chief of 2011 - 2017
     ("Faisal al-Shoubaki", date(2015, 2, 1), date(2018, 1, 1), "JOR", "Director of the General Intelligence Department"),
+    # Spain: the CNI director of the 11-M bombings
+    ("Jorge Dezcallar", date(2004, 3, 11), date(2004, 6, 1), "ESP", "Director of the National Intelligence Centre"),
+    # Spain: the director of ten years, without the accent
+    ("Felix Sanz Roldan", date(2015, 1, 1), date(2019, 9, 1), "ESP", "Director of the National Intelligence Centre"),
+    # Spain: the director dismissed over Pegasus
+    ("Paz Esteban", date(2021, 6, 1), date(2022, 6, 1), "ESP", "Director of the National Intelligence Centre"),
+    # the Netherlands: the AIVD chief of 2011 - 2018
+    ("Rob Bertholee", date(2015, 1, 1), date(2019, 6, 1), "NLD", "Director-General of the General Intelligence and Security Service"),
+    ("Erik Akerboom", date(2022, 1, 1), date(2026, 6, 1), "NLD", "Director-General of the General Intelligence and Security Service"),
 ])
 def test_an_intelligence_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     t = post_named(kb, name, inside)
@@ -52,6 +61,8 @@ def test_an_intelligence_chief_is_coded_during_the_tenure_and_not_after(kb, name
     ("Hassan Rashad", date(2025, 6, 1), "EGY"),
     ("Ahmed Hosni", date(2024, 6, 1), "JOR"),       # the spelling of the GID's own site
     ("Yevhen Khmara", date(2026, 2, 1), "UKR"),     # acting chief since January 2026
+    ("Esperanza Casteleiro", date(2024, 6, 1), "ESP"),
+    ("Simone Smit", date(2026, 6, 1), "NLD"),
 ])
 def test_the_intelligence_chief_in_office_today(kb, name, on, country):
     t = post_named(kb, name, on)
@@ -77,9 +88,18 @@ def test_a_chief_who_held_another_post_keeps_one_id(kb):
     assert kb.post_on(people[0].id, date(2014, 4, 1)).office == "HOS"
 
 
+def test_an_intelligence_chief_who_became_head_of_government_keeps_one_id(kb):
+    """Dick Schoof ran the AIVD (November 2018 - March 2020) and became prime minister in July 2024."""
+    people = kb.people_named("Dick Schoof", on=date(2019, 6, 1))
+    assert len(people) == 1
+    assert (kb.post_on(people[0].id, date(2019, 6, 1)).office, kb.post_on(people[0].id, date(2019, 6, 1)).country) == ("INTEL", "NLD")
+    assert kb.post_on(people[0].id, date(2025, 1, 1)).office == "HOG"
+
+
 def test_one_chief_a_day_in_each_state(kb):
     for country, on in [("UKR", date(2011, 1, 1)), ("UKR", date(2020, 1, 1)), ("EGY", date(2016, 1, 1)),
-                        ("JOR", date(2020, 1, 1))]:
+                        ("JOR", date(2020, 1, 1)), ("ESP", date(2020, 1, 1)),
+                        ("NLD", date(2020, 4, 1)), ("NLD", date(2026, 2, 1))]:
         assert len(kb.office_holders(country, "INTEL", on)) == 1, country
 
 
