@@ -49,6 +49,12 @@ def kb() -> KnowledgeBase:
     # the Netherlands: the AIVD chief of 2011 - 2018
     ("Rob Bertholee", date(2015, 1, 1), date(2019, 6, 1), "NLD", "Director-General of the General Intelligence and Security Service"),
     ("Erik Akerboom", date(2022, 1, 1), date(2026, 6, 1), "NLD", "Director-General of the General Intelligence and Security Service"),
+    # Belarus: the KGB chairman of the 2010 election crackdown, under the Belarusian spelling
+    ("Vadzim Zaitsau", date(2010, 12, 19), date(2013, 1, 1), "BLR", "Chairman of the State Security Committee"),
+    ("Valery Vakulchik", date(2016, 1, 1), date(2021, 1, 1), "BLR", "Chairman of the State Security Committee"),
+    # Kazakhstan: the former prime minister dismissed and arrested in January 2022
+    ("Karim Masimov", date(2019, 1, 1), date(2022, 6, 1), "KAZ", "Chairman of the National Security Committee"),
+    ("Nartai Dutbayev", date(2004, 1, 1), date(2007, 1, 1), "KAZ", "Chairman of the National Security Committee"),
 ])
 def test_an_intelligence_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     t = post_named(kb, name, inside)
@@ -63,6 +69,8 @@ def test_an_intelligence_chief_is_coded_during_the_tenure_and_not_after(kb, name
     ("Yevhen Khmara", date(2026, 2, 1), "UKR"),     # acting chief since January 2026
     ("Esperanza Casteleiro", date(2024, 6, 1), "ESP"),
     ("Simone Smit", date(2026, 6, 1), "NLD"),
+    ("Ivan Tertel", date(2024, 6, 1), "BLR"),
+    ("Ermek Sagimbayev", date(2023, 6, 1), "KAZ"),
 ])
 def test_the_intelligence_chief_in_office_today(kb, name, on, country):
     t = post_named(kb, name, on)
@@ -96,10 +104,19 @@ def test_an_intelligence_chief_who_became_head_of_government_keeps_one_id(kb):
     assert kb.post_on(people[0].id, date(2025, 1, 1)).office == "HOG"
 
 
+def test_an_acting_chairman_named_chairman_keeps_one_id(kb):
+    """Belarus' Sukhorenko: acting from Yerin's dismissal (November 2004), chairman from January 2005."""
+    pid = kb.people_named("Stepan Sukharenko", on=date(2004, 12, 1))[0].id
+    assert kb.post_on(pid, date(2004, 12, 1)).post == "Acting Chairman of the State Security Committee"
+    assert kb.post_on(pid, date(2006, 1, 1)).post == "Chairman of the State Security Committee"
+    assert kb.post_on(pid, date(2008, 1, 1)) is None
+
+
 def test_one_chief_a_day_in_each_state(kb):
     for country, on in [("UKR", date(2011, 1, 1)), ("UKR", date(2020, 1, 1)), ("EGY", date(2016, 1, 1)),
                         ("JOR", date(2020, 1, 1)), ("ESP", date(2020, 1, 1)),
-                        ("NLD", date(2020, 4, 1)), ("NLD", date(2026, 2, 1))]:
+                        ("NLD", date(2020, 4, 1)), ("NLD", date(2026, 2, 1)),
+                        ("BLR", date(2004, 12, 1)), ("BLR", date(2008, 7, 16))]:
         assert len(kb.office_holders(country, "INTEL", on)) == 1, country
 
 
