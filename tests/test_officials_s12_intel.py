@@ -55,6 +55,14 @@ def kb() -> KnowledgeBase:
     # Kazakhstan: the former prime minister dismissed and arrested in January 2022
     ("Karim Masimov", date(2019, 1, 1), date(2022, 6, 1), "KAZ", "Chairman of the National Security Committee"),
     ("Nartai Dutbayev", date(2004, 1, 1), date(2007, 1, 1), "KAZ", "Chairman of the National Security Committee"),
+    # Azerbaijan: the minister of 2004 - 2015, dismissed in October 2015
+    ("Eldar Mahmudov", date(2010, 1, 1), date(2016, 1, 1), "AZE", "Minister of National Security"),
+    ("Namig Abbasov", date(2001, 1, 1), date(2005, 1, 1), "AZE", "Minister of National Security"),
+    # Georgia: the first head of the State Security Service, then interior minister
+    ("Vakhtang Gomelauri", date(2017, 1, 1), date(2020, 1, 1), "GEO", "Head of the State Security Service"),
+    ("Grigol Liluashvili", date(2022, 1, 1), date(2025, 6, 1), "GEO", "Head of the State Security Service"),
+    # Brazil: Bolsonaro's ABIN director, exonerated in March 2022
+    ("Alexandre Ramagem", date(2021, 1, 1), date(2022, 6, 1), "BRA", "Director-General of the Brazilian Intelligence Agency"),
 ])
 def test_an_intelligence_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     t = post_named(kb, name, inside)
@@ -71,6 +79,7 @@ def test_an_intelligence_chief_is_coded_during_the_tenure_and_not_after(kb, name
     ("Simone Smit", date(2026, 6, 1), "NLD"),
     ("Ivan Tertel", date(2024, 6, 1), "BLR"),
     ("Ermek Sagimbayev", date(2023, 6, 1), "KAZ"),
+    ("Anri Okhanashvili", date(2025, 6, 1), "GEO"),
 ])
 def test_the_intelligence_chief_in_office_today(kb, name, on, country):
     t = post_named(kb, name, on)
@@ -116,7 +125,8 @@ def test_one_chief_a_day_in_each_state(kb):
     for country, on in [("UKR", date(2011, 1, 1)), ("UKR", date(2020, 1, 1)), ("EGY", date(2016, 1, 1)),
                         ("JOR", date(2020, 1, 1)), ("ESP", date(2020, 1, 1)),
                         ("NLD", date(2020, 4, 1)), ("NLD", date(2026, 2, 1)),
-                        ("BLR", date(2004, 12, 1)), ("BLR", date(2008, 7, 16))]:
+                        ("BLR", date(2004, 12, 1)), ("BLR", date(2008, 7, 16)),
+                        ("AZE", date(2004, 8, 15)), ("GEO", date(2019, 10, 1))]:
         assert len(kb.office_holders(country, "INTEL", on)) == 1, country
 
 
