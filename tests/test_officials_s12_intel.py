@@ -63,6 +63,12 @@ def kb() -> KnowledgeBase:
     ("Grigol Liluashvili", date(2022, 1, 1), date(2025, 6, 1), "GEO", "Head of the State Security Service"),
     # Brazil: Bolsonaro's ABIN director, exonerated in March 2022
     ("Alexandre Ramagem", date(2021, 1, 1), date(2022, 6, 1), "BRA", "Director-General of the Brazilian Intelligence Agency"),
+    # Kenya: the NIS chief of the Westgate attack, and his successor
+    ("Michael Gichangi", date(2013, 9, 21), date(2015, 1, 1), "KEN", "Director-General of the National Intelligence Service"),
+    ("Philip Kameru", date(2018, 1, 1), date(2024, 1, 1), "KEN", "Director-General of the National Intelligence Service"),
+    # Mexico: Calderón's CISEN director, and the last one before the CNI
+    ("Guillermo Valdes", date(2009, 1, 1), date(2012, 1, 1), "MEX", "Director-General of the Centre for Investigation and National Security"),
+    ("Alberto Bazbaz", date(2018, 6, 1), date(2019, 6, 1), "MEX", "Director-General of the Centre for Investigation and National Security"),
 ])
 def test_an_intelligence_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     t = post_named(kb, name, inside)
@@ -80,6 +86,7 @@ def test_an_intelligence_chief_is_coded_during_the_tenure_and_not_after(kb, name
     ("Ivan Tertel", date(2024, 6, 1), "BLR"),
     ("Ermek Sagimbayev", date(2023, 6, 1), "KAZ"),
     ("Anri Okhanashvili", date(2025, 6, 1), "GEO"),
+    ("Noordin Haji", date(2024, 6, 1), "KEN"),
 ])
 def test_the_intelligence_chief_in_office_today(kb, name, on, country):
     t = post_named(kb, name, on)
@@ -121,6 +128,18 @@ def test_an_acting_chairman_named_chairman_keeps_one_id(kb):
     assert kb.post_on(pid, date(2008, 1, 1)) is None
 
 
+def test_a_chief_who_moved_to_the_interior_ministry_keeps_one_id(kb):
+    """Mexico's Alejandro Poiré: CISEN director (9 September - 18 November 2011), then
+    Secretary of the Interior (from 17 November 2011); a chief named twice is one person."""
+    pid = kb.people_named("Alejandro Poiré", on=date(2011, 10, 1))[0].id
+    assert kb.post_on(pid, date(2011, 10, 1)).office == "INTEL"
+    assert kb.post_on(pid, date(2012, 6, 1)).office == "INT"
+    buitron = kb.people_named("Jaime Domingo López Buitrón", on=date(2006, 6, 1))
+    assert len(buitron) == 1
+    assert kb.post_on(buitron[0].id, date(2012, 6, 1)).office == "INTEL"
+    assert kb.post_on(buitron[0].id, date(2009, 6, 1)) is None
+
+
 def test_one_chief_a_day_in_each_state(kb):
     for country, on in [("UKR", date(2011, 1, 1)), ("UKR", date(2020, 1, 1)), ("EGY", date(2016, 1, 1)),
                         ("JOR", date(2020, 1, 1)), ("ESP", date(2020, 1, 1)),
@@ -137,6 +156,8 @@ def test_one_chief_a_day_in_each_state(kb):
     ("Dahabi", date(2008, 6, 1), "Nader al-Dahabi"),
     # Jordan's Samih Asfura (GID May - December 2005) is not added: Honduras' president is an Asfura
     ("Asfura", date(2026, 6, 1), "Nasry Asfura"),
+    # Mexico's Eduardo Medina-Mora (CISEN 2000 - 2005) is not added: "Mora" stays Francisco Blake Mora
+    ("Mora", date(2011, 6, 1), "Francisco Blake Mora"),
 ])
 def test_a_chief_left_out_leaves_the_name_of_a_leader_unambiguous(kb, surname, on, leader):
     assert [p.name for p in kb.people_named(surname, on=on)] == [leader]
