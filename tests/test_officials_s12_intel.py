@@ -69,6 +69,12 @@ def kb() -> KnowledgeBase:
     # Mexico: Calderón's CISEN director, and the last one before the CNI
     ("Guillermo Valdes", date(2009, 1, 1), date(2012, 1, 1), "MEX", "Director-General of the Centre for Investigation and National Security"),
     ("Alberto Bazbaz", date(2018, 6, 1), date(2019, 6, 1), "MEX", "Director-General of the Centre for Investigation and National Security"),
+    # Nigeria: the DSS chief sacked after the National Assembly siege, and his successor
+    ("Lawal Musa Daura", date(2017, 1, 1), date(2018, 9, 1), "NGA", "Director-General of the Department of State Services"),
+    ("Yusuf Magaji Bichi", date(2022, 1, 1), date(2024, 9, 1), "NGA", "Director-General of the Department of State Services"),
+    # Poland: the ABW heads of the PiS years, without the Polish letters
+    ("Krzysztof Waclawek", date(2022, 1, 1), date(2024, 6, 1), "POL", "Head of the Internal Security Agency"),
+    ("Piotr Pogonowski", date(2018, 1, 1), date(2020, 6, 1), "POL", "Head of the Internal Security Agency"),
 ])
 def test_an_intelligence_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
     t = post_named(kb, name, inside)
@@ -87,6 +93,8 @@ def test_an_intelligence_chief_is_coded_during_the_tenure_and_not_after(kb, name
     ("Ermek Sagimbayev", date(2023, 6, 1), "KAZ"),
     ("Anri Okhanashvili", date(2025, 6, 1), "GEO"),
     ("Noordin Haji", date(2024, 6, 1), "KEN"),
+    ("Adeola Ajayi", date(2025, 1, 1), "NGA"),
+    ("Rafal Syrysko", date(2025, 1, 1), "POL"),
 ])
 def test_the_intelligence_chief_in_office_today(kb, name, on, country):
     t = post_named(kb, name, on)
@@ -145,7 +153,8 @@ def test_one_chief_a_day_in_each_state(kb):
                         ("JOR", date(2020, 1, 1)), ("ESP", date(2020, 1, 1)),
                         ("NLD", date(2020, 4, 1)), ("NLD", date(2026, 2, 1)),
                         ("BLR", date(2004, 12, 1)), ("BLR", date(2008, 7, 16)),
-                        ("AZE", date(2004, 8, 15)), ("GEO", date(2019, 10, 1))]:
+                        ("AZE", date(2004, 8, 15)), ("GEO", date(2019, 10, 1)),
+                        ("NGA", date(2018, 8, 20)), ("POL", date(2016, 1, 15))]:
         assert len(kb.office_holders(country, "INTEL", on)) == 1, country
 
 
