@@ -23,11 +23,11 @@ def post_named(kb: KnowledgeBase, name: str, on: date):
 
 
 def assert_held_then_left(kb: KnowledgeBase, name: str, inside: date, after: date, country: str, post: str,
-                          office: str) -> None:
-    """The name codes ``country``/GOV in ``post`` (``office``) inside the tenure, and that
-    person holds no such office on ``after``."""
+                          office: str, sector: str = "GOV") -> None:
+    """The name codes ``country``/``sector`` in ``post`` (``office``) inside the tenure, and
+    that person holds no such office on ``after``."""
     t = post_named(kb, name, inside)
-    assert (t.country, t.sector, t.post, t.office) == (country, "GOV", post, office)
+    assert (t.country, t.sector, t.post, t.office) == (country, sector, post, office)
     later = kb.post_on(kb.people_named(name, on=inside)[0].id, after)
     assert later is None or later.office != office
 

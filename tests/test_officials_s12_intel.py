@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from dragoman.actors.kb import KnowledgeBase
-from officials_checks import post_named, shipped_kb
+from officials_checks import assert_held_then_left, post_named, shipped_kb
 
 
 @pytest.fixture(scope="module")
@@ -77,10 +77,7 @@ def kb() -> KnowledgeBase:
     ("Piotr Pogonowski", date(2018, 1, 1), date(2020, 6, 1), "POL", "Head of the Internal Security Agency"),
 ])
 def test_an_intelligence_chief_is_coded_during_the_tenure_and_not_after(kb, name, inside, after, country, post):
-    t = post_named(kb, name, inside)
-    assert (t.country, t.sector, t.post, t.office) == (country, "SPY", post, "INTEL")
-    later = kb.post_on(kb.people_named(name, on=inside)[0].id, after)
-    assert later is None or later.office != "INTEL"
+    assert_held_then_left(kb, name, inside, after, country, post, "INTEL", sector="SPY")
 
 
 @pytest.mark.parametrize("name,on,country", [
