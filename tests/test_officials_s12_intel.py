@@ -145,6 +145,15 @@ def test_a_chief_who_moved_to_the_interior_ministry_keeps_one_id(kb):
     assert kb.post_on(buitron[0].id, date(2009, 6, 1)) is None
 
 
+def test_ukraine_has_a_security_service_head_and_a_military_intelligence_chief(kb):
+    """Budanov ran military intelligence (HUR, 5 August 2020 - January 2026) beside the SBU
+    head: two INTEL posts, each with one holder a day."""
+    assert_held_then_left(kb, "Kirill Budanov", date(2023, 6, 1), date(2026, 6, 1), "UKR",
+                          "Chief of the Defence Intelligence of Ukraine", "INTEL", sector="SPY")
+    posts = sorted(t.post for t in kb.office_holders("UKR", "INTEL", date(2023, 6, 1)))
+    assert posts == ["Chief of the Defence Intelligence of Ukraine", "Head of the Security Service of Ukraine"]
+
+
 def test_one_chief_a_day_in_each_state(kb):
     for country, on in [("UKR", date(2011, 1, 1)), ("UKR", date(2020, 1, 1)), ("EGY", date(2016, 1, 1)),
                         ("JOR", date(2020, 1, 1)), ("ESP", date(2020, 1, 1)),
