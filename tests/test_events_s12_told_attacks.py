@@ -46,3 +46,21 @@ def test_attack_not_counted_as_casualty_takes_no_told_doer(pipeline):
     text = ("On 3 June 2022, soldiers fought off the insurgents near Monguno. "
             "The town of Gajiram has been attacked twice this year.")
     assert not any("told-attack-doer" in (e.rule or "") for e in events_of(pipeline, text, DATE))
+
+
+@pytest.mark.parametrize("text,place", [
+    ("On 12 May 2022, Russian forces shelled Nyrkove, Luhansk region as a result of which 5 civilians were killed.",
+     "Nyrkove"),
+    ("On 4 April 2022, Syrian regime forces shelled Kansafra, Idlib, as a result of which two children were killed.",
+     "Kansafra"),
+    ("On 20 June 2022, Ethiopian forces shelled Zalambessa, Tigray, as a result of which three civilians were killed.",
+     "Zalambessa"),
+])
+def test_unaddressed_attack_takes_the_victims_it_counts(pipeline, text, place):
+    # the shelling of a place no actor rule reads and the count of its casualties under it
+    # are one attack: the shelling stays, with its place, and its target is the victims
+    attacks = [e for e in events_of(pipeline, text, DATE) if e.type == "ASSAULT"]
+    assert len(attacks) == 1, [(e.rule, e.target) for e in attacks]
+    (attack,) = attacks
+    assert "casualties-target" in attack.rule and attack.target is not None
+    assert attack.location is not None and attack.location.name == place

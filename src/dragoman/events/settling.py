@@ -3,6 +3,7 @@ encounter for a visit and its talks, a stated addressee before an inferred one."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Token
@@ -98,6 +99,26 @@ def stated_addressee_first(best: dict[tuple, Candidate]) -> dict[tuple, Candidat
 def addressed_act_first(best: dict[tuple, Candidate]) -> dict[tuple, Candidate]:
     """An act told with no addressee yields to an act of the same type by the same source
     that the sentence addresses: in "Russia attacked and shelled Ukrainian positions" the
-    attack is on the positions, not on no one."""
+    attack is on the positions, not on no one. A casualty count whose doer was read from
+    the unaddressed attack verb above it ("shelled Nyrkove, as a result of which five
+    civilians were killed": rule ``told-attack-doer``) is that attack told again: the
+    attack stays, with its own words and place, and takes the count's victims as its
+    target (``casualties-target``)."""
+    best = _attacks_take_their_casualties(best)
     addressed = {(c.type, c.source.key()) for c in best.values() if c.target is not None}
     return {k: c for k, c in best.items() if c.target is not None or (c.type, c.source.key()) not in addressed}
+
+
+def _attacks_take_their_casualties(best: dict[tuple, Candidate]) -> dict[tuple, Candidate]:
+    out = dict(best)
+    for key, count in best.items():
+        if count.target is None or "told-attack-doer" not in count.rules:
+            continue
+        attack_key = next((k for k, c in out.items() if c.target is None and c.type == count.type
+                           and c.source.key() == count.source.key() and c.trigger in count.trigger.ancestors), None)
+        if attack_key is None:
+            continue
+        attack = out.pop(attack_key)
+        out[key] = replace(attack, target=count.target, target_tok=count.target_tok,
+                           rules=attack.rules + ["casualties-target"])
+    return out
