@@ -236,7 +236,8 @@ def _country_after(sdoc: Doc, c, lex: GenericLexicon, places_at: dict[int, Place
 
 def _gazetteer_name(sdoc: Doc, k: int, gazetteer) -> Optional[tuple[str, str, int]]:
     """(country, name, tokens) of a capitalised name at ``k`` the gazetteer knows, longest
-    first, read as its most important place (a name the NER missed: "police in Durres")."""
+    first, read as its most important place (a name the NER missed: "police in Durres");
+    none when a capitalised name goes on after it (``_continues_the_name``)."""
     if gazetteer is None or k >= len(sdoc) or not sdoc[k].text[:1].isupper():
         return None
     for L in range(min(4, len(sdoc) - k), 0, -1):
@@ -245,10 +246,21 @@ def _gazetteer_name(sdoc: Doc, k: int, gazetteer) -> Optional[tuple[str, str, in
             continue
         entries = [e for e, alias in gazetteer.entries_for(span.text)
                    if e.country and (not alias or e.feature != "city" or e.population >= 50_000)]
+        if entries and _continues_the_name(sdoc, k, k + L, gazetteer):
+            return None  # "Colonia" of "Colonia Villa Guerrero": a piece of a longer name
         if entries:
             best = max(entries, key=lambda e: e.importance())
             return best.country, span.text, L
     return None
+
+
+def _continues_the_name(sdoc: Doc, start: int, end: int, gazetteer) -> bool:
+    """``partial-name`` for a name read from the gazetteer alone: a capitalised proper
+    noun right after it goes on with the name ("men in Colonia Emiliano Zapata", "police in
+    Villa Nueva Esperanza"), so the gazetteer's place of the first words is some other."""
+    from dragoman.places.toponyms import part_of_longer_name
+
+    return part_of_longer_name(sdoc, start, end, gazetteer, before=False)
 
 
 def _event_place(sdoc: Doc, head_i: int, sent_places: list[PlaceHit]) -> Optional[tuple[str, str]]:

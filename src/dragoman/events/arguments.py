@@ -18,6 +18,7 @@ from dragoman.events.syntax import (EMBEDDED_TARGET_PREPS, FRAME_PREPS, OBJECT_D
 from dragoman.events.generic import STORY_SHARE, place_country, place_country_in, setting_country
 from dragoman.events.beneficiaries import BENEFIT_TYPES, beneficiary_of_object
 from dragoman.events.installations import installation_target, manned_installation
+from dragoman.events.repelled_attacks import repelled_attacker
 from dragoman.models import Actor
 from dragoman.doc_index import entity_at
 
@@ -96,6 +97,9 @@ class ArgumentRules:
                     if c.dep_ in PASSIVE_SUBJECT_DEPS:
                         targets += ctx.actors(c, self.place_actor)
             rules.append("passive")
+            if sources and not targets and (attacker := repelled_attacker(verb, self.lexicon)) is not None:
+                rules.append("repelled-attacker")  # the attacker is the source, who repelled it the target
+                return ctx.actors(attacker, self.place_actor), sources, rules
             if not sources:
                 # "X was killed in a drone strike carried out by Y": the agent of the means
                 for c in verb.children:

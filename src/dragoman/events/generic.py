@@ -99,10 +99,19 @@ def setting_country(sent: SpacySpan, exclude=None, lookup=None) -> Optional[str]
 
     # (a town the NER took for an organisation or a person counts when it is named as a setting)
     found = {c for ent in span_entities(sent) if (ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON"))
-             and ent != exclude and _is_setting(ent) and (c := state(ent))}
+             and ent != exclude and _is_setting(ent) and not _piece_of_a_name(ent) and (c := state(ent))}
     if not found and exclude is None:
         return bracketed_divisions_country(sent)
     return found.pop() if len(found) == 1 else None
+
+
+def _piece_of_a_name(ent) -> bool:
+    """``partial-name`` for a setting: an entity a capitalised proper noun goes on after
+    ("in Horo Gudru Wellega zone" tagged "Horo" alone, "in Santa Rosa del Aguaray") is a
+    piece of a longer name, and the gazetteer's place of the piece is some other."""
+    from dragoman.places.toponyms import part_of_longer_name
+
+    return part_of_longer_name(ent.doc, ent.start, ent.end, _gazetteer(), before=False)
 
 
 def bracketed_place_country(ent) -> Optional[str]:
@@ -123,11 +132,27 @@ def bracketed_place_country(ent) -> Optional[str]:
             close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text == ")"), None)
             if close is not None:
                 pieces = doc[k + 1:close].text.split(",")
-    countries = {place_country(p.strip()) or division_country(p.strip())
-                 for p in pieces if p.strip() and p.strip()[0].isupper()} - {None}
+    pieces = [p.strip() for p in pieces if p.strip() and p.strip()[0].isupper()]
+    shared = _shared_state([name.strip(), *pieces]) if pieces else None
+    if shared is not None:
+        return shared
+    countries = {place_country(p) or division_country(p) for p in pieces} - {None}
     if len(countries) != 1:
         return place_country(name.strip()) or division_country(name.strip()) if pieces else None
     return countries.pop()
+
+
+def _shared_state(names: list[str]) -> Optional[str]:
+    """``bracketed-place``, readings that agree: the one state in which every name of a
+    place and its divisions that the gazetteer knows has a reading ("Santarem (Para)":
+    Santarem lies in Brazil and Portugal, Para in Brazil, Suriname and others: Brazil),
+    or None (no such state, several, or fewer than two known names)."""
+    readings = [{e.country for e, _ in _gazetteer().entries_for(n) if e.country} for n in names]
+    readings = [r for r in readings if r]
+    if len(readings) < 2:
+        return None
+    common = set.intersection(*readings)
+    return common.pop() if len(common) == 1 else None
 
 
 def _bracket_after_setting(tok) -> bool:

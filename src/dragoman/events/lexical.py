@@ -45,7 +45,7 @@ from dragoman.events.unread_places import drop_unread_places, unread_place_state
 from dragoman.events.responses import RESPONSE_TYPES, condemned_act_doer, names_a_victim_only, victim_counterpart
 from dragoman.events.trade_measures import as_trade_sanctions, restricts_trade
 from dragoman.events.retaliatory_measures import PLEDGING_VERBS, is_retaliatory_measure, measure_carriers, measure_readings
-from dragoman.events.rival_groups import rival_groups
+from dragoman.events.rival_groups import coordinated_parties, rival_groups
 from dragoman.events.modality import modality_of
 from dragoman.events.syntax import (
     OBJECT_DEPS, PARTICLE_WORDS, REFUSABLE_TYPES, is_content, is_raising, left_behind, refused,
@@ -410,6 +410,12 @@ class LexiconRules:
             targets = rival_groups(tok, sources, lambda g: ctx.actors(g, self.place_actor))
             if targets:
                 rules.append("rival-groups")
+        if not targets and entry.type == "ASSAULT":
+            # "the army and JNIM militants clashed": the first party against the others
+            parties = coordinated_parties(tok, sources, lambda g: ctx.actors(g, self.place_actor))
+            if parties is not None:
+                sources, targets = parties
+                rules.append("coordinated-parties")
         if not targets and entry.type in NO_ADDRESSEE_TYPES and acts_for_a_purpose(entry, tok) and (
                 entry.type == "PROTEST" or not names_an_unread_party(tok, ctx.lookup, span)):
             targets = [(None, None)]  # a protest, a deployment, an attack on no one named

@@ -8,6 +8,10 @@ the target are then the one actor the subject is read as (rule ``rival-groups``)
 two parties are told apart by the words that name them, as in ``one_group_between``
 ("clashes between gang members"). A subject of one group ("militants clashed with
 troops", "protesters clashed in the capital") is left to the other rules.
+
+A subject of two parties joined by "and" ("the army and JNIM militants clashed",
+"members of the Awami League and the BNP clashed") is the two sides of the act: the
+first named is the source and the others its target (rule ``coordinated-parties``).
 """
 
 from __future__ import annotations
@@ -66,3 +70,25 @@ def _count(noun: Token) -> Optional[int]:
         if c.dep_ == "nummod" and (word in NUMBER_WORDS or word.isdigit()):
             return NUMBER_WORDS.get(word) or int(word)
     return None
+
+
+def coordinated_parties(tok: Token, sources: list[tuple[Actor, Token]], actors):
+    """``coordinated-parties``: (source, targets) of a reciprocal verb whose subject is
+    parties joined by "and" ("the army and the rebels clashed"): the first party, and the
+    others; None when the verb names another side under "with"/"against", or when the
+    parties are not all of its subject."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in RECIPROCAL_LEMMAS or len(sources) < 2:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
+            g.dep_ == "pobj" and actors(g) for g in c.children) for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    inside = {t.i for t in subjects[0].subtree}
+    if any(t is None or t.i not in inside for _, t in sources):
+        return None
+    if not any(t.dep_ == "conj" for _, t in sources):
+        return None  # one party named twice over, not two joined by "and"
+    ordered = sorted(sources, key=lambda s: s[1].i)
+    return [ordered[0]], ordered[1:]
