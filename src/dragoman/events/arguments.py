@@ -98,8 +98,7 @@ class ArgumentRules:
                         targets += ctx.actors(c, self.place_actor)
             rules.append("passive")
             if sources and not targets and (attacker := repelled_attacker(verb, self.lexicon)) is not None:
-                rules.append("repelled-attacker")  # the attacker is the source, who repelled it the target
-                return ctx.actors(attacker, self.place_actor), sources, rules
+                return ctx.actors(attacker, self.place_actor), sources, rules + ["repelled-attacker"]  # who repelled it: target
             if not sources:
                 # "X was killed in a drone strike carried out by Y": the agent of the means
                 for c in verb.children:
@@ -204,8 +203,7 @@ class ArgumentRules:
         return targets
 
     def _nominal_sources(self, noun: Token, ctx) -> list[tuple[Actor, Token]]:
-        """Who a nominal act names as its doer: "the US strike", "Pakistan's decision",
-        "a strike by X"."""
+        """Who a nominal act names as its doer: "the US strike", "Pakistan's decision", "a strike by X"."""
         out: list[tuple[Actor, Token]] = []
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
@@ -213,8 +211,7 @@ class ArgumentRules:
         return out + self._prep_actors([noun], AGENT_PREPS, ctx)
 
     def _nominal_agents(self, noun: Token, ctx) -> list[tuple[Actor, Token]]:
-        """The doer of a nominal act, also through a clause on it: "a strike that was
-        carried out by X"."""
+        """The doer of a nominal act, also through a clause on it: "a strike that was carried out by X"."""
         out = self._nominal_sources(noun, ctx)
         for c in noun.children:
             if c.dep_ in ("relcl", "acl"):
@@ -313,8 +310,8 @@ class ArgumentRules:
                 for a in ctx.actors(c, self.place_actor)]
 
     def _prep_actors(self, holders: list[Token], preps: Iterable[str], ctx) -> list[tuple[Actor, Token]]:
-        """Actors named by the given prepositions under the first holder that has any
-        ("talks with X", "a promise from X", "cut off aid to X")."""
+        """Actors named by the given prepositions under the first holder that has any ("talks with X",
+        "a promise from X", "cut off aid to X")."""
         preps = tuple(preps)
         out: list[tuple[Actor, Token]] = []
         for h in holders:
@@ -331,8 +328,7 @@ class ArgumentRules:
         return out
 
     def _joined_parties(self, verb: Token, ctx) -> list[tuple[Actor, Token]]:
-        """"X joined Y in condemning Z", "X joined Y in boycotting Z": the joiner and the
-        joined both do the act."""
+        """"X joined Y in condemning Z", "X joined Y in boycotting Z": the joiner and the joined both do the act."""
         prep = verb.head
         if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() not in JOINING_VERBS:
             return []
