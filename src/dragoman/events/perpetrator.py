@@ -164,6 +164,7 @@ def doer_of_told_means(tok: Token, targets: list[tuple[Actor, Token]], ctx, is_a
 
 
 #: sentences back (the harm's own sentence not counted) in which a told attack may have done it
+#: (``told-attack-doer`` and ``earlier-attacker`` alike)
 TOLD_ATTACK_LOOKBACK = 2
 #: passive verbs that count an attack's casualties ("two civilians were killed")
 CASUALTY_LEMMAS = {"kill", "wound", "injure"}
@@ -190,14 +191,10 @@ def told_attack_doer(tok: Token, targets: list[tuple[Actor, Token]], ctx, is_ass
                 break
     acts = getattr(ctx, "story_acts", None)
     if not found and acts is not None:
-        for s, type_, source, _ in reversed(acts.addressed):
-            if s >= ctx.index:
-                continue
-            if ctx.index - s > TOLD_ATTACK_LOOKBACK:
-                break
-            if type_ == "ASSAULT" and not any(r in (source.rule or "") for r in UNSTATED_DOER_RULES):
-                found = [(source, tok)]
-                break
+        earlier = acts.latest_attack(ctx.index, TOLD_ATTACK_LOOKBACK, counts=lambda source: not any(
+            r in (source.rule or "") for r in UNSTATED_DOER_RULES))
+        if earlier is not None:
+            found = [(earlier[0], tok)]
     if not found or any(_one_side(a, t) for a, _ in found for t, _ in targets):
         return []
     doer, at = found[0]
@@ -213,8 +210,6 @@ def _one_side(doer: Actor, victim: Actor) -> bool:
     return same_actor(doer, victim) or within_one_state(doer, victim)
 
 
-#: how many sentences back the attack that caused a told harm may be
-EARLIER_ATTACK_WITHIN = 2
 #: words that set a harm apart from the attack told before it
 SEPARATE_INCIDENT_WORDS = {"separate", "separately", "another", "elsewhere", "meanwhile"}
 #: sectors whose members take up no arms: never the doer of an attack's toll
@@ -226,7 +221,7 @@ def earlier_attacker(tok: Token, targets: list[tuple[Actor, Token]], ctx) -> lis
     after an attack ("Russian forces shelled Kharkiv. Two civilians were killed.",
     "JNIM militants ambushed an army convoy near Mopti. Three soldiers were killed."):
     the harm is that attack's toll, so its doer is the attack's source (within
-    ``EARLIER_ATTACK_WITHIN`` sentences). When the victims are of the attacker's own
+    ``TOLD_ATTACK_LOOKBACK`` sentences). When the victims are of the attacker's own
     side ("The army clashed with rebels near Goma. Four soldiers were killed."), the
     doer is the attack's target instead, if it has one. None when the harm has an
     agent or a means of its own, when the sentence sets it apart ("In a separate
@@ -237,7 +232,7 @@ def earlier_attacker(tok: Token, targets: list[tuple[Actor, Token]], ctx) -> lis
         return []
     if any(t.lower_ in SEPARATE_INCIDENT_WORDS for t in ctx.sent) or _perfect(tok):
         return []
-    earlier = acts.latest_attack(ctx.index, EARLIER_ATTACK_WITHIN, counts=_named_doer)
+    earlier = acts.latest_attack(ctx.index, TOLD_ATTACK_LOOKBACK, counts=_named_doer)
     if earlier is None:
         return []
     source, target = earlier
