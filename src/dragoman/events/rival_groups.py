@@ -41,12 +41,18 @@ def rival_groups(tok: Token, sources: list[tuple[Actor, Token]], actors) -> list
     actor, subject = sources[0]
     if actor.name is not None or subject.dep_ not in ("nsubj",) or subject.head.i != tok.i:
         return []
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
-            g.dep_ == "pobj" and actors(g) for g in c.children) for c in tok.children):
+    if _names_another_side(tok, actors):
         return []  # "clashed with the police": the other party is named ("with stones" is a means)
     if not _several_parties(subject):
         return []
     return [(actor, tok)]
+
+
+def _names_another_side(verb: Token, actors) -> bool:
+    """Whether the verb names a party under "with" or "against" ("clashed with the police";
+    "with stones", which no actor rule reads, is a means)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
+        g.dep_ == "pobj" and actors(g) for g in c.children) for c in verb.children)
 
 
 def _several_parties(noun: Token) -> bool:
@@ -79,8 +85,7 @@ def coordinated_parties(tok: Token, sources: list[tuple[Actor, Token]], actors):
     parties are not all of its subject."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in RECIPROCAL_LEMMAS or len(sources) < 2:
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
-            g.dep_ == "pobj" and actors(g) for g in c.children) for c in tok.children):
+    if _names_another_side(tok, actors):
         return None
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
