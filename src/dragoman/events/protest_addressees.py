@@ -21,7 +21,7 @@ from typing import Optional
 
 from dragoman.events.candidate import Candidate
 from dragoman.events.context import SentenceContext
-from dragoman.events.responses import LOOKBACK
+from dragoman.events.responses import LOOKBACK, recent
 from dragoman.models import Actor
 
 #: sectors of a protesting public
@@ -33,11 +33,7 @@ GOVERNMENT_SECTORS = {"GOV"}
 def story_protest_addressee(acts, sentence: int, country: str) -> Optional[Actor]:
     """The government addressed by the latest protest of ``country``'s public told before
     ``sentence`` (within ``LOOKBACK`` sentences), when it is that state's own; else None."""
-    for s, kind, source, target in reversed(acts.addressed):
-        if s >= sentence:
-            continue
-        if sentence - s > LOOKBACK:
-            return None
+    for _, kind, source, target in recent(acts.addressed, sentence, LOOKBACK):
         if kind != "PROTEST" or source.country != country or source.sector not in PUBLIC_SECTORS:
             continue
         if target is not None and target.country == country and target.sector in GOVERNMENT_SECTORS:

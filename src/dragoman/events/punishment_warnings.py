@@ -29,7 +29,7 @@ from dragoman.events.candidate import Candidate, same_actor, within_one_state
 from dragoman.events.context import FIRST_PERSON, SentenceContext
 from dragoman.events.lexicon import TriggerEntry
 from dragoman.events.modality import modality_of
-from dragoman.events.responses import LOOKBACK
+from dragoman.events.responses import LOOKBACK, recent
 from dragoman.events.syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dragoman.models import Actor
 
@@ -92,11 +92,7 @@ def story_culprit(ctx: SentenceContext, speaker: Actor) -> Optional[Actor]:
     acts = getattr(ctx, "story_acts", None)
     if acts is None:
         return None
-    for s, type_, source, target in reversed(acts.addressed):
-        if s >= ctx.index:
-            continue
-        if ctx.index - s > LOOKBACK:
-            return None
+    for _, type_, source, target in recent(acts.addressed, ctx.index, LOOKBACK):
         side = BLAMED_SIDE.get(type_)
         party = (target if side == "target" else source) if side else None
         if party is None or same_actor(party, speaker) or within_one_state(party, speaker):

@@ -16,7 +16,7 @@ sentences, and never an act of the responder itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
@@ -33,6 +33,17 @@ GENERAL_ACT_NOUNS = {"launch", "test", "move", "decision", "step", "action", "ac
                      "aggression"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "COOPERATE", "RETREAT", "CONCEDE", "AGREE"}
 LOOKBACK = 6
+
+
+def recent(rows: list[tuple], sentence: int, within: int) -> Iterator[tuple]:
+    """The rows (each opening with its sentence index) told before ``sentence`` and no more
+    than ``within`` sentences back, latest first."""
+    for row in reversed(rows):
+        if row[0] >= sentence:
+            continue
+        if sentence - row[0] > within:
+            return
+        yield row
 
 
 @dataclass
@@ -54,11 +65,7 @@ class StoryActs:
     def latest_of_type(self, sentence: int, type_: str) -> Optional[tuple[Actor, Actor]]:
         """The source and target of the latest act of ``type_`` with a target, told before
         ``sentence`` and no more than ``LOOKBACK`` sentences back."""
-        for s, kind, source, target in reversed(self.addressed):
-            if s >= sentence:
-                continue
-            if sentence - s > LOOKBACK:
-                return None
+        for _, kind, source, target in recent(self.addressed, sentence, LOOKBACK):
             if kind == type_ and target is not None:
                 return source, target
         return None
@@ -66,11 +73,7 @@ class StoryActs:
     def latest_attack(self, sentence: int, within: int, counts=lambda source: True) -> Optional[tuple[Actor, Optional[Actor]]]:
         """The source and target (or None) of the latest ASSAULT whose source ``counts``,
         told in one of the ``within`` sentences before ``sentence``, or None."""
-        for s, kind, source, target in reversed(self.addressed):
-            if s >= sentence:
-                continue
-            if sentence - s > within:
-                return None
+        for _, kind, source, target in recent(self.addressed, sentence, within):
             if kind == "ASSAULT" and counts(source):
                 return source, target
         return None
@@ -78,22 +81,14 @@ class StoryActs:
     def latest_accuser(self, sentence: int, accused: Actor) -> Optional[Actor]:
         """The actor of the latest accusation against ``accused`` (the same actor, or its
         state) told before ``sentence`` and no more than ``LOOKBACK`` sentences back."""
-        for s, accuser, target in reversed(self.accusations):
-            if s >= sentence:
-                continue
-            if sentence - s > LOOKBACK:
-                return None
+        for _, accuser, target in recent(self.accusations, sentence, LOOKBACK):
             if target.key() == accused.key() or (accused.country and target.country == accused.country
                                                  and accused.sector in STATE_SECTORS and target.sector in STATE_SECTORS):
                 return accuser
         return None
 
     def latest_doer(self, sentence: int, noun_lemma: str, noun_type: Optional[str], responder: Actor) -> Optional[Actor]:
-        for s, lemma, type_, source in reversed(self.acts):
-            if s >= sentence:
-                continue
-            if sentence - s > LOOKBACK:
-                return None
+        for _, lemma, type_, source in recent(self.acts, sentence, LOOKBACK):
             if source.key() == responder.key() or within_one_state(source, responder):
                 continue  # the responder's own act, or its own state's (not its insurgents')
             if lemma == noun_lemma or (noun_type and type_ == noun_type) or (noun_type is None and type_ in MATERIAL_TYPES):
